@@ -1,0 +1,1 @@
+"""Benchmarks (`make bench`): throughput of the extraction core on real articles."""

@@ -1,0 +1,1 @@
+"""The worker service: Celery tasks and the extraction engine they call."""
