@@ -1,4 +1,18 @@
-"""`python -m bench`: run every benchmark and print one line each."""
+"""`python -m bench [NAME ...]`: run the benchmarks (every `bench/*.py` with a `main()`), one block each."""
+import importlib
+import pkgutil
 import sys
+from pathlib import Path
 
-print("no benchmarks yet", file=sys.stderr)
+
+def main(argv: list[str]) -> None:
+    names = argv or sorted(m.name for m in pkgutil.iter_modules([str(Path(__file__).parent))])
+    for name in names:
+        module = importlib.import_module(f"bench.{name}")
+        if hasattr(module, "main"):
+            print(f"== {name}", flush=True)
+            module.main()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
