@@ -73,7 +73,7 @@ class Entity(Base):
     kind: Mapped[str] = mapped_column(String(20))  # person | country | organisation | group
     key: Mapped[str] = mapped_column(String(300))  # normalised canonical name
     name: Mapped[str] = mapped_column(String(300))  # canonical name
-    code: Mapped[str | None] = mapped_column(String(8))  # ISO 3166-1 alpha-3 for countries
+    code: Mapped[str | None] = mapped_column(String(8), index=True)  # ISO 3166-1 alpha-3 for countries
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     aliases: Mapped[list[EntityAlias]] = relationship(
@@ -96,6 +96,8 @@ class EntityAlias(Base):
 
 
 class EventParticipant(Base):
+    """An entity taking part in a timeline event (the union of its mentions' participants)."""
+
     __tablename__ = "event_participants"
 
     event_id: Mapped[int] = mapped_column(
@@ -154,6 +156,20 @@ class Mention(Base):
 
     article: Mapped[Article] = relationship(back_populates="mentions")
     event: Mapped[Event] = relationship(back_populates="mentions")
+    participants: Mapped[list[Entity]] = relationship(
+        secondary="mention_participants", order_by="Entity.name"
+    )
+
+
+class MentionParticipant(Base):
+    """The canonical entities one mention names: the event's participants are their union."""
+
+    __tablename__ = "mention_participants"
+
+    mention_id: Mapped[int] = mapped_column(
+        ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True
+    )
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id"), primary_key=True, index=True)
 
 
 class EventRevision(Base):
