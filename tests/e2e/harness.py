@@ -1,0 +1,168 @@
+"""Real processes and broker state for the tests that need them: start an `eventline` command
+with given settings and stop it with everything it forked; remove a test queue's Redis keys."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import fields
+from pathlib import Path
+
+import redis
+
+from shared.config import Settings
+
+#: The installed console script when there is one (what users run), else the module.
+_SCRIPT = Path(sys.executable).with_name("eventline")
+EVENTLINE = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "services.cli"]
+
+
+def settings_env(settings: Settings) -> dict[str, str]:
+    """The environment variables that make `Settings.from_env()` give `settings`."""
+    env = {}
+    for f in fields(Settings):
+        value = getattr(settings, f.name)
+        env[f.metadata["env"]] = ",".join(value) if isinstance(value, tuple) else str(value)
+    return env
+
+
+def wait_for(predicate: Callable[[], object], timeout: float, what: str, interval: float = 0.2):
+    """Poll `predicate` until it returns something true; fail with `what` after `timeout` s."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = predicate()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+        time.sleep(interval)
+
+
+class Process:
+    """A command started in its own process group, its output kept in a log file."""
+
+    def __init__(self, argv: list[str], env: dict[str, str], log: Path):
+        self.argv, self.log = argv, log
+        self._log_handle = open(log, "ab")
+        self.popen = subprocess.Popen(
+            argv, env=env, stdout=self._log_handle, stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL, start_new_session=True,
+        )
+
+    @property
+    def pid(self) -> int:
+        return self.popen.pid
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace")
+
+    def wait_for_output(self, text: str, timeout: float = 60) -> None:
+        def seen():
+            if self.popen.poll() is not None:
+                raise AssertionError(
+                    f"{self.argv} exited {self.popen.returncode}:\n{self.output()[-3000:]}"
+                )
+            return text in self.output()
+
+        wait_for(seen, timeout, f"{text!r} from {self.argv[1:]}")
+
+    def group_pids(self) -> set[int]:
+        """Every live process in this process group (the command and what it forked)."""
+        return pids_in_group(self.pid)
+
+    def kill(self, signum: int = signal.SIGKILL) -> None:
+        try:
+            os.killpg(self.pid, signum)
+        except ProcessLookupError:
+            pass
+
+    def stop(self, timeout: float = 20) -> None:
+        """SIGTERM the group, wait, SIGKILL what is left; reap the command."""
+        if self.popen.poll() is None:
+            self.kill(signal.SIGTERM)
+            try:
+                self.popen.wait(timeout)
+            except subprocess.TimeoutExpired:
+                pass
+        self.kill(signal.SIGKILL)
+        self.popen.wait()
+        wait_for(lambda: not self.group_pids(), 10, f"the processes of {self.argv[1:]} to end")
+        self._log_handle.close()
+
+
+def pids_in_group(pgid: int) -> set[int]:
+    """Live (not zombie) processes whose process group is `pgid` (Linux /proc)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        # Fields after the parenthesised command name: state, ppid, pgrp, ...
+        state, _ppid, pgrp = stat.rsplit(")", 1)[1].split()[:3]
+        if int(pgrp) == pgid and state != "Z":
+            found.add(int(entry.name))
+    return found
+
+
+@contextmanager
+def eventline_process(
+    args: list[str], settings: Settings, log: Path, *, ready: str | None = None,
+    extra_env: dict[str, str] | None = None,
+) -> Iterator[Process]:
+    """Run `eventline ARGS` with `settings`; wait for `ready` in its output; stop it after."""
+    env = {**os.environ, **settings_env(settings), "PYTHONUNBUFFERED": "1", **(extra_env or {})}
+    process = Process(EVENTLINE + args, env, log)
+    try:
+        if ready:
+            process.wait_for_output(ready)
+        yield process
+    finally:
+        process.stop()
+
+
+def start_worker(settings: Settings, log: Path, *, beat: bool = False, concurrency: int = 1):
+    """`eventline worker` on the settings' queue, a node name of its own, no remote control."""
+    args = ["worker", "--concurrency", str(concurrency), "--name", f"{settings.queue}@%h",
+            "--no-control"]
+    if beat:
+        args.append("--beat")
+    return eventline_process(args, settings, log, ready=" ready.")
+
+
+def queue_keys(client: redis.Redis, queue: str) -> list[bytes]:
+    """Redis keys that name the queue (the list, its priority lists, bindings, our locks)."""
+    return list(client.scan_iter(match=f"*{queue}*", count=1000))
+
+
+def unacked_of(client: redis.Redis, queue: str) -> list[bytes]:
+    """Delivery tags of messages from `queue` delivered but never acknowledged (kombu's
+    `unacked` hash: tag -> [message, exchange, routing key])."""
+    tags = []
+    for tag, payload in client.hscan_iter("unacked"):
+        _message, exchange, routing_key = json.loads(payload)
+        if queue in (exchange, routing_key):
+            tags.append(tag)
+    return tags
+
+
+def purge_queue(redis_url: str, queue: str) -> None:
+    """Remove every trace of `queue` from Redis, without touching other queues' keys."""
+    client = redis.Redis.from_url(redis_url)
+    try:
+        tags = unacked_of(client, queue)
+        if tags:
+            client.hdel("unacked", *tags)
+            client.zrem("unacked_index", *tags)
+        keys = queue_keys(client, queue)
+        if keys:
+            client.delete(*keys)
+    finally:
+        client.close()
