@@ -1,0 +1,276 @@
+"""Canonical entities: one row per person, country or organisation, however articles name it.
+
+The extraction core names each participant by its fullest in-article name, with the other
+names the article used and, for countries, an ISO 3166-1 alpha-3 code. Here those names become
+matching keys (`name_key`) and participants become Entity rows (`resolve_entities`):
+countries meet by code, everything by key, and a short name ("Xi") joins a known entity only
+when exactly one entity answers to it, so two people sharing a surname are never merged.
+
+`resolve_entities` must run under the advisory locks of `entity_lock_keys` on PostgreSQL
+(`shared.timeline` takes them in its global lock order); SQLite serialises writers itself.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+from sqlalchemy import Table, or_, select
+from sqlalchemy.orm import Session
+
+from .models import Entity, EntityAlias
+
+RULES_FILE = Path(__file__).with_name("entities.yaml")
+KINDS = ("person", "country", "organisation", "group")
+_NON_WORD = re.compile(r"[^\w]+")
+_APOSTROPHES = re.compile(r"['\u2019\u02bc`]")
+
+
+class EntityRulesError(ValueError):
+    """entities.yaml is malformed."""
+
+
+@dataclass(frozen=True)
+class NameRules:
+    """Title phrases, leading words and spelling variants used to build name keys."""
+
+    titles: frozenset[tuple[str, ...]]
+    longest_title: int
+    leading: frozenset[str]
+    spellings: dict[str, str]
+    examples: tuple[dict, ...]
+
+
+def load_rules(path: Path = RULES_FILE) -> NameRules:
+    """Read and validate the name rules file; raise EntityRulesError on any problem."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise EntityRulesError(f"{path}: expected a mapping")
+    unknown = set(data) - {"titles", "leading", "spellings", "examples"}
+    if unknown:
+        raise EntityRulesError(f"{path}: unknown keys {sorted(unknown)}")
+    titles = []
+    for title in data.get("titles") or []:
+        tokens = tuple(_tokens(str(title)))
+        if not tokens or " ".join(tokens) != str(title):
+            raise EntityRulesError(f"{path}: title {title!r} must be lower-case words")
+        titles.append(tokens)
+    if len(set(titles)) != len(titles):
+        raise EntityRulesError(f"{path}: duplicate titles")
+    spellings = data.get("spellings") or {}
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in spellings.items()):
+        raise EntityRulesError(f"{path}: spellings must map words to words")
+    examples = tuple(data.get("examples") or ())
+    for ex in examples:
+        if set(ex) != {"name", "kind", "key"} or ex["kind"] not in KINDS:
+            raise EntityRulesError(f"{path}: bad example {ex!r}")
+    return NameRules(
+        titles=frozenset(titles),
+        longest_title=max((len(t) for t in titles), default=0),
+        leading=frozenset(str(w) for w in data.get("leading") or ()),
+        spellings=dict(spellings),
+        examples=examples,
+    )
+
+
+@cache
+def rules() -> NameRules:
+    """The project's name rules, read once."""
+    return load_rules()
+
+
+def _tokens(text: str) -> list[str]:
+    """Lower-case ASCII-folded word tokens; apostrophes vanish, other punctuation splits."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = _APOSTROPHES.sub("", folded.casefold())
+    return [t for t in _NON_WORD.split(folded.replace("_", " ")) if t]
+
+
+def _title_at(tokens: Sequence[str], i: int, r: NameRules) -> int:
+    """Length of the longest title phrase starting at tokens[i] (0 if none)."""
+    for n in range(min(r.longest_title, len(tokens) - i), 0, -1):
+        if tuple(tokens[i : i + n]) in r.titles:
+            return n
+    return 0
+
+
+def _strip_titles(tokens: list[str], r: NameRules) -> list[str]:
+    """Drop everything up to the leftmost title phrase, as long as a name is left after it."""
+    while True:
+        for i in range(len(tokens)):
+            n = _title_at(tokens, i, r)
+            if n:
+                break
+        else:
+            return tokens
+        rest = tokens[i + n :]
+        if not rest:
+            return tokens
+        tokens = rest
+
+
+def name_key(name: str, kind: str) -> str:
+    """The matching key of a name: folded, spelled one way, without titles (people) or "the"."""
+    r = rules()
+    tokens = [r.spellings.get(t, t) for t in _tokens(name)]
+    while len(tokens) > 1 and tokens[0] in r.leading:
+        tokens = tokens[1:]
+    if kind == "person":
+        tokens = _strip_titles(tokens, r)
+    return " ".join(tokens)
+
+
+def is_name_alias(alias_key: str, entity_key: str) -> bool:
+    """True when an alias is part of the name itself ("xi" of "xi jinping"), not a role."""
+    words = alias_key.split()
+    return bool(words) and set(words) <= set(entity_key.split())
+
+
+def country_code(name: str) -> str | None:
+    """The ISO 3166-1 alpha-3 code pycountry knows for a country name or code, if any."""
+    import pycountry
+
+    try:
+        return pycountry.countries.lookup(name).alpha_3
+    except LookupError:
+        return None
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    """A participant as the store will know it: kind, matching key, display name, code, aliases."""
+
+    kind: str
+    key: str
+    name: str
+    code: str | None
+    aliases: tuple[str, ...]
+
+    def alias_keys(self) -> tuple[str, ...]:
+        """Keys of the other names (the display name included), without the key itself."""
+        keys = dict.fromkeys(name_key(a, self.kind) for a in (self.name, *self.aliases))
+        return tuple(k for k in keys if k and k != self.key)
+
+    def name_alias_keys(self) -> tuple[str, ...]:
+        """Alias keys that are parts of the name (usable to match people across articles)."""
+        if self.kind != "person":
+            return self.alias_keys()
+        return tuple(k for k in self.alias_keys() if is_name_alias(k, self.key))
+
+
+def entity_ref(
+    name: str, kind: str, aliases: Iterable[str] = (), code: str | None = None
+) -> EntityRef:
+    """The canonical reference of one extracted participant (pure)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown entity kind {kind!r}")
+    if kind == "country":
+        code = (code or country_code(name) or "").upper() or None
+    else:
+        code = None
+    key = code if code else name_key(name, kind)
+    if not key:
+        raise ValueError(f"participant name {name!r} has no letters to match on")
+    return EntityRef(kind, key, name.strip(), code, tuple(a for a in aliases if a and a != name))
+
+
+def entity_lock_keys(ref: EntityRef) -> set[str]:
+    """Advisory lock names under which `ref` is matched and inserted.
+
+    Two references that may resolve to one entity always share one: a person locks every word
+    of its name and name aliases ("xi" is shared by "Xi" and "Xi Jinping"); other kinds lock
+    their key and alias keys.
+    """
+    if ref.kind == "person":
+        words = set(ref.key.split())
+        for k in ref.name_alias_keys():
+            words.update(k.split())
+        return {f"entity:person:{w}" for w in words}
+    return {f"entity:{ref.kind}:{k}" for k in (ref.key, *ref.alias_keys())}
+
+
+def _insert_ignore(session: Session, table: Table, conflict: list[str], values: dict) -> None:
+    """INSERT ... ON CONFLICT (conflict) DO NOTHING, on PostgreSQL and SQLite alike."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    session.execute(insert(table).values(**values).on_conflict_do_nothing(index_elements=conflict))
+
+
+def _unique(ids: Iterable[int]) -> int | None:
+    found = set(ids)
+    return found.pop() if len(found) == 1 else None
+
+
+def _match_existing(session: Session, ref: EntityRef) -> int | None:
+    """The id of the one known entity `ref` names, or None when none or several answer."""
+    exact = session.scalar(select(Entity.id).where(Entity.kind == ref.kind, Entity.key == ref.key))
+    if exact is not None:
+        return exact
+    if ref.kind == "group":
+        return None  # "48 African countries" names no lasting entity to match loosely
+    probe = {ref.key, *ref.name_alias_keys()} if ref.kind != "person" else {ref.key}
+    rows = session.execute(
+        select(Entity.id, Entity.key, EntityAlias.key)
+        .join(EntityAlias, EntityAlias.entity_id == Entity.id)
+        .where(Entity.kind == ref.kind, EntityAlias.key.in_(probe))
+    ).all()
+    ids = [eid for eid, ekey, akey in rows if ref.kind != "person" or is_name_alias(akey, ekey)]
+    if ref.kind != "person":
+        ids += session.scalars(
+            select(Entity.id).where(Entity.kind == ref.kind, Entity.key.in_(probe))
+        ).all()
+        return _unique(ids)
+    if " " not in ref.key:
+        # A lone name ("Xi") also answers to a known full name starting or ending with it.
+        ids += session.scalars(
+            select(Entity.id).where(
+                Entity.kind == "person",
+                or_(Entity.key.like(f"{ref.key} %"), Entity.key.like(f"% {ref.key}")),
+            )
+        ).all()
+    return _unique(ids)
+
+
+def resolve_entity(session: Session, ref: EntityRef) -> int:
+    """The id of the entity `ref` names, created if new; its aliases recorded (race-free)."""
+    entity_id = _match_existing(session, ref)
+    if entity_id is None:
+        _insert_ignore(
+            session,
+            Entity.__table__,
+            ["kind", "key"],
+            {"kind": ref.kind, "key": ref.key, "name": ref.name, "code": ref.code},
+        )
+        entity_id = session.scalar(
+            select(Entity.id).where(Entity.kind == ref.kind, Entity.key == ref.key)
+        )
+    entity = session.get(Entity, entity_id)
+    known = {entity.key}
+    for alias in (ref.name, *ref.aliases):
+        key = name_key(alias, ref.kind)
+        if not key or key in known or alias == entity.name:
+            continue
+        known.add(key)
+        _insert_ignore(
+            session,
+            EntityAlias.__table__,
+            ["entity_id", "key"],
+            {"entity_id": entity_id, "alias": alias, "key": key},
+        )
+    return entity_id
+
+
+def resolve_entities(session: Session, refs: Iterable[EntityRef]) -> dict[EntityRef, int]:
+    """Entity ids of `refs`, each resolved once (callers hold `entity_lock_keys` on PostgreSQL)."""
+    resolved: dict[EntityRef, int] = {}
+    for ref in sorted(set(refs), key=lambda r: (r.kind, r.key, r.name, r.aliases)):
+        resolved[ref] = resolve_entity(session, ref)
+    return resolved

@@ -1,0 +1,251 @@
+"""The merge policy, pure: when two reports are one real-world event, and what the event then says.
+
+An event's fields are a function of its mentions alone (never of the order articles arrived
+in), so reprocessing and concurrent workers converge on the same timeline:
+- date: the narrowest span any source gives (a vaguer report never widens it);
+- status: the latest report's (by publication date; on the same day the further-along status);
+- location: the most specific source's (a city over a country), then the most reported;
+- participants: the union of the mentions' canonical entities; title: rebuilt from them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from services.worker.extraction.model import PRECISIONS, Event, EventDate
+
+from ..entities import country_code, name_key
+
+#: Same-day reports: the status further along wins (a report that it happened beats the plan).
+STATUS_RANK = {"planned": 0, "ongoing": 1, "postponed": 2, "cancelled": 3, "occurred": 3}
+TYPE_LABELS = {"call": "Call", "meeting": "Meeting", "visit": "Visit", "summit": "Summit"}
+
+
+@dataclass(frozen=True)
+class EntityInfo:
+    """What merging needs of a canonical entity."""
+
+    id: int
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True)
+class MentionInfo:
+    """One article's report of an event, with its canonical participants."""
+
+    article_id: int
+    ordinal: int
+    published: date  # the article's anchor date: what "latest report" is measured by
+    event: Event
+    entities: frozenset[int]
+
+    @property
+    def report_order(self) -> tuple:
+        """Sort key: later reports last."""
+        return (self.published, STATUS_RANK[self.event.status], self.article_id, self.ordinal)
+
+
+@dataclass(frozen=True)
+class EventFields:
+    """The feed-visible fields of a timeline event."""
+
+    type: str
+    status: str
+    date_value: str
+    date_start: date
+    date_end: date
+    precision: str
+    mod: str | None
+    location: str | None
+    title: str
+    participants: tuple[int, ...]  # entity ids, ascending
+
+    def snapshot(self, entities: Mapping[int, EntityInfo]) -> dict:
+        """JSON form kept in EventRevision.snapshot."""
+        return {
+            "type": self.type,
+            "status": self.status,
+            "date": {
+                "value": self.date_value,
+                "start": self.date_start.isoformat(),
+                "end": self.date_end.isoformat(),
+                "precision": self.precision,
+                "mod": self.mod,
+            },
+            "title": self.title,
+            "location": self.location,
+            "participants": [
+                {"id": i, "name": entities[i].name, "kind": entities[i].kind}
+                for i in self.participants
+            ],
+        }
+
+
+def location_key(name: str | None) -> str | None:
+    """What two location names are compared by: the ISO code of a country, else the name key."""
+    if not name:
+        return None
+    return country_code(name) or name_key(name, "organisation")
+
+
+def is_country(name: str) -> bool:
+    return country_code(name) is not None
+
+
+def _precision_rank(precision: str) -> int:
+    return PRECISIONS.index(precision) if precision in PRECISIONS else len(PRECISIONS)
+
+
+def choose_date(mentions: Sequence[MentionInfo]) -> EventDate:
+    """The most precise date the reports support.
+
+    The finest precision wins, so a vaguer report never widens a date. Day-precise reports
+    that overlap the latest one are joined ("20-22 March" and "arrived on the 20th" stay
+    20-22 March); at any other precision the narrowest span, then the latest report, wins.
+    """
+    finest = min(_precision_rank(m.event.date.precision) for m in mentions)
+    candidates = [m for m in mentions if _precision_rank(m.event.date.precision) == finest]
+    if finest != _precision_rank("day"):
+        narrowest = min((m.event.date.end - m.event.date.start).days for m in candidates)
+        candidates = [
+            m for m in candidates if (m.event.date.end - m.event.date.start).days == narrowest
+        ]
+        return max(candidates, key=lambda m: m.report_order).event.date
+    anchor = max(candidates, key=lambda m: m.report_order).event.date
+    joined = [m.event.date for m in candidates if _overlap(m.event.date, anchor)]
+    start, end = min(d.start for d in joined), max(d.end for d in joined)
+    if (start, end) == (anchor.start, anchor.end):
+        return anchor
+    value = start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
+    return EventDate(value, start, end, "day", anchor.mod)
+
+
+def _overlap(a: EventDate, b: EventDate) -> bool:
+    return a.start <= b.end and b.start <= a.end
+
+
+def choose_status(mentions: Sequence[MentionInfo]) -> str:
+    """The status of the latest report."""
+    return max(mentions, key=lambda m: m.report_order).event.status
+
+
+def choose_location(mentions: Sequence[MentionInfo]) -> str | None:
+    """The most specific location (a place over a country), then the most reported, then latest."""
+    located = [m for m in mentions if m.event.location]
+    if not located:
+        return None
+    counts = Counter(location_key(m.event.location.name) for m in located)
+    best = max(
+        located,
+        key=lambda m: (
+            not (m.event.location.code or is_country(m.event.location.name)),
+            counts[location_key(m.event.location.name)],
+            m.report_order,
+        ),
+    )
+    return best.event.location.name
+
+
+def make_title(type_: str, participants: Sequence[EntityInfo], location: str | None) -> str:
+    """ "Call: Vladimir Putin – Xi Jinping", "Visit: Xi Jinping to Moscow"."""
+    people = sorted((e for e in participants if e.kind == "person"), key=lambda e: e.name)
+    others = sorted((e for e in participants if e.kind != "person"), key=lambda e: e.name)
+    names = " – ".join(e.name for e in people + others)
+    title = (
+        f"{TYPE_LABELS.get(type_, type_.title())}: {names}"
+        if names
+        else TYPE_LABELS.get(type_, type_.title())
+    )
+    if type_ == "visit" and location:
+        title += f" to {location}"
+    elif not names and location:
+        title += f" in {location}"
+    return title
+
+
+def merge_fields(
+    mentions: Sequence[MentionInfo], entities: Mapping[int, EntityInfo]
+) -> EventFields:
+    """The fields of the event these mentions report."""
+    if not mentions:
+        raise ValueError("an event needs at least one mention")
+    dated = choose_date(mentions)
+    location = choose_location(mentions)
+    participants = tuple(sorted(set().union(*(m.entities for m in mentions))))
+    return EventFields(
+        type=mentions[0].event.type,
+        status=choose_status(mentions),
+        date_value=dated.value,
+        date_start=dated.start,
+        date_end=dated.end,
+        precision=dated.precision,
+        mod=dated.mod,
+        location=location,
+        title=make_title(mentions[0].event.type, [entities[i] for i in participants], location),
+        participants=participants,
+    )
+
+
+def sets_compatible(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Two participant sets can name one event: they share someone, and either one contains
+    the other or they share at least two (so {Putin, Xi} and {Putin, Biden} stay apart)."""
+    shared = a & b
+    return bool(shared) and (a <= b or b <= a or len(shared) >= 2)
+
+
+def participants_compatible(
+    a: frozenset[int], b: frozenset[int], entities: Mapping[int, EntityInfo]
+) -> bool:
+    """People are compared with people; countries and organisations only where no one is named."""
+    people_a = frozenset(i for i in a if entities[i].kind == "person")
+    people_b = frozenset(i for i in b if entities[i].kind == "person")
+    if people_a or people_b:
+        return bool(people_a and people_b) and sets_compatible(people_a, people_b)
+    return sets_compatible(a, b)
+
+
+def locations_compatible(a: str | None, b: str | None) -> bool:
+    """Unknown places agree with anything; two countries, or two places, must be the same.
+
+    A place and a country are let through: which country a city lies in is not known here.
+    """
+    if not a or not b:
+        return True
+    if is_country(a) != is_country(b):
+        return True
+    return location_key(a) == location_key(b)
+
+
+def compatible(m: MentionInfo, target: EventFields, entities: Mapping[int, EntityInfo]) -> bool:
+    """Whether mention `m` reports the event whose current fields are `target`."""
+    return (
+        m.event.type == target.type
+        and m.event.date.start <= target.date_end
+        and target.date_start <= m.event.date.end
+        and participants_compatible(m.entities, frozenset(target.participants), entities)
+        and locations_compatible(
+            m.event.location.name if m.event.location else None, target.location
+        )
+    )
+
+
+def match_score(m: MentionInfo, target: EventFields, *, previously_linked: bool) -> tuple:
+    """How well `m` fits a compatible event: higher is better (the caller breaks ties by id)."""
+    a, b = m.entities, frozenset(target.participants)
+    overlap = (
+        min(m.event.date.end, target.date_end) - max(m.event.date.start, target.date_start)
+    ).days + 1
+    union = (
+        max(m.event.date.end, target.date_end) - min(m.event.date.start, target.date_start)
+    ).days + 1
+    here = m.event.location.name if m.event.location else None
+    return (
+        previously_linked,  # an article's reprocessed report stays with the event it supported
+        bool(here and target.location and location_key(here) == location_key(target.location)),
+        len(a & b) / len(a | b) if a | b else 0.0,
+        overlap / union,
+    )

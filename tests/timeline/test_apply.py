@@ -1,0 +1,218 @@
+"""Multi-article stories through apply_extraction, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+
+from services.worker.extraction.model import Participant
+from shared.models import Base, Entity, Event, Mention
+
+from .conftest import BIDEN, PUTIN, XI, event, span
+
+T0 = datetime(2023, 1, 3, 12, 0, tzinfo=UTC)
+
+
+def dump(database) -> dict[str, list[tuple]]:
+    """Every row of every table, for comparing whole store states."""
+    with database.session() as s:
+        return {
+            t.name: sorted(tuple(map(repr, row)) for row in s.execute(select(t)).all())
+            for t in Base.metadata.sorted_tables
+        }
+
+
+def events(database) -> list[Event]:
+    with database.session() as s:
+        rows = s.scalars(select(Event).order_by(Event.id)).all()
+        for r in rows:
+            _ = r.participants, r.mentions, r.revisions  # load before the session closes
+        return rows
+
+
+SPRING = span("2023-SP", "2023-03-01", "2023-05-31", "season")
+MARCH_20_22 = span("2023-03-20/2023-03-22", "2023-03-20", "2023-03-22")
+
+
+def test_a_planned_visit_dated_then_held_is_one_event_with_its_history(
+    database, add_article, apply
+):
+    announced = add_article("2023-01-03")
+    dated = add_article("2023-02-20")
+    held = add_article("2023-03-22")
+    apply(announced, [event("visit", SPRING, XI, status="planned", location="Moscow")], now=T0)
+    [first] = events(database)
+    assert (first.sequence, first.status, first.date_value) == (0, "planned", "2023-SP")
+
+    apply(
+        dated,
+        [event("visit", MARCH_20_22, XI, status="planned", location="Moscow")],
+        now=T0 + timedelta(days=1),
+    )
+    this_week = span("2023-W12", "2023-03-20", "2023-03-26", "week")  # vaguer: must not widen
+    apply(
+        held,
+        [event("visit", this_week, XI, status="occurred", location="Moscow")],
+        now=T0 + timedelta(days=2),
+    )
+
+    [final] = events(database)
+    assert final.id == first.id and final.uid == first.uid
+    assert final.status == "occurred"
+    assert (final.date_value, str(final.date_start), str(final.date_end)) == (
+        "2023-03-20/2023-03-22",
+        "2023-03-20",
+        "2023-03-22",
+    )
+    assert final.title == "Visit: Xi Jinping to Moscow"
+    assert final.sequence == 2
+    assert final.updated_at.replace(tzinfo=UTC) == T0 + timedelta(days=2)
+    assert [
+        (r.sequence, r.article_id, r.snapshot["status"], r.snapshot["date"]["value"])
+        for r in final.revisions
+    ] == [
+        (0, announced, "planned", "2023-SP"),
+        (1, dated, "planned", "2023-03-20/2023-03-22"),
+        (2, held, "occurred", "2023-03-20/2023-03-22"),
+    ]
+    assert sorted(m.article_id for m in final.mentions) == [announced, dated, held]
+
+
+DEC_30 = span("2022-12-30", "2022-12-30")
+
+
+def test_the_same_call_reported_by_several_articles_is_one_event_with_every_source(
+    database, add_article, apply
+):
+    articles = [add_article("2022-12-30"), add_article("2022-12-31"), add_article("2023-01-03")]
+    apply(articles[0], [event("call", DEC_30, PUTIN, XI, evidence="Putin and Xi spoke by video")])
+    apply(articles[1], [event("call", DEC_30, XI, evidence="Xi held a video call")])
+    last_week = span("2022-W52", "2022-12-26", "2023-01-01", "week")
+    apply(articles[2], [event("call", last_week, PUTIN, XI, evidence="Their call last week")])
+
+    [call] = events(database)
+    assert sorted(m.article_id for m in call.mentions) == articles
+    assert [m.evidence for m in call.mentions] == [
+        "Putin and Xi spoke by video",
+        "Xi held a video call",
+        "Their call last week",
+    ]
+    assert call.date_value == "2022-12-30"
+    assert call.title == "Call: Vladimir Putin – Xi Jinping"
+    assert sorted(p.name for p in call.participants) == ["Vladimir Putin", "Xi Jinping"]
+    assert call.sequence == 0  # more sources, nothing visible changed
+
+
+def test_reapplying_an_article_leaves_the_store_exactly_as_once(database, add_article, apply):
+    first, second = add_article("2023-01-03"), add_article("2023-02-20")
+    story = [
+        event("call", DEC_30, PUTIN, XI),
+        event("visit", SPRING, XI, status="planned", location="Moscow"),
+    ]
+    apply(first, story, now=T0)
+    apply(
+        second,
+        [event("visit", MARCH_20_22, XI, status="planned", location="Moscow")],
+        now=T0 + timedelta(hours=1),
+    )
+    before = dump(database)
+    touched = apply(first, story, now=T0 + timedelta(hours=2))
+    apply(
+        second,
+        [event("visit", MARCH_20_22, XI, status="planned", location="Moscow")],
+        now=T0 + timedelta(hours=3),
+    )
+    assert dump(database) == before
+    assert len(touched) == 2
+
+
+def test_an_article_that_no_longer_reports_an_event_leaves_it(database, add_article, apply):
+    announced, dated = add_article("2023-01-03"), add_article("2023-02-20")
+    apply(
+        announced,
+        [
+            event("visit", SPRING, XI, status="planned", location="Moscow"),
+            event("call", DEC_30, PUTIN, XI),
+        ],
+        now=T0,
+    )
+    apply(
+        dated,
+        [event("visit", MARCH_20_22, XI, status="planned", location="Moscow")],
+        now=T0 + timedelta(days=1),
+    )
+    visit_id = events(database)[0].id
+
+    # A new extractor no longer finds the call in the first article, nor the visit in the second.
+    apply(
+        announced,
+        [event("visit", SPRING, XI, status="planned", location="Moscow")],
+        version="test+2",
+        now=T0 + timedelta(days=2),
+    )
+    apply(dated, [], version="test+2", now=T0 + timedelta(days=3))
+
+    [visit] = events(database)
+    assert visit.id == visit_id
+    assert [m.article_id for m in visit.mentions] == [announced]
+    assert visit.date_value == "2023-SP"  # only the vaguer source is left
+    assert [r.sequence for r in visit.revisions] == [0, 1, 2]
+    assert visit.revisions[-1].article_id == dated
+    with database.session() as s:
+        assert s.scalars(select(Mention.article_id)).all() == [announced]
+
+
+def test_calls_between_the_same_people_on_different_days_stay_apart(database, add_article, apply):
+    a, b = add_article("2022-12-16"), add_article("2023-01-03")
+    apply(a, [event("call", span("2022-12-15", "2022-12-15"), PUTIN, XI)])
+    apply(
+        b,
+        [
+            event("call", DEC_30, PUTIN, XI),
+            event("call", span("2022-12-15", "2022-12-15"), PUTIN, XI),
+        ],
+    )
+    calls = events(database)
+    assert [(c.date_value, len(c.mentions)) for c in calls] == [
+        ("2022-12-15", 2),
+        ("2022-12-30", 1),
+    ]
+
+
+def test_calls_with_different_counterparts_on_one_day_stay_apart(database, add_article, apply):
+    a = add_article("2022-12-31")
+    b = add_article("2023-01-01")
+    apply(a, [event("call", DEC_30, PUTIN, XI)])
+    apply(b, [event("call", DEC_30, PUTIN, BIDEN)])
+    assert [c.title for c in events(database)] == [
+        "Call: Vladimir Putin – Xi Jinping",
+        "Call: Joe Biden – Vladimir Putin",
+    ]
+
+
+def test_one_article_reporting_two_events_never_folds_them_into_one(database, add_article, apply):
+    a = add_article("2023-01-03")
+    december = span("2022-12", "2022-12-01", "2022-12-31", "month")
+    apply(a, [event("call", DEC_30, PUTIN, XI), event("call", december, PUTIN, XI)])
+    assert len(events(database)) == 2
+
+
+def test_entities_are_shared_across_articles(database, add_article, apply):
+    a, b = add_article("2022-12-31"), add_article("2023-01-01")
+    apply(a, [event("call", DEC_30, PUTIN, XI)])
+    apply(
+        b,
+        [
+            event(
+                "meeting",
+                span("2022-12-21", "2022-12-21"),
+                Participant("Xi", "person"),
+                Participant("Dmitry Medvedev", "person"),
+                location="Beijing",
+            )
+        ],
+    )
+    with database.session() as s:
+        people = s.scalars(select(Entity.name).order_by(Entity.name)).all()
+    assert people == ["Dmitry Medvedev", "Vladimir Putin", "Xi Jinping"]
