@@ -1,0 +1,46 @@
+"""iCalendar subscription feeds of the timeline, one per filter."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from flask import Response, request
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+from shared import store
+
+from .conditional import conditional
+from .context import services
+from .filters import EventFilterArgs, describe
+from .ical import FeedInfo, render_calendar
+from .links import absolute_url, base_url
+
+blp = Blueprint("feeds", __name__, description="The timeline as iCalendar feeds to subscribe to.")
+
+CALENDAR_TYPE = "text/calendar; charset=utf-8"
+
+
+@blp.route("/calendar.ics")
+class Calendar(MethodView):
+    @blp.arguments(EventFilterArgs, location="query", as_kwargs=False)
+    @blp.response(200, description="An iCalendar (RFC 5545) feed, one VEVENT per event.",
+                  content_type="text/calendar")
+    @blp.alt_response(304, description="Not modified (If-None-Match or If-Modified-Since).")
+    def get(self, args: dict):
+        """The events matching the filters as a calendar; the same filters as GET /events."""
+        settings = services().settings
+        wanted = args["wanted"]
+        with services().database.session() as session:
+            events = store.find_events(session, wanted, with_sources=True)
+            changed = store.timeline_changed_at(session)
+            body = render_calendar(events, FeedInfo(
+                name=f"Eventline: {describe(wanted)}",
+                description=f"News-reported {describe(wanted)}, from the Eventline timeline.",
+                refresh=timedelta(minutes=settings.feed_refresh_minutes),
+                base_url=base_url(),
+                source_url=absolute_url(request.path, request.args),
+            ))
+        stamps = [store.as_utc(e.updated_at) for e in events] + ([changed] if changed else [])
+        response = Response(body, content_type=CALENDAR_TYPE)
+        response.headers["Content-Disposition"] = 'inline; filename="eventline.ics"'
+        return conditional(response, last_modified=max(stamps, default=None))
