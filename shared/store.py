@@ -14,6 +14,7 @@ from sqlalchemy import Select, and_, exists, func, or_, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
+from .entities import country_code, name_key
 from .models import Article, Entity, EntityAlias, Event, EventParticipant, Mention
 from .urls import url_key
 
@@ -190,7 +191,7 @@ def _filtered(statement: Select, wanted: EventFilter, fold) -> Select:
     if wanted.statuses:
         conditions.append(Event.status.in_(wanted.statuses))
     for name in wanted.participants:
-        conditions.append(_has_participant(fold(name)))
+        conditions.append(_has_participant(name))
     if wanted.location:
         conditions.append(_contains(Event.location, fold(wanted.location)))
     for word in fold(wanted.q or "").split():
@@ -201,10 +202,16 @@ def _filtered(statement: Select, wanted: EventFilter, fold) -> Select:
     return statement.where(and_(*conditions)) if conditions else statement
 
 
-def _has_participant(folded: str):
-    """The event has a participant called `folded`, by canonical name or by alias, in any case."""
-    named = select(Entity.id).where(func.lower(Entity.name) == folded)
-    aliased = select(EntityAlias.entity_id).where(func.lower(EntityAlias.alias) == folded)
+def _has_participant(name: str):
+    """The event has a participant called `name`, by canonical name, alias or country code.
+
+    Names compare by the entity matching keys (case, accents, titles and spelling variants
+    folded), so "president xi", "Xi" and "Erdogan" find what the news called them.
+    """
+    keys = {name_key(name, "person"), name_key(name, "organisation")}
+    codes = {name.strip().upper(), country_code(name)} - {None}
+    named = select(Entity.id).where(or_(Entity.key.in_(keys), Entity.code.in_(codes)))
+    aliased = select(EntityAlias.entity_id).where(EntityAlias.key.in_(keys))
     return exists().where(
         EventParticipant.event_id == Event.id,
         EventParticipant.entity_id.in_(named.union(aliased)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import jsonify, request
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
-from marshmallow import EXCLUDE, Schema, fields, validate
+from marshmallow import EXCLUDE, RAISE, Schema, fields, validate
 
 from services.worker.extraction.model import ENTITY_KINDS, EVENT_STATUSES, EVENT_TYPES
 from shared import store
@@ -103,7 +103,7 @@ class EventListArgs(EventFilterArgs):
 
 @blp.route("/events")
 class Events(MethodView):
-    @blp.arguments(EventListArgs, location="query", as_kwargs=False)
+    @blp.arguments(EventListArgs, location="query", as_kwargs=False, unknown=RAISE)
     @blp.response(200, EventPageSchema)
     @blp.alt_response(304, description="Not modified since the ETag in If-None-Match.")
     @blp.alt_response(400, description="The cursor is garbled or belongs to other filters.")

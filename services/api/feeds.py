@@ -6,6 +6,7 @@ from datetime import timedelta
 from flask import Response, request
 from flask.views import MethodView
 from flask_smorest import Blueprint
+from marshmallow import RAISE
 
 from shared import store
 
@@ -22,7 +23,7 @@ CALENDAR_TYPE = "text/calendar; charset=utf-8"
 
 @blp.route("/calendar.ics")
 class Calendar(MethodView):
-    @blp.arguments(EventFilterArgs, location="query", as_kwargs=False)
+    @blp.arguments(EventFilterArgs, location="query", as_kwargs=False, unknown=RAISE)
     @blp.response(200, description="An iCalendar (RFC 5545) feed, one VEVENT per event.",
                   content_type="text/calendar")
     @blp.alt_response(304, description="Not modified (If-None-Match or If-Modified-Since).")
