@@ -197,33 +197,49 @@ class _Timeline:
         self.created: set[int] = set()
 
     def load(self) -> None:
-        """Read the locked events' mentions and participants (fresh: after the locks)."""
+        """Read the locked events' participants (fresh: after the locks), and the reports of the
+        events this article's stale reports leave; the others are matched by their stored fields."""
         ids = list(self.rows)
-        self.members = {i: [] for i in ids}
-        mention_entities: dict[int, set[int]] = {}
         event_entities: dict[int, set[int]] = {i: set() for i in ids}
         if ids:
-            for mention_id, entity_id in self.session.execute(
-                select(MentionParticipant.mention_id, MentionParticipant.entity_id)
-                .join(Mention)
-                .where(Mention.event_id.in_(ids))
-            ):
-                mention_entities.setdefault(mention_id, set()).add(entity_id)
             for event_id, entity_id in self.session.execute(
                 select(EventParticipant.event_id, EventParticipant.entity_id).where(
                     EventParticipant.event_id.in_(ids)
                 )
             ):
                 event_entities[event_id].add(entity_id)
-            for m, anchor in self.session.execute(
-                select(Mention, Article.anchor_date)
-                .join(Article)
-                .where(Mention.event_id.in_(ids))
-                .order_by(Mention.id)
-                .execution_options(populate_existing=True)
-            ):
-                if m.id in self.stale_ids:
-                    continue
+        self.need_entities(set().union(*event_entities.values()))
+        for i, row in self.rows.items():
+            self.before[i] = self.fields[i] = _row_fields(row, event_entities[i])
+        self._read_members(sorted(self.changed))
+        for i in self.changed:
+            # An event losing its last report keeps its old face while fresh reports may claim it.
+            if self.members[i]:
+                self.fields[i] = merge_fields(self.members[i], self.entities)
+
+    def _read_members(self, ids: list[int]) -> None:
+        """Load the current reports (but this article's stale ones) of events `ids`."""
+        ids = [i for i in ids if i not in self.members]
+        if not ids:
+            return
+        mention_entities: dict[int, set[int]] = {}
+        for mention_id, entity_id in self.session.execute(
+            select(MentionParticipant.mention_id, MentionParticipant.entity_id)
+            .join(Mention)
+            .where(Mention.event_id.in_(ids))
+        ):
+            mention_entities.setdefault(mention_id, set()).add(entity_id)
+        self.need_entities(set().union(*mention_entities.values()))
+        for i in ids:
+            self.members[i] = []
+        for m, anchor in self.session.execute(
+            select(Mention, Article.anchor_date)
+            .join(Article)
+            .where(Mention.event_id.in_(ids))
+            .order_by(Mention.id)
+            .execution_options(populate_existing=True)
+        ):
+            if m.id not in self.stale_ids:
                 self.members[m.event_id].append(
                     MentionInfo(
                         m.article_id,
@@ -233,14 +249,6 @@ class _Timeline:
                         frozenset(mention_entities.get(m.id, ())),
                     )
                 )
-        everyone = set().union(*event_entities.values(), *mention_entities.values())
-        self.need_entities(everyone)
-        for i, row in self.rows.items():
-            self.before[i] = _row_fields(row, event_entities[i])
-            # An event losing its last report keeps its old face while fresh reports may claim it.
-            self.fields[i] = (
-                merge_fields(self.members[i], self.entities) if self.members[i] else self.before[i]
-            )
 
     def need_entities(self, ids: Iterable[int]) -> None:
         missing = set(ids) - set(self.entities)
@@ -274,6 +282,7 @@ class _Timeline:
             self.rows[target] = row
             self.members[target] = []
             self.created.add(target)
+        self._read_members([target])
         self.members[target].append(info)
         self.fields[target] = merge_fields(self.members[target], self.entities)
         self.changed.add(target)
