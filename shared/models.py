@@ -1,7 +1,9 @@
-"""The timeline store's tables (SQLAlchemy 2 ORM). Alembic migrations in `shared/migrations` build them."""
+"""The timeline store's tables (SQLAlchemy 2 ORM); the Alembic migrations in `shared/migrations`
+build them."""
+
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     JSON,
@@ -28,7 +30,7 @@ NAMING = {
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class Base(DeclarativeBase):
@@ -73,7 +75,9 @@ class Entity(Base):
     kind: Mapped[str] = mapped_column(String(20))  # person | country | organisation | group
     key: Mapped[str] = mapped_column(String(300))  # normalised canonical name
     name: Mapped[str] = mapped_column(String(300))  # canonical name
-    code: Mapped[str | None] = mapped_column(String(8), index=True)  # ISO 3166-1 alpha-3 for countries
+    code: Mapped[str | None] = mapped_column(
+        String(8), index=True
+    )  # ISO 3166-1 alpha-3 for countries
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     aliases: Mapped[list[EntityAlias]] = relationship(
@@ -88,7 +92,9 @@ class EntityAlias(Base):
     __table_args__ = (UniqueConstraint("entity_id", "key"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), index=True)
+    entity_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id", ondelete="CASCADE"), index=True
+    )
     alias: Mapped[str] = mapped_column(String(300))
     key: Mapped[str] = mapped_column(String(300), index=True)
 
@@ -125,31 +131,36 @@ class Event(Base):
     location: Mapped[str | None] = mapped_column(String(300))
     sequence: Mapped[int] = mapped_column(Integer, default=0)  # iCalendar SEQUENCE
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, index=True
+    )
 
     participants: Mapped[list[Entity]] = relationship(
         secondary="event_participants", order_by="Entity.name"
     )
-    mentions: Mapped[list[Mention]] = relationship(
-        back_populates="event", order_by="Mention.id"
-    )
+    mentions: Mapped[list[Mention]] = relationship(back_populates="event", order_by="Mention.id")
     revisions: Mapped[list[EventRevision]] = relationship(
         back_populates="event", cascade="all, delete-orphan", order_by="EventRevision.sequence"
     )
 
 
 class Mention(Base):
-    """One article's report of an event: the extracted event as that article gives it, and its evidence."""
+    """One article's report of an event: the extracted event as the article gives it, and its
+    evidence."""
 
     __tablename__ = "mentions"
     __table_args__ = (UniqueConstraint("article_id", "ordinal"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     ordinal: Mapped[int] = mapped_column(Integer)  # position among the article's extracted events
     evidence: Mapped[str] = mapped_column(Text)
-    start: Mapped[int] = mapped_column(Integer)  # character offsets of the evidence in the article text
+    start: Mapped[int] = mapped_column(
+        Integer
+    )  # character offsets of the evidence in the article text
     end: Mapped[int] = mapped_column(Integer)
     data: Mapped[dict] = mapped_column(JSON)  # the extracted event, `Event.to_dict()`
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -183,6 +194,8 @@ class EventRevision(Base):
     sequence: Mapped[int] = mapped_column(Integer)
     article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
     changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    snapshot: Mapped[dict] = mapped_column(JSON)  # type, status, date, title, location, participants
+    snapshot: Mapped[dict] = mapped_column(
+        JSON
+    )  # type, status, date, title, location, participants
 
     event: Mapped[Event] = relationship(back_populates="revisions")

@@ -1,4 +1,5 @@
 """Alembic environment: runs the migrations on the engine `shared.db` builds for the URL."""
+
 from alembic import context
 
 from shared.db import make_engine
