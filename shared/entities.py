@@ -29,6 +29,7 @@ RULES_FILE = Path(__file__).with_name("entities.yaml")
 KINDS = ("person", "country", "organisation", "group")
 _NON_WORD = re.compile(r"[^\w]+")
 _APOSTROPHES = re.compile(r"['\u2019\u02bc`]")
+_ROMAN = re.compile(r"[ivxlc]{1,6}")  # regnal numbers ("II") are not romanised
 
 
 class EntityRulesError(ValueError):
@@ -43,7 +44,9 @@ class NameRules:
     longest_title: int
     leading: frozenset[str]
     spellings: dict[str, str]
+    transliterations: tuple[tuple[re.Pattern, str], ...]
     examples: tuple[dict, ...]
+    transliteration_examples: tuple[tuple[str, str], ...]
 
 
 def load_rules(path: Path = RULES_FILE) -> NameRules:
@@ -51,7 +54,7 @@ def load_rules(path: Path = RULES_FILE) -> NameRules:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise EntityRulesError(f"{path}: expected a mapping")
-    unknown = set(data) - {"titles", "leading", "spellings", "examples"}
+    unknown = set(data) - {"titles", "leading", "spellings", "transliterations", "examples"}
     if unknown:
         raise EntityRulesError(f"{path}: unknown keys {sorted(unknown)}")
     titles = []
@@ -65,6 +68,20 @@ def load_rules(path: Path = RULES_FILE) -> NameRules:
     spellings = data.get("spellings") or {}
     if not all(isinstance(k, str) and isinstance(v, str) for k, v in spellings.items()):
         raise EntityRulesError(f"{path}: spellings must map words to words")
+    transliterations, word_examples = [], []
+    for rule in data.get("transliterations") or []:
+        if not isinstance(rule, dict) or set(rule) != {"pattern", "replace", "examples"}:
+            raise EntityRulesError(
+                f"{path}: transliteration {rule!r} needs pattern, replace, examples"
+            )
+        try:
+            pattern = re.compile(rule["pattern"])
+        except re.error as exc:
+            raise EntityRulesError(f"{path}: transliteration {rule['pattern']!r}: {exc}") from exc
+        if not rule["examples"]:
+            raise EntityRulesError(f"{path}: transliteration {rule['pattern']!r} has no examples")
+        transliterations.append((pattern, str(rule["replace"])))
+        word_examples += [(str(k), str(v)) for k, v in rule["examples"].items()]
     examples = tuple(data.get("examples") or ())
     for ex in examples:
         if set(ex) != {"name", "kind", "key"} or ex["kind"] not in KINDS:
@@ -74,7 +91,9 @@ def load_rules(path: Path = RULES_FILE) -> NameRules:
         longest_title=max((len(t) for t in titles), default=0),
         leading=frozenset(str(w) for w in data.get("leading") or ()),
         spellings=dict(spellings),
+        transliterations=tuple(transliterations),
         examples=examples,
+        transliteration_examples=tuple(word_examples),
     )
 
 
@@ -115,14 +134,24 @@ def _strip_titles(tokens: list[str], r: NameRules) -> list[str]:
         tokens = rest
 
 
+def transliterate(word: str, r: NameRules | None = None) -> str:
+    """One romanisation of a name word ("Dmitry", "Dmitri" -> "dmitri")."""
+    if _ROMAN.fullmatch(word):
+        return word
+    for pattern, replacement in (r or rules()).transliterations:
+        word = pattern.sub(replacement, word)
+    return word
+
+
 def name_key(name: str, kind: str) -> str:
-    """The matching key of a name: folded, spelled one way, without titles (people) or "the"."""
+    """The matching key of a name: folded, spelled one way, without "the"; people's names also
+    without titles and in one romanisation."""
     r = rules()
     tokens = [r.spellings.get(t, t) for t in _tokens(name)]
     while len(tokens) > 1 and tokens[0] in r.leading:
         tokens = tokens[1:]
     if kind == "person":
-        tokens = _strip_titles(tokens, r)
+        tokens = [transliterate(t, r) for t in _strip_titles(tokens, r)]
     return " ".join(tokens)
 
 
@@ -212,31 +241,42 @@ def _unique(ids: Iterable[int]) -> int | None:
 def _match_existing(session: Session, ref: EntityRef) -> int | None:
     """The id of the one known entity `ref` names, or None when none or several answer."""
     exact = session.scalar(select(Entity.id).where(Entity.kind == ref.kind, Entity.key == ref.key))
-    if exact is not None:
-        return exact
-    if ref.kind == "group":
-        return None  # "48 African countries" names no lasting entity to match loosely
-    probe = {ref.key, *ref.name_alias_keys()} if ref.kind != "person" else {ref.key}
-    rows = session.execute(
-        select(Entity.id, Entity.key, EntityAlias.key)
-        .join(EntityAlias, EntityAlias.entity_id == Entity.id)
+    if ref.kind == "person":
+        if " " in ref.key:
+            return exact
+        # A lone name ("Xi") is the one known full name it belongs to; when several people
+        # answer to it, it stays an entity of its own rather than guess between them.
+        return _unique(_full_names_of(session, ref.key)) or exact
+    if exact is not None or ref.kind == "group":
+        return exact  # "48 African countries" names no lasting entity to match loosely
+    probe = {ref.key, *ref.alias_keys()}
+    ids = session.scalars(
+        select(EntityAlias.entity_id)
+        .join(Entity)
         .where(Entity.kind == ref.kind, EntityAlias.key.in_(probe))
     ).all()
-    ids = [eid for eid, ekey, akey in rows if ref.kind != "person" or is_name_alias(akey, ekey)]
-    if ref.kind != "person":
-        ids += session.scalars(
-            select(Entity.id).where(Entity.kind == ref.kind, Entity.key.in_(probe))
-        ).all()
-        return _unique(ids)
-    if " " not in ref.key:
-        # A lone name ("Xi") also answers to a known full name starting or ending with it.
-        ids += session.scalars(
-            select(Entity.id).where(
-                Entity.kind == "person",
-                or_(Entity.key.like(f"{ref.key} %"), Entity.key.like(f"% {ref.key}")),
-            )
-        ).all()
+    ids += session.scalars(
+        select(Entity.id).where(Entity.kind == ref.kind, Entity.key.in_(probe))
+    ).all()
     return _unique(ids)
+
+
+def _full_names_of(session: Session, word: str) -> list[int]:
+    """People whose full name starts or ends with `word`, or who were called by it."""
+    ids = session.scalars(
+        select(Entity.id).where(
+            Entity.kind == "person",
+            or_(Entity.key.like(f"{word} %"), Entity.key.like(f"% {word}")),
+        )
+    ).all()
+    for eid, ekey, akey in session.execute(
+        select(Entity.id, Entity.key, EntityAlias.key)
+        .join(EntityAlias, EntityAlias.entity_id == Entity.id)
+        .where(Entity.kind == "person", EntityAlias.key == word, Entity.key != word)
+    ):
+        if is_name_alias(akey, ekey):
+            ids.append(eid)
+    return ids
 
 
 def resolve_entity(session: Session, ref: EntityRef) -> int:
@@ -256,7 +296,7 @@ def resolve_entity(session: Session, ref: EntityRef) -> int:
     known = {entity.key}
     for alias in (ref.name, *ref.aliases):
         key = name_key(alias, ref.kind)
-        if not key or key in known or alias == entity.name:
+        if not key or key in known:
             continue
         known.add(key)
         _insert_ignore(

@@ -253,10 +253,12 @@ class _Timeline:
     def need_entities(self, ids: Iterable[int]) -> None:
         missing = set(ids) - set(self.entities)
         if missing:
-            for eid, kind, name in self.session.execute(
-                select(Entity.id, Entity.kind, Entity.name).where(Entity.id.in_(missing))
+            for eid, kind, name, key in self.session.execute(
+                select(Entity.id, Entity.kind, Entity.name, Entity.key).where(
+                    Entity.id.in_(missing)
+                )
             ):
-                self.entities[eid] = EntityInfo(eid, kind, name)
+                self.entities[eid] = EntityInfo(eid, kind, name, key)
 
     def best_target(self, info: MentionInfo, *, exclude: set[int], linked: set[int]) -> int | None:
         """The id of the event `info` reports, or None for a new one."""

@@ -31,6 +31,12 @@ class EntityInfo:
     id: int
     kind: str
     name: str
+    key: str = ""
+
+    @property
+    def lone_name(self) -> bool:
+        """A person known by one word only ("Putin", when no article gave more)."""
+        return self.kind == "person" and " " not in self.key
 
 
 @dataclass(frozen=True)
@@ -175,7 +181,9 @@ def merge_fields(
         raise ValueError("an event needs at least one mention")
     dated = choose_date(mentions)
     location = choose_location(mentions)
-    participants = tuple(sorted(set().union(*(m.entities for m in mentions))))
+    union = frozenset().union(*(m.entities for m in mentions))
+    covered = lone_names_covered(union, entities)
+    participants = tuple(sorted(union - covered.keys()))
     return EventFields(
         type=mentions[0].event.type,
         status=choose_status(mentions),
@@ -197,14 +205,36 @@ def sets_compatible(a: frozenset[int], b: frozenset[int]) -> bool:
     return bool(shared) and (a <= b or b <= a or len(shared) >= 2)
 
 
+def lone_names_covered(ids: frozenset[int], entities: Mapping[int, EntityInfo]) -> dict[int, int]:
+    """Lone-name people in `ids` that are the one full name in `ids` holding that word."""
+    covered = {}
+    for i in ids:
+        if entities[i].lone_name:
+            word = entities[i].key
+            full = [
+                j
+                for j in ids
+                if j != i and word in entities[j].key.split() and entities[j].kind == "person"
+            ]
+            if len(full) == 1:
+                covered[i] = full[0]
+    return covered
+
+
 def participants_compatible(
     a: frozenset[int], b: frozenset[int], entities: Mapping[int, EntityInfo]
 ) -> bool:
-    """People are compared with people; countries and organisations only where no one is named."""
+    """People are compared with people (a lone "Putin" as the one Putin on the other side);
+    countries and organisations only where no one is named."""
     people_a = frozenset(i for i in a if entities[i].kind == "person")
     people_b = frozenset(i for i in b if entities[i].kind == "person")
     if people_a or people_b:
-        return bool(people_a and people_b) and sets_compatible(people_a, people_b)
+        if not (people_a and people_b):
+            return False
+        same = lone_names_covered(people_a | people_b, entities)
+        return sets_compatible(
+            frozenset(same.get(i, i) for i in people_a), frozenset(same.get(i, i) for i in people_b)
+        )
     return sets_compatible(a, b)
 
 
