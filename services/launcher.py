@@ -169,7 +169,7 @@ def banner(base_url: str, token: str, token_source: str, settings: Settings, bro
         [
             "",
             "Eventline is running (Ctrl-C stops everything).",
-            f"  API       {base_url}   (OpenAPI: {base_url}/openapi.json)",
+            f"  API       {base_url}   (docs: {base_url}/docs, OpenAPI: /openapi.json)",
             f"  store     {_safe_url(settings.database_url)}",
             f"  broker    {broker}",
             f"  token     {token}   (from {token_source})",

@@ -8,13 +8,16 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import redis
 
+from services.launcher import free_port
 from shared.config import Settings
 
 #: The installed console script when there is one (what users run), else the module.
@@ -166,3 +169,46 @@ def purge_queue(redis_url: str, queue: str) -> None:
             client.delete(*keys)
     finally:
         client.close()
+
+
+@dataclass
+class Api:
+    """A running `eventline api` and a tiny HTTP client for it."""
+
+    base: str
+    token: str
+
+    def request(self, method: str, path: str, body=None, token: str | None = None,
+                headers: dict | None = None):
+        """(status, headers, body bytes) of one request; JSON-encodes `body`."""
+        data = None if body is None else json.dumps(body).encode()
+        req = urllib.request.Request(self.base + path, data=data, method=method)
+        if body is not None:
+            req.add_header("Content-Type", "application/json")
+        if token is not None:
+            req.add_header("Authorization", f"Bearer {token}")
+        for name, value in (headers or {}).items():
+            req.add_header(name, value)
+        try:
+            with urllib.request.urlopen(req, timeout=30) as response:
+                return response.status, response.headers, response.read()
+        except urllib.error.HTTPError as error:
+            return error.code, error.headers, error.read()
+
+    def json(self, method: str, path: str, body=None, expect=(200,), **kwargs):
+        status, _headers, raw = self.request(method, path, body, **kwargs)
+        assert status in expect, f"{method} {path}: {status} {raw[:500]!r}"
+        return json.loads(raw)
+
+    def post_article(self, article: dict) -> dict:
+        return self.json("POST", "/articles", article, expect=(200, 202), token=self.token)
+
+
+def start_api(settings, log, port=None):
+    """`eventline api` on a free port of loopback, one gunicorn worker."""
+    port = port or free_port()
+    process = eventline_process(
+        ["api", "--host", "127.0.0.1", "--port", str(port), "--workers", "1"], settings, log,
+        ready="Booting worker",
+    )
+    return process, Api(f"http://127.0.0.1:{port}", settings.api_tokens[0])
