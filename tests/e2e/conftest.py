@@ -11,6 +11,7 @@ from shared.db import Database
 
 from .harness import purge_queue, queue_keys, start_api, start_worker
 
+
 @pytest.fixture
 def e2e_settings(settings, redis_url):
     """The test's settings with a sweep quick enough to watch; its queue removed after."""
