@@ -1,0 +1,148 @@
+"""The tagger's pipeline: match the rules, keep the longest non-overlapping matches, join
+modifier words, then resolve each expression in text order (so anaphoric ones can use the
+time mentioned just before)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..model import Timex
+from .resolve import resolve
+from .rules import Grammar, Part, Rule, grammar
+from .specs import format_duration, parse_spec
+from .tense import read_tense
+from .values import Point
+
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?:\|([\w-]*))?\}")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w'.-]*)[ \t]+\Z")
+_LOOKBACK = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A time expression before resolution: its span, the rule part that made it, its mod."""
+
+    start: int
+    end: int
+    rule: Rule
+    part: Part
+    match: re.Match
+    mod: str | None
+
+
+def _case_ok(rule: Rule, m: re.Match, text: str, g: Grammar) -> bool:
+    """Words that are also common words count only capitalised and outside names."""
+    for name, macro in rule.groups.items():
+        word = m.group(name)
+        if not word or not macro.table_keys:
+            continue
+        if " ".join(word.lower().split()) not in g.capitalised:
+            continue
+        if not word[0].isupper():
+            return False
+        prev = _PREVIOUS_WORD.search(text, max(0, m.start(name) - _LOOKBACK), m.start(name))
+        if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in g.name_guard_ok:
+            return False
+    return True
+
+
+def _accepted(rule: Rule, m: re.Match, text: str, g: Grammar) -> bool:
+    if rule.unless_before and rule.unless_before.search(text, max(0, m.start() - _LOOKBACK),
+                                                        m.start()):
+        return False
+    if rule.unless_after and rule.unless_after.match(text, m.end()):
+        return False
+    return _case_ok(rule, m, text, g)
+
+
+def find(text: str, g: Grammar) -> list[Found]:
+    """All rule matches, longest first among overlaps, in text order (unresolved)."""
+    candidates = []
+    for order, rule in enumerate(g.rules):
+        for m in rule.regex.finditer(text):
+            if m.end() > m.start() and _accepted(rule, m, text, g):
+                candidates.append((m.start() - m.end(), order, m.start(), rule, m))
+    candidates.sort(key=lambda c: c[:3])
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for _, _, start, rule, m in candidates:
+        end = m.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        for part in rule.parts:
+            s, e = m.span(part.group) if part.group else (start, end)
+            if s >= 0 and e > s:
+                chosen.append(Found(s, e, rule, part, m, rule.mod))
+    chosen.sort(key=lambda f: f.start)
+    return _with_modifiers(text, chosen, g)
+
+
+def _with_modifiers(text: str, found: list[Found], g: Grammar) -> list[Found]:
+    """Join modifier words ("early", "about", "or so") to the expressions they qualify."""
+    out: list[Found] = []
+    for i, f in enumerate(found):
+        lo = out[-1].end if out else 0
+        hi = found[i + 1].start if i + 1 < len(found) else len(text)
+        start, end, mod = f.start, f.end, f.mod
+        core = text[f.start:f.end]
+        for modifier in g.modifiers:
+            if f.part.type not in modifier.types:
+                continue
+            if modifier.core and not modifier.core.match(core):
+                continue
+            if modifier.before and start == f.start:
+                m = modifier.before.search(text, max(lo, f.start - _LOOKBACK), f.start)
+                if m:
+                    start, mod = m.start(), mod or modifier.mod
+            if modifier.after and end == f.end:
+                m = modifier.after.match(text, f.end, hi)
+                if m:
+                    end, mod = m.end(), mod or modifier.mod
+        out.append(Found(start, end, f.rule, f.part, f.match, mod))
+    return out
+
+
+def _fill(template: str, found: Found) -> str:
+    """The template with each group replaced by its normalised text (or its default)."""
+    def sub(m: re.Match) -> str:
+        matched = found.match.group(m.group(1))
+        if matched is None:
+            return m.group(2) or ""
+        return found.rule.groups[m.group(1)].convert(matched)
+    return _PLACEHOLDER.sub(sub, template)
+
+
+def _type_of(declared: str, value: str) -> str:
+    """TIME when the value carries a time of day, DATE when a time rule could not give one."""
+    if declared in ("DATE", "TIME") and value[:1].isdigit():
+        return "TIME" if "T" in value else "DATE"
+    return declared
+
+
+def explain(text: str, dct: date) -> list[tuple[Timex, str]]:
+    """Each time expression in `text` with the id of the rule that found it."""
+    g = grammar()
+    ref: Point | None = None
+    out = []
+    for f in find(text, g):
+        filled = _fill(f.part.value, f)
+        if f.part.type == "SET":  # a set is a pattern of times, not anchored anywhere
+            value, point = (format_duration(filled) if filled.startswith("P") else filled), None
+        else:
+            spec = parse_spec(filled)
+            value, point = resolve(spec, dct, ref, lambda f=f: read_tense(text, f.start, f.end))
+        if point is not None:
+            ref = point
+        ttype = _type_of(f.part.type, value)
+        freq = _fill(f.rule.freq, f) if f.rule.freq and ttype == "SET" else None
+        quant = f.rule.quant if ttype == "SET" else None
+        timex = Timex(f.start, f.end, text[f.start:f.end], ttype, value, f.mod, quant, freq)
+        out.append((timex, f.rule.id))
+    return out
+
+
+def tag(text: str, dct: date) -> list[Timex]:
+    """The TIMEX3 expressions in `text`, resolved against the creation date `dct`."""
+    return [timex for timex, _ in explain(text, dct)]

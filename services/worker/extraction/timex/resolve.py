@@ -1,0 +1,188 @@
+"""Stage two: anchor an underspecified value (`specs.Spec`) on the DCT, the reference time
+and the clause's tense. One small resolver per granularity; all pure."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from .specs import REFS, Anchored, Literal, Partial, Spec, format_duration
+from .values import Point, coarsen, coarser, format_point, shift
+
+#: A tense reading: "past", "future", "present" or None, computed only when needed.
+Tense = Callable[[], str | None]
+
+
+def resolve(spec: Spec, dct: date, ref: Point | None, tense: Tense) -> tuple[str, Point | None]:
+    """The TimeML value of `spec`, and the point it names (None for durations and REF values)."""
+    if isinstance(spec, Literal):
+        if spec.value in REFS:
+            return spec.value, None
+        return format_duration(spec.value), None
+    if isinstance(spec, Anchored):
+        point = resolve_anchored(spec, dct, ref)
+    else:
+        point = resolve_partial(spec, dct, ref, tense)
+    if isinstance(point, str):
+        return point, None
+    return format_point(point), point
+
+
+def _anchor_point(anchor: str, dct: date, ref: Point | None, gran: str | None) -> Point:
+    """The DCT (a day) or the reference time, unless the reference is too coarse for `gran`."""
+    if anchor == "REF" and ref is not None and (gran is None or not coarser(ref.gran, gran)):
+        return ref
+    return Point("day", dct)
+
+
+def resolve_anchored(spec: Anchored, dct: date, ref: Point | None) -> Point | str:
+    """`DCT.Y-1`, `REF.D+1`, `REF-1Y`...: coarsen the anchor, then shift it."""
+    point = _anchor_point(spec.anchor, dct, ref, spec.gran or spec.unit)
+    if spec.gran:
+        point = coarsen(point.start, spec.gran)
+    if isinstance(spec.amount, str):
+        return "PAST_REF" if spec.amount.startswith("-") else "FUTURE_REF"
+    if spec.amount:
+        point = shift(point, spec.amount, spec.unit)
+    return _with_time_of_day(point, spec.tod)
+
+
+def _with_time_of_day(point: Point, tod: str | None) -> Point:
+    if not tod or point.gran not in ("day", "partofday", "time"):
+        return point
+    return Point("time" if ":" in tod else "partofday", point.start, tod)
+
+
+def resolve_partial(spec: Partial, dct: date, ref: Point | None, tense: Tense) -> Point | str:
+    """A TimeML value with X fields, filled from an anchor, the DCT and the tense."""
+    if spec.tod and spec.year.startswith("X") and spec.month in (None, "XX") \
+            and spec.day in (None, "XX") and spec.week is None:  # a clock time, no day given
+        return _clock_time(spec.tod, dct, ref)
+    if spec.month is None and spec.quarter is None and spec.half is None \
+            and spec.season is None and spec.week is None:
+        return _year_like(spec.year, dct)
+    if spec.at is not None:
+        anchor = resolve_anchored(spec.at, dct, ref)
+        if isinstance(anchor, str):
+            return anchor
+        point = _fill_from_anchor(spec, anchor)
+    elif spec.week == "XX":
+        point = _weekday(spec, dct, spec.direction or _tense_direction(tense, default="past"))
+    elif spec.year.startswith("X"):
+        point = _in_year_by_direction(spec, dct, spec.direction or _tense_direction(tense))
+    else:
+        point = _build(spec, int(spec.year))
+    if point is None:
+        return "XXXX"
+    return _with_time_of_day(point, spec.tod)
+
+
+def _tense_direction(tense: Tense, default: str | None = None) -> str | None:
+    reading = tense()
+    if reading == "future":
+        return "future"
+    if reading == "past":
+        return "past"
+    return default
+
+
+def _year_like(year: str, dct: date) -> Point:
+    """A year, decade or century, possibly with its leading digits open ("XX98", "XX9")."""
+    if not year.startswith("X"):
+        if len(year) == 2:
+            return Point("century", date(max(int(year) * 100, 1), 1, 1))
+        if len(year) == 3:
+            return Point("decade", date(max(int(year) * 10, 1), 1, 1))
+        return Point("year", date(int(year), 1, 1))
+    digits = year.lstrip("X")
+    if len(year) == 3:  # a decade: the latest one that began by the DCT ("the nineties")
+        start = dct.year // 100 * 100 + int(digits) * 10
+        if start > dct.year:
+            start -= 100
+        return Point("decade", date(max(start, 1), 1, 1))
+    if len(year) == 4 and len(digits) == 2:  # "'98": the nearest such year, earlier on ties
+        candidates = [dct.year // 100 * 100 + k * 100 + int(digits) for k in (-1, 0, 1)]
+        best = min(candidates, key=lambda y: (abs(y - dct.year), y > dct.year))
+        return Point("year", date(best, 1, 1))
+    return Point("year", date(dct.year, 1, 1))
+
+
+def _clock_time(tod: str, dct: date, ref: Point | None) -> Point:
+    """A clock time on the day in focus: the last day mentioned, else the DCT."""
+    day = ref.start if ref is not None and ref.gran in ("day", "partofday", "time") else dct
+    return Point("time" if ":" in tod else "partofday", day, tod)
+
+
+def _build(spec: Partial, year: int) -> Point | None:
+    """The period `spec` names in `year` (month, day, quarter, half, season or week)."""
+    try:
+        if spec.quarter:
+            if spec.quarter == "X":
+                return None
+            return Point("quarter", date(year, 3 * int(spec.quarter) - 2, 1))
+        if spec.half:
+            if spec.half == "X":
+                return None
+            return Point("half", date(year, 6 * int(spec.half) - 5, 1))
+        if spec.season:
+            return coarsen(date(year, {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[spec.season], 15),
+                           "season")
+        if spec.week and spec.week != "XX":
+            monday = date.fromisocalendar(year, int(spec.week), 1)
+            if spec.wday == "WE":
+                return Point("weekend", monday)
+            if spec.wday:
+                return Point("day", monday + timedelta(days=int(spec.wday) - 1))
+            return Point("week", monday)
+        if spec.month and spec.month != "XX":
+            if spec.day and spec.day != "XX":
+                return Point("day", date(year, int(spec.month), int(spec.day)))
+            return Point("month", date(year, int(spec.month), 1))
+    except ValueError:
+        return None
+    return None
+
+
+def _in_year_by_direction(spec: Partial, dct: date, direction: str | None) -> Point | None:
+    """A month, day, quarter, half or season with its year open: the DCT's year, moved one
+    year back or on when the direction says the period lies before or after the DCT's."""
+    point = _build(spec, dct.year)
+    if point is None:
+        return None
+    now = coarsen(dct, point.gran).start
+    step = 0
+    if direction == "past" and point.start > now or direction == "last" and point.start >= now:
+        step = -1
+    elif direction == "future" and point.start < now or direction == "next" and point.start <= now:
+        step = 1
+    return _build(spec, dct.year + step) if step else point
+
+
+def _weekday(spec: Partial, dct: date, direction: str | None) -> Point | None:
+    """A weekday (or weekend) of an open week: the nearest one in the direction from the DCT."""
+    target = 6 if spec.wday == "WE" else int(spec.wday or 1)
+    diff = target - dct.isoweekday()
+    if direction == "this":
+        offset = diff
+    elif direction == "last":
+        offset = diff if diff < 0 else diff - 7
+    elif direction == "next":
+        offset = diff if diff > 0 else diff + 7
+    elif direction == "future":
+        offset = diff if diff >= 0 else diff + 7
+    else:
+        offset = diff if diff <= 0 else diff - 7
+    day = dct + timedelta(days=offset)
+    if spec.wday == "WE":
+        return coarsen(day, "weekend")
+    return Point("day", day)
+
+
+def _fill_from_anchor(spec: Partial, anchor: Point) -> Point | None:
+    """Open fields taken from an anchor period: "June last year", "Friday of next week"."""
+    if spec.week == "XX":
+        monday = anchor.start - timedelta(days=anchor.start.weekday())
+        if spec.wday == "WE":
+            return Point("weekend", monday)
+        return Point("day", monday + timedelta(days=int(spec.wday or 1) - 1))
+    year = int(spec.year) if not spec.year.startswith("X") else anchor.start.year
+    return _build(spec, year)

@@ -1,0 +1,459 @@
+"""Stage one as data: load `lexicon.yaml` and `rules.yaml`, validate them, compile the rules.
+
+A rule's `pattern` is a regex in which `{macro}` (or `{macro:group}`, to use one macro twice)
+stands for a macro of `rules.yaml`: a lexicon table, a regex with a converter, or a built-in
+(number words, clock times, spoken years). A space stands for any run of white space. The
+`value` template names the groups in braces; each is replaced by its converted value (or,
+when the optional group did not take part, by the default written after a bar:
+`{year|XXXX}`, else by nothing), and the result is a `specs.Spec`. Everything is checked at
+load: unknown keys, regexes that do not compile, templates naming groups the pattern lacks,
+unknown tables or converters, duplicate ids, values that do not parse.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from .numbers import parse_number, word_number_regex
+from .specs import parse_spec
+
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+MODS = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
+        "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE")
+# No match starts inside a word, after a currency sign, or after "B-"/"19-" (model names,
+# number ranges); "mid-1996" and "pre-war" are fine.
+_GUARD = r"(?<![\w$£€#])(?<![0-9]-)(?<!(?-i:[A-Z])-)"
+_MACRO_REF = re.compile(r"\{([a-z_][a-z0-9_]*)(?::([a-z_][a-z0-9_]*))?\}")
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?:\|([\w-]*))?\}")
+_RULE_KEYS = {"id", "pattern", "value", "type", "mod", "quant", "freq", "parts",
+              "unless_before", "unless_after", "examples", "note"}
+_PART_KEYS = {"group", "value", "type"}
+_MACRO_KEYS = {"table", "regex", "convert", "builtin", "tables", "example"}
+_MODIFIER_KEYS = {"id", "before", "after", "mod", "types", "core", "examples", "note"}
+_EXAMPLE_KEYS = {"text", "dct", "value", "type", "mod"}
+
+
+class RuleError(ValueError):
+    """A data file is malformed; the message names the file, the entry and the problem."""
+
+
+@dataclass(frozen=True)
+class Macro:
+    """A named sub-pattern and how to normalise what it matched."""
+
+    name: str
+    regex: str
+    convert: Callable[[str], str]
+    sample: str  # a converted value, to check value templates at load
+    table_keys: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Part:
+    """One time expression a rule emits: a span group and its value template."""
+
+    group: str | None  # None: the whole match
+    value: str
+    type: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A compiled pattern rule."""
+
+    id: str
+    regex: re.Pattern
+    parts: tuple[Part, ...]
+    mod: str | None
+    quant: str | None
+    freq: str | None
+    groups: dict[str, Macro]  # group name -> macro
+    unless_before: re.Pattern | None
+    unless_after: re.Pattern | None
+    examples: tuple[dict, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Modifier:
+    """Words around a time expression that set its `mod` and join its span."""
+
+    id: str
+    before: re.Pattern | None  # matches text ending where the expression starts
+    after: re.Pattern | None  # matches text starting where the expression ends
+    mod: str
+    types: frozenset[str]
+    core: re.Pattern | None  # what the expression itself must start with, if anything
+    examples: tuple[dict, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Everything the engine needs: rules in priority order, modifiers, the capitalised words."""
+
+    rules: tuple[Rule, ...]
+    modifiers: tuple[Modifier, ...]
+    capitalised: frozenset[str]
+    name_guard_ok: frozenset[str]  # words after which a capitalised time word is no name
+
+
+def _keys_regex(keys) -> str:
+    """An alternation of table keys, longest first, as whole words."""
+    out = []
+    for key in sorted(keys, key=len, reverse=True):
+        body = r"\s+".join(re.escape(w) for w in key.split())
+        out.append(body + (r"(?![\w])" if key[-1].isalnum() else ""))
+    return "(?:" + "|".join(out) + ")"
+
+
+def _norm_key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _fmt_number(value: float | str) -> str:
+    if isinstance(value, str):
+        return value
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+_CLOCK_RE = (
+    r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w]))?"
+    r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w])|noon|midnight|midday)"
+)
+_CLOCK_PARSE = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?", re.I)
+
+
+def _convert_clock(text: str) -> str:
+    """"3 p.m." -> "15:00", "10:30am" -> "10:30", "noon" -> "12:00"."""
+    low = text.lower()
+    if low in ("noon", "midday"):
+        return "12:00"
+    if low == "midnight":
+        return "24:00"
+    m = _CLOCK_PARSE.match(low)
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if m.group(3) == "p" and hour < 12:
+        hour += 12
+    elif m.group(3) == "a" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _leading_int(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+def _convert_decade(text: str) -> str:
+    """"1990s" -> "199", "'90s" / "90s" -> "XX9" (the century is resolved later)."""
+    digits = re.sub(r"\D", "", text)
+    return digits[:3] if len(digits) == 4 else "XX" + digits[0]
+
+
+def _spoken_year_parts(numbers: dict[str, int]) -> tuple[str, Callable[[str], str]]:
+    """"nineteen ninety-six" -> 1996, "two thousand (and) one" -> 2001."""
+    words = word_number_regex(numbers)
+    century = r"(?:nineteen|eighteen|twenty)"
+    regex = (rf"(?:{century}\s+(?:hundred(?:\s+and\s+{words})?|{words})"
+             rf"|two\s+thousand(?:\s+(?:and\s+)?{words})?)")
+
+    def convert(text: str) -> str:
+        low = _norm_key(text)
+        if low.startswith("two thousand"):
+            rest = low[len("two thousand"):].strip()
+            rest = rest[4:] if rest.startswith("and ") else rest
+            return f"{2000 + (int(parse_number(rest, numbers, {})) if rest else 0):04d}"
+        head, _, rest = low.partition(" ")
+        if rest.startswith("hundred"):
+            rest = rest[len("hundred"):].strip()
+            rest = rest[4:] if rest.startswith("and ") else rest
+        tail = int(parse_number(rest, numbers, {})) if rest else 0
+        return f"{numbers[head] * 100 + tail:04d}"
+
+    return regex, convert
+
+
+class _Loader:
+    """Builds a `Grammar` from the parsed YAML documents, collecting precise errors."""
+
+    def __init__(self, lexicon: dict, rules_doc: dict):
+        self.lexicon = lexicon
+        self.doc = rules_doc
+        self.macros: dict[str, Macro] = {}
+
+    def fail(self, where: str, problem: str):
+        raise RuleError(f"{where}: {problem}")
+
+    def table(self, name: str, where: str) -> dict:
+        table = self.lexicon.get(name)
+        if not isinstance(table, dict) or not table:
+            self.fail(where, f"unknown lexicon table {name!r}")
+        bad = [k for k in table if not isinstance(k, str)]
+        if bad:
+            self.fail(f"lexicon.yaml table {name!r}", f"keys must be words, not {bad!r}")
+        return {_norm_key(str(k)): v for k, v in table.items()}
+
+    def converters(self) -> dict[str, Callable[[str], str]]:
+        numbers = self.table("numbers", "lexicon")
+        vague = self.table("vague_amounts", "lexicon")
+        return {
+            "int2": lambda s: f"{int(s):02d}",
+            "int": lambda s: str(int(s)),
+            "text": lambda s: s,
+            "upper": lambda s: s.upper(),
+            "year2": lambda s: "XX" + s.lstrip("'\u2019")[-2:],
+            "decade": _convert_decade,
+            "century": lambda s: f"{_leading_int(s) - 1:02d}",
+            "ordinal_digits": lambda s: f"{_leading_int(s):02d}",
+            "number": lambda s: _fmt_number(parse_number(s, numbers, vague)),
+            "clock": _convert_clock,
+        }
+
+    def build_macros(self) -> None:
+        convs = self.converters()
+        numbers = self.table("numbers", "lexicon")
+        spoken_regex, spoken_convert = _spoken_year_parts(numbers)
+        builtins = {
+            "number_words": (word_number_regex(numbers), convs["number"], "twenty-four"),
+            "clock": (_CLOCK_RE, convs["clock"], "3:30 p.m."),
+            "spoken_year": (spoken_regex, spoken_convert, "nineteen ninety-six"),
+        }
+        for name, spec in (self.doc.get("macros") or {}).items():
+            where = f"rules.yaml macro {name!r}"
+            if not isinstance(spec, dict) or set(spec) - _MACRO_KEYS:
+                self.fail(where, f"expected a mapping with keys among {sorted(_MACRO_KEYS)}")
+            if "builtin" in spec:
+                if spec["builtin"] not in builtins:
+                    self.fail(where, f"unknown builtin {spec['builtin']!r}")
+                regex, convert, example = builtins[spec["builtin"]]
+                self.macros[name] = Macro(name, regex, convert, convert(example))
+            elif "table" in spec or "tables" in spec:
+                names = spec.get("tables") or [spec["table"]]
+                merged: dict[str, object] = {}
+                for t in names:
+                    merged.update(self.table(t, where))
+                default = spec.get("convert")
+                if default is not None and default not in convs:
+                    self.fail(where, f"unknown converter {default!r}")
+                post = convs[default] if default else (lambda s: s)
+                lookup = self._table_lookup(merged, post)
+                self.macros[name] = Macro(name, _keys_regex(merged), lookup,
+                                          lookup(next(iter(merged))), frozenset(merged))
+            elif "regex" in spec:
+                conv = spec.get("convert", "text")
+                if conv not in convs:
+                    self.fail(where, f"unknown converter {conv!r}")
+                if not isinstance(spec.get("example"), str):
+                    self.fail(where, "a regex macro needs an example of what it matches")
+                self.macros[name] = Macro(name, f"(?:{spec['regex']})", convs[conv], "")
+            else:
+                self.fail(where, "needs one of table, tables, regex, builtin")
+        # macros may use other macros: expand {name} references inside macro regexes
+        for _ in range(3):
+            for name, macro in list(self.macros.items()):
+                where = f"macro {name!r}"
+                expanded = _MACRO_REF.sub(lambda m, w=where: self._inline(m, w), macro.regex)
+                self.macros[name] = replace(macro, regex=expanded)
+        for name, macro in self.macros.items():
+            if macro.sample:
+                continue
+            where = f"rules.yaml macro {name!r}"
+            example = self.doc["macros"][name]["example"]
+            try:
+                whole = re.compile(macro.regex, re.IGNORECASE).fullmatch(example)
+            except re.error as exc:
+                self.fail(where, f"regex does not compile: {exc}")
+            if not whole:
+                self.fail(where, f"example {example!r} does not match the regex")
+            try:
+                self.macros[name] = replace(macro, sample=macro.convert(example))
+            except (ValueError, KeyError) as exc:
+                self.fail(where, f"example {example!r} does not convert: {exc}")
+
+    def _inline(self, m: re.Match, where: str) -> str:
+        if m.group(1) not in self.macros:
+            self.fail(f"rules.yaml {where}", f"unknown macro {m.group(1)!r}")
+        return f"(?:{self.macros[m.group(1)].regex})"
+
+    @staticmethod
+    def _table_lookup(table: dict, post: Callable[[str], str]) -> Callable[[str], str]:
+        def lookup(text: str) -> str:
+            value = table[_norm_key(text)]
+            if isinstance(value, int):
+                return post(str(value)) if post is not None else str(value)
+            return post(str(value))
+        return lookup
+
+    def expand(self, pattern: str, where: str) -> tuple[str, dict[str, Macro]]:
+        """The pattern with macros replaced by named groups, and group -> macro."""
+        groups: dict[str, Macro] = {}
+
+        def sub(m: re.Match) -> str:
+            name, group = m.group(1), m.group(2) or m.group(1)
+            if name not in self.macros:
+                self.fail(where, f"unknown macro {name!r}")
+            if group in groups:
+                self.fail(where, f"group {group!r} used twice; write {{{name}:other_name}}")
+            groups[group] = self.macros[name]
+            return f"(?P<{group}>{self.macros[name].regex})"
+
+        body = _MACRO_REF.sub(sub, pattern)
+        body = re.sub(r"(?<!\\) \?", r"\\s*", body)
+        body = re.sub(r"(?<!\\) ", r"\\s+", body)
+        return body, groups
+
+    def examples(self, entry: dict, where: str) -> tuple[dict, ...]:
+        examples = entry.get("examples")
+        if not isinstance(examples, list) or not examples:
+            self.fail(where, "needs at least one example")
+        for ex in examples:
+            if not isinstance(ex, dict) or set(ex) - _EXAMPLE_KEYS or {"text", "dct"} - set(ex):
+                self.fail(where, f"example {ex!r}: needs text, dct (and value, type, mod)")
+            if "[" not in str(ex["text"]) and ex.get("value") not in (None, []):
+                self.fail(where, f"example {ex['text']!r}: mark the expected span with [brackets]")
+        return tuple(examples)
+
+    def rule(self, entry: dict, seen: set[str]) -> Rule:
+        rid = entry.get("id") if isinstance(entry, dict) else None
+        where = f"rules.yaml rule {rid!r}"
+        if not isinstance(rid, str) or not rid:
+            self.fail("rules.yaml", f"rule without an id: {entry!r}")
+        if rid in seen:
+            self.fail(where, "duplicate id")
+        seen.add(rid)
+        unknown = set(entry) - _RULE_KEYS
+        if unknown:
+            self.fail(where, f"unknown keys {sorted(unknown)}")
+        if "pattern" not in entry or ("value" in entry) == ("parts" in entry):
+            self.fail(where, "needs a pattern and exactly one of value, parts")
+        body, groups = self.expand(entry["pattern"], where)
+        try:
+            regex = re.compile(_GUARD + rf"(?:{body})(?![\w])", re.IGNORECASE)
+        except re.error as exc:
+            self.fail(where, f"pattern does not compile: {exc}")
+        rtype = entry.get("type", "DATE")
+        if rtype not in TYPES:
+            self.fail(where, f"type {rtype!r} not one of {TYPES}")
+        mod = entry.get("mod")
+        if mod is not None and mod not in MODS:
+            self.fail(where, f"mod {mod!r} not one of {MODS}")
+        if "parts" in entry:
+            parts = []
+            for p in entry["parts"]:
+                if not isinstance(p, dict) or set(p) - _PART_KEYS or "value" not in p:
+                    self.fail(where, f"part {p!r}: needs group and value")
+                if p.get("group") and p["group"] not in regex.groupindex:
+                    self.fail(where, f"part group {p['group']!r} not in the pattern")
+                parts.append(Part(p.get("group"), p["value"], p.get("type", rtype)))
+        else:
+            parts = [Part(None, entry["value"], rtype)]
+        for part in parts:
+            self.check_template(part.value, groups, where)
+        filters = {}
+        for key in ("unless_before", "unless_after"):
+            if key in entry:
+                try:
+                    suffix = r")\Z" if key == "unless_before" else ")"
+                    filters[key] = re.compile("(?:" + entry[key] + suffix, re.IGNORECASE)
+                except re.error as exc:
+                    self.fail(where, f"{key} does not compile: {exc}")
+        return Rule(rid, regex, tuple(parts), mod, entry.get("quant"), entry.get("freq"),
+                    groups, filters.get("unless_before"), filters.get("unless_after"),
+                    self.examples(entry, where))
+
+    def check_template(self, template: str, groups: dict[str, Macro], where: str) -> None:
+        """Every placeholder names a group; the template filled with sample values parses."""
+        names = [n for n, _ in _PLACEHOLDER.findall(template)]
+        for name in names:
+            if name not in groups:
+                self.fail(where, f"value {template!r} names {{{name}}}, not a group of the pattern")
+        # Some placeholders are alternatives (one of two groups matched): the template must
+        # parse for at least one choice of present (sample) and absent (fill) groups.
+        distinct = sorted(set(names))
+        for mask in range(2 ** len(distinct)):
+            present = {n for i, n in enumerate(distinct) if not mask >> i & 1}
+            filled = _PLACEHOLDER.sub(
+                lambda m, present=present: groups[m.group(1)].sample if m.group(1) in present
+                else m.group(2) or "", template)
+            try:
+                parse_spec(filled)
+                return
+            except ValueError as exc:
+                error = exc
+        self.fail(where, f"value {template!r} is not a value template ({error})")
+
+    def modifier(self, entry: dict, seen: set[str]) -> Modifier:
+        mid = entry.get("id") if isinstance(entry, dict) else None
+        where = f"rules.yaml modifier {mid!r}"
+        if not isinstance(mid, str) or mid in seen:
+            self.fail(where, "missing or duplicate id")
+        seen.add(mid)
+        if set(entry) - _MODIFIER_KEYS:
+            self.fail(where, f"unknown keys {sorted(set(entry) - _MODIFIER_KEYS)}")
+        if entry.get("mod") not in MODS:
+            self.fail(where, f"mod {entry.get('mod')!r} not one of {MODS}")
+        types = frozenset(entry.get("types") or TYPES)
+        if types - set(TYPES):
+            self.fail(where, f"unknown types {sorted(types - set(TYPES))}")
+        compiled = {}
+        for key in ("before", "after"):
+            if key in entry:
+                body, groups = self.expand(entry[key], where)
+                if groups:
+                    self.fail(where, "modifier patterns take no macros")
+                try:
+                    pattern = (rf"(?<![\w-])(?:{body})\s*\Z" if key == "before"
+                               else rf"(?:{body})(?![\w])")
+                    compiled[key] = re.compile(pattern, re.IGNORECASE)
+                except re.error as exc:
+                    self.fail(where, f"{key} does not compile: {exc}")
+        if not compiled:
+            self.fail(where, "needs before or after")
+        core = None
+        if "core" in entry:
+            try:
+                core = re.compile(entry["core"], re.IGNORECASE)
+            except re.error as exc:
+                self.fail(where, f"core does not compile: {exc}")
+        return Modifier(mid, compiled.get("before"), compiled.get("after"), entry["mod"], types,
+                        core, self.examples(entry, where))
+
+    def grammar(self) -> Grammar:
+        self.build_macros()
+        seen: set[str] = set()
+        rules = tuple(self.rule(e, seen) for e in self.doc.get("rules") or [])
+        if not rules:
+            self.fail("rules.yaml", "no rules")
+        seen_mod: set[str] = set()
+        modifiers = tuple(self.modifier(e, seen_mod) for e in self.doc.get("modifiers") or [])
+        caps = self.lexicon.get("capitalised") or []
+        if not isinstance(caps, list) or not all(isinstance(w, str) for w in caps):
+            self.fail("lexicon.yaml", "capitalised must be a list of words")
+        guard = self.lexicon.get("name_guard_exceptions") or []
+        if not isinstance(guard, list) or not all(isinstance(w, str) for w in guard):
+            self.fail("lexicon.yaml", "name_guard_exceptions must be a list of words (quote 'on')")
+        return Grammar(rules, modifiers, frozenset(_norm_key(c) for c in caps),
+                       frozenset(_norm_key(w) for w in guard))
+
+
+def load_grammar(lexicon: dict, rules_doc: dict) -> Grammar:
+    """Validate and compile the parsed `lexicon.yaml` and `rules.yaml`; RuleError if malformed."""
+    if not isinstance(lexicon, dict) or not isinstance(rules_doc, dict):
+        raise RuleError("lexicon.yaml and rules.yaml must each hold a mapping")
+    unknown = set(rules_doc) - {"macros", "rules", "modifiers"}
+    if unknown:
+        raise RuleError(f"rules.yaml: unknown top-level keys {sorted(unknown)}")
+    return _Loader(lexicon, rules_doc).grammar()
+
+
+def _read_yaml(name: str) -> dict:
+    return yaml.safe_load(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
+
+
+@cache
+def grammar() -> Grammar:
+    """The package's grammar, loaded and validated once (at first use)."""
+    return load_grammar(_read_yaml("lexicon.yaml"), _read_yaml("rules.yaml"))
