@@ -1,0 +1,232 @@
+"""When an event mention takes place: the time expression that governs its trigger, as the
+temporal tagger found and resolved it, turned into an `EventDate` (a day, a span of days, a
+week, month, season or year) with its modifier.
+
+The governing expression is the one nearest the trigger in its clause, not the one that
+dates a report ("said Tuesday"), another event, or a clause beyond a semicolon; ranges
+("from Nov. 15 to 26", "on Tuesday and Wednesday") give spans, and a length ("a three-day
+visit") stretches a day into a span from the day it starts or back from the day it ends.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..model import EventDate, Timex
+from ..timex import event_date, ranges, tag
+from .text import Document
+from .triggers import Trigger
+
+# A time expression right after one of these dates the report, not the event.
+_REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|say|told\s+(?:\w+\s+){0,3}?|announced|reported|stated|added|noted|confirmed|"
+    r"disclosed|revealed|declared|quoted|cited|briefed\s+\w+|warned|stressed|insisted|claimed|"
+    r"statement|press\s+conference|news\s+conference|interview)\s+(?:here\s+|there\s+|late\s+|early\s+)?"
+    r"(?:on\s+|in\s+\w+\s+)?\Z",
+    re.IGNORECASE,
+)
+# ... or right before one of these ("Monday said", ", a spokesman said Tuesday").
+_REPORT_AFTER = re.compile(r"\A\s*(?:,\s*)?(?:said|says|announced|told|reported|stated)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|\b(?:while|whereas|but)\b", re.IGNORECASE)
+_START_WORDS = re.compile(
+    r"\b(?:open(?:s|ed|ing)?|start(?:s|ed|ing)?|beg[ia]n|begins|beginning|kick(?:s|ed)?\s+off|"
+    r"arriv(?:e|es|ed|ing|al)|launch(?:es|ed)?|convene[ds]?|from|since)\s+(?:here\s+|there\s+)?(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
+_END_WORDS = re.compile(
+    r"\b(?:conclud(?:e|es|ed|ing)|end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|"
+    r"finish(?:es|ed)?|until|till|through|leave|leaves|left|leaving|depart(?:s|ed)?)\s+"
+    r"(?:here\s+|there\s+)?(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
+_AND_DAYS = re.compile(r"\s*(?:and|&)\s*\Z", re.IGNORECASE)
+_UNIT_DAYS = {"D": 1, "W": 7}
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """The date a mention's words give it, and how it was found."""
+
+    date: EventDate
+    source: str  # "own" (its clause), "report" (the day it was reported), "context"
+    boundary: str | None = None  # "start" / "end": the expression marks one end of the event
+    start: int = 0  # span of the expression(s) in the text
+    end: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    date: EventDate
+    reporting: bool
+
+
+class Timeline:
+    """The time expressions of one article, with the spans they form."""
+
+    def __init__(self, doc: Document, dct: date):
+        self.doc = doc
+        self.dct = dct
+        self.timexes: list[Timex] = tag(doc.text, dct)
+        self._starts = [t.start for t in self.timexes]
+        paired = {}
+        for a, b in ranges(doc.text, dct):
+            paired[a.start] = (a, b)
+        self.candidates: list[_Candidate] = []
+        skip: set[int] = set()
+        points = [t for t in self.timexes if t.type in ("DATE", "TIME")]
+        for i, t in enumerate(points):
+            if t.start in skip:
+                continue
+            pair = paired.get(t.start)
+            if pair is None and i + 1 < len(points):
+                pair = _consecutive_days(doc.text, t, points[i + 1])
+            if pair:
+                a, b = pair
+                span = _span_date(a, b)
+                if span:
+                    skip.add(b.start)
+                    self.candidates.append(_Candidate(a.start, b.end, span, self._reporting(a.start, b.end)))
+                    continue
+            d = _timex_date(t)
+            if d:
+                self.candidates.append(_Candidate(t.start, t.end, d, self._reporting(t.start, t.end)))
+        self._cand_starts = [c.start for c in self.candidates]
+
+    def spans(self) -> list[tuple[int, int]]:
+        """Character spans of every time expression (so that readers can skip them)."""
+        return [(t.start, t.end) for t in self.timexes]
+
+    def _reporting(self, start: int, end: int) -> bool:
+        text = self.doc.text
+        return bool(_REPORT_BEFORE.search(text, max(0, start - 40), start) or
+                    _REPORT_AFTER.match(text[end:end + 30]))
+
+    def in_sentence(self, start: int, end: int) -> list[_Candidate]:
+        i = bisect_left(self._cand_starts, start)
+        out = []
+        while i < len(self.candidates) and self.candidates[i].start < end:
+            out.append(self.candidates[i])
+            i += 1
+        return out
+
+    def duration_before(self, offset: int) -> int | None:
+        """Days of a length written right before `offset` ("a three-day visit", "48-hour")."""
+        i = bisect_left(self._starts, offset) - 1
+        if i < 0:
+            return None
+        t = self.timexes[i]
+        gap = self.doc.text[t.end:offset]
+        if t.type != "DURATION" or not re.fullmatch(r"[\s-]*(?:[a-z]+\s+){0,2}", gap):
+            return None
+        return _duration_days(t.value)
+
+    def govern(self, trig: Trigger, others: list[Trigger]) -> Dated | None:
+        """The date of the expression that governs `trig` in its sentence, if any."""
+        doc = self.doc
+        sentence = trig.sentence
+        best: tuple[float, _Candidate] | None = None
+        for c in self.in_sentence(sentence.start, sentence.end):
+            if c.reporting:
+                continue
+            if c.end <= trig.start:
+                lo, hi = c.end, trig.start
+            else:
+                lo, hi = trig.end, c.start
+            between = doc.text[lo:hi]
+            score = float(len(between.split()))
+            if _CLAUSE_BREAK.search(between):
+                score += 12
+            if any(lo <= o.start < hi and o is not trig for o in others):
+                score += 4
+            if c.end <= trig.start:
+                # before the trigger: fine when it opens the clause ("On Oct. 17, Koizumi paid")
+                opens = re.search(r"(?:^|[,;]\s*)(?:on|in|at|since)?\s*\Z", doc.text[sentence.start:c.start],
+                                  re.IGNORECASE)
+                score += 1 if opens else 2
+            if score > 20:
+                continue
+            if best is None or score < best[0]:
+                best = (score, c)
+        if best is None:
+            return None
+        c = best[1]
+        before = doc.text[max(sentence.start, c.start - 30):c.start]
+        boundary = "start" if _START_WORDS.search(before) else "end" if _END_WORDS.search(before) else None
+        return Dated(c.date, "own", boundary, c.start, c.end)
+
+    def report_date(self, start: int, end: int) -> Dated | None:
+        """The day a report in [start, end) is dated to ("said Monday")."""
+        for c in self.in_sentence(start, end):
+            if c.reporting and c.date.precision == "day":
+                return Dated(c.date, "report", None, c.start, c.end)
+        return None
+
+
+def _timex_date(t: Timex) -> EventDate | None:
+    """The `EventDate` of a dated expression; a time of day counts as its day."""
+    value = t.value
+    if "T" in value:
+        value = value.split("T", 1)[0]
+    if not value[:1].isdigit():
+        return None
+    return event_date(value, t.mod)
+
+
+def _span_date(a: Timex, b: Timex) -> EventDate | None:
+    """The span from the first day of `a` to the last day of `b`."""
+    da, db = _timex_date(a), _timex_date(b)
+    if not da or not db or db.end < da.start:
+        return None
+    if da.precision == db.precision == "day":
+        value = f"{da.value}/{db.value}"
+    else:
+        value = f"{da.value}/{db.value}"
+    precision = "day" if da.precision == db.precision == "day" else da.precision
+    return EventDate(value, da.start, db.end, precision, None)
+
+
+def _consecutive_days(text: str, a: Timex, b: Timex) -> tuple[Timex, Timex] | None:
+    """ "on Tuesday and Wednesday", "on Nov. 4 and 5": two days in a row read as one span."""
+    if not _AND_DAYS.fullmatch(text[a.end:b.start]):
+        return None
+    da, db = _timex_date(a), _timex_date(b)
+    if da and db and da.precision == db.precision == "day" and db.start - da.start == timedelta(days=1):
+        return a, b
+    return None
+
+
+def _duration_days(value: str) -> int | None:
+    m = re.fullmatch(r"P(\d+)([DW])", value)
+    if m:
+        return int(m.group(1)) * _UNIT_DAYS[m.group(2)]
+    m = re.fullmatch(r"PT(\d+)H", value)
+    if m and int(m.group(1)) % 24 == 0:
+        return int(m.group(1)) // 24
+    return None
+
+
+def stretch(d: EventDate, days: int, boundary: str | None) -> EventDate:
+    """A day stretched to a span of `days` days, forward from it, or back when it is the end."""
+    if d.precision != "day" or days <= 1 or d.start != d.end:
+        return d
+    if boundary == "end":
+        start, end = d.start - timedelta(days=days - 1), d.end
+    else:
+        start, end = d.start, d.start + timedelta(days=days - 1)
+    return EventDate(f"{start.isoformat()}/{end.isoformat()}", start, end, "day", d.mod)
+
+
+def join(first: EventDate, last: EventDate) -> EventDate | None:
+    """The span from the day an event opens to the day it closes ("opened Saturday ... due to
+    conclude on Sunday")."""
+    if first.precision != "day" or last.precision != "day" or last.end < first.start:
+        return None
+    if (last.end - first.start).days > 31:
+        return None
+    if first.start == last.end:
+        return first
+    return EventDate(f"{first.start.isoformat()}/{last.end.isoformat()}", first.start, last.end, "day", None)

@@ -1,0 +1,762 @@
+"""Who and what an article names: people, countries, organisations and places, resolved within
+the article ("Xi", "President Xi" and "the Chinese President" are one person, "Xi Jinping").
+
+No statistical tagger: a person is a capitalised name that an office introduces ("Chinese
+President Hu Jintao", "Gazprom chairman Alexei Miller"), that an apposition describes
+("Shaukat Aziz, Prime Minister of Pakistan"), that a title of address precedes ("Mr. Kim"),
+that the people list knows, or whose parts the article uses again on their own ("Fei
+Junlong" ... "said Fei"). Countries and organisations come from the word lists and from
+abbreviations the article defines ("... Cooperation (SAARC)").
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, Phrase, lexicon
+from .text import Document, Token
+
+PERSON, COUNTRY, ORGANISATION, GROUP, PLACE, NAME = (
+    "person", "country", "organisation", "group", "place", "name")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ROMAN = re.compile(r"^[IVX]{1,5}$")
+_INITIAL = re.compile(r"^[A-Z]$")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|az)-[A-Z]")
+_PRONOUNS_SINGULAR = frozenset("he him his she her hers".split())
+_PRONOUNS_PLURAL = frozenset("they them their theirs".split())
+_DETERMINERS = frozenset("the his her its their a an our this that both".split())
+# Words after a demonym or country that make the phrase stand for the country itself
+# ("the Sudanese government delegation", "the US administration").
+_STATE_NOUNS = frozenset(
+    "government governments delegation delegations side administration authorities "
+    "leadership officials team leaders ministry regime cabinet".split()
+)
+# Words that, right after an office word, show it is the subject of a new clause.
+_VERBS_AFTER = frozenset(
+    "said says told added noted stressed was is has had will would also then who".split()
+)
+_PLACE_PREPOSITIONS = frozenset("in to at from near outside inside into via toward towards".split())
+
+
+@dataclass(slots=True)
+class Mention:
+    """A stretch of text that names (or describes) a participant or a place."""
+
+    start: int  # character offsets of the whole phrase ("Chinese President Hu Jintao")
+    end: int
+    kind: str  # person | country | organisation | group | place | name
+    key: str  # entity key: person's canonical name, alpha-3 code, organisation name, place
+    text: str  # the name as written ("Hu Jintao", "China", "SCO")
+    role: str | None = None  # role class the phrase gives ("president")
+    nationality: str | None = None  # alpha-3 the phrase gives ("Chinese" -> CHN)
+    members: tuple[str, ...] = ()  # person keys a group or plural description stands for
+    description: bool = False  # a description or pronoun resolved to a named person
+    possessive: bool = False  # written with 's ("Hu's visit")
+
+
+@dataclass(slots=True)
+class Entity:
+    """One participant as the article names it: fullest name, other names, kind, code."""
+
+    key: str
+    kind: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    code: str | None = None
+    roles: set[str] = field(default_factory=set)
+    nationality: str | None = None
+
+
+@dataclass(slots=True)
+class _Chunk:
+    """A token run read as one unit: a word-list phrase, a capitalised name, or a plain token."""
+
+    first: int  # token indices, last exclusive
+    last: int
+    kind: str  # phrase category, "name", "mod" or "word"
+    readings: tuple[Phrase, ...] = ()
+    possessive: bool = False
+
+    def value(self, category: str) -> str | None:
+        for r in self.readings:
+            if r.category == category:
+                return r.value
+        return None
+
+
+class Entities:
+    """The mentions of an article and the entities they resolve to."""
+
+    def __init__(self, mentions: list[Mention], entities: dict[str, Entity]):
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+        self.entities = entities
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """Mentions that lie inside [start, end)."""
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def before(self, offset: int, kinds: tuple[str, ...] = (PERSON,)) -> list[Mention]:
+        """Mentions of the given kinds that end at or before `offset`, nearest first."""
+        i = bisect_left(self._starts, offset)
+        return [m for m in reversed(self.mentions[:i]) if m.kind in kinds and m.end <= offset]
+
+    def entity(self, mention: Mention) -> Entity | None:
+        return self.entities.get(mention.key)
+
+
+# ------------------------------------------------------------------------------- chunking
+
+def _base(text: str) -> tuple[str, bool]:
+    """The token without a possessive ending, and whether it had one."""
+    if len(text) > 2 and (text.endswith("'s") or text.endswith("’s")):
+        return text[:-2], True
+    return text, False
+
+
+def _is_name_token(token: Token, lex: Lexicon) -> bool:
+    text = token.text
+    if _ARABIC_ARTICLE.match(text):
+        return True
+    if not text[:1].isupper():
+        return False
+    base, _ = _base(text)
+    return base.lower() not in lex.not_names or base.isupper() and len(base) > 1
+
+
+def _role_chunk(readings: tuple[Phrase, ...], written: list[str], next_is_name: bool,
+                lex: Lexicon) -> tuple[Phrase, ...]:
+    """The readings of a word-list phrase that hold here: a country or body name must be
+    capitalised, and an ambiguous office word ("chief", "major") must be capitalised or
+    stand right before a name."""
+    head = written[0]
+    proper = [r for r in readings if r.category != "role"]
+    if proper and not head[:1].isupper() and not any(r.exact_case for r in proper):
+        readings = tuple(r for r in readings if r.category == "role")
+    if len(written) == 1 and head.lower() in lex.weak_roles and not head[:1].isupper() and not next_is_name:
+        readings = tuple(r for r in readings if r.category != "role")
+    return readings
+
+
+def _chunks(doc: Document, first: int, last: int, lex: Lexicon) -> list[_Chunk]:
+    """Split the tokens of one sentence into word-list phrases, names and plain tokens."""
+    tokens = doc.tokens
+    bases = [_base(t.text) for t in tokens[first:last]]
+    words = [b for b, _ in bases]
+    chunks: list[_Chunk] = []
+    i = 0
+    n = last - first
+    while i < n:
+        found = lex.lookup(words, i)
+        if found:
+            length, readings = found
+            nxt_name = i + length < n and _is_name_token(tokens[first + i + length], lex)
+            readings = _role_chunk(readings, words[i:i + length], nxt_name, lex)
+            if readings:
+                chunks.append(_Chunk(first + i, first + i + length, "phrase", readings,
+                                     bases[i + length - 1][1]))
+                i += length
+                continue
+        token = tokens[first + i]
+        after_of = i > 0 and tokens[first + i - 1].lower in ("of", "for")
+        if token.lower in lex.role_modifiers and (after_of or not (
+                token.is_cap and i + 1 < n and _is_name_token(tokens[first + i + 1], lex)
+                and not lex.lookup(words, i + 1))):
+            chunks.append(_Chunk(first + i, first + i + 1, "mod"))
+            i += 1
+            continue
+        opener = i == 0 or tokens[first + i - 1].text in "\"“‘'(-—–:"
+        if _is_name_token(token, lex) and not (opener and (
+                token.lower in lex.not_names or token.lower in doc.lower_words)):
+            j = _name_end(tokens, first, i, n, words, bases, lex)
+            chunks.append(_Chunk(first + i, first + j, NAME, (), bases[j - 1][1]))
+            i = j
+            continue
+        chunks.append(_Chunk(first + i, first + i + 1, "word"))
+        i += 1
+    return chunks
+
+
+def _name_end(tokens: list[Token], first: int, i: int, n: int, words: list[str],
+              bases: list[tuple[str, bool]], lex: Lexicon) -> int:
+    """Where a capitalised run that starts at i ends: names keep initials ("Richard A.
+    Boucher"), particles ("Jeroen van der Veer") and regnal numbers ("John Paul II"); a body's
+    name also keeps "and"/"of" before its last word ("Busan Exhibition and Convention Center")."""
+    j = i + 1
+    if bases[i][1]:
+        return j
+    while j < n:
+        nxt = tokens[first + j]
+        if lex.lookup(words, j):
+            break
+        if _is_name_token(nxt, lex) or _INITIAL.match(nxt.text) or _ROMAN.match(nxt.text):
+            j += 1
+        elif nxt.text == "." and _INITIAL.match(tokens[first + j - 1].text):
+            j += 1
+        elif nxt.lower in lex.name_particles:
+            k = j
+            while k < n and tokens[first + k].lower in lex.name_particles:
+                k += 1
+            if k < n and _is_name_token(tokens[first + k], lex) and k - j <= 2:
+                j = k
+            else:
+                break
+        elif nxt.lower.rstrip(".") in lex.name_suffixes and nxt.text[:1].isupper():
+            j += 1
+        elif nxt.lower in ("and", "of", "for", "on", "&") and _body_continues(tokens, first, j + 1, n, lex):
+            j = _body_continues(tokens, first, j + 1, n, lex)
+        else:
+            break
+        if bases[j - 1][1]:  # a possessive ends the name
+            break
+    return j
+
+
+def _body_continues(tokens: list[Token], first: int, j: int, n: int, lex: Lexicon) -> int:
+    """End of a capitalised run from j that ends in a body or place word, else 0."""
+    if j < n and tokens[first + j].lower == "the":
+        j += 1
+    k = j
+    while k < n and k - j < 5 and tokens[first + k].text[:1].isupper():
+        k += 1
+    if k > j:
+        last = _base(tokens[first + k - 1].text)[0].lower()
+        if last in lex.institutions or last in lex.place_words:
+            return k
+    return 0
+
+
+def _trim_name(doc: Document, chunk: _Chunk, lex: Lexicon) -> tuple[int, int] | None:
+    """Token range of the personal name at the end of a name chunk, after any body name
+    ("National People's Congress Wu Bangguo" -> "Wu Bangguo"); None if nothing is left."""
+    first = chunk.first
+    for k in range(chunk.last - 1, chunk.first - 1, -1):
+        base, _ = _base(doc.tokens[k].text)
+        if base.lower() in lex.institutions or base.lower() in lex.place_words:
+            first = k + 1
+            break
+    if first >= chunk.last:
+        return None
+    size = sum(1 for t in doc.tokens[first:chunk.last] if t.text != ".")
+    if size > 5:
+        return None
+    return first, chunk.last
+
+
+def _text(doc: Document, first: int, last: int) -> str:
+    """The text of tokens [first, last) without a final possessive."""
+    text = doc.text[doc.tokens[first].start:doc.tokens[last - 1].end]
+    return _base(text)[0]
+
+
+# ------------------------------------------------------------------------------- finding
+
+@dataclass(slots=True)
+class _Person:
+    first: int  # token range of the name
+    last: int
+    span_first: int  # token range of the whole phrase (with office and nationality)
+    role: str | None
+    nationality: str | None
+    possessive: bool
+
+
+def _role_prefix(chunks: list[_Chunk], k: int, doc: Document) -> tuple[int, str | None, str | None]:
+    """Walk back from chunk k-1 over an office phrase ("Chinese State Councilor", "Secretary
+    General of the Organization of American States"); return (first chunk of the phrase,
+    role class, nationality), role None if no office word is there."""
+    lex = lexicon()
+    role = nationality = None
+    j = k - 1
+    first = k
+    # "General Administration of Customs": a name after "of" and a body's name is the body's
+    if j >= 1 and doc.tokens[chunks[j].first].lower == "of" and chunks[j - 1].kind == NAME and \
+            _ends_with(doc, chunks[j - 1], lex.institutions):
+        return k, None, None
+    while j >= 0 and k - j <= 14:
+        c = chunks[j]
+        token = doc.tokens[c.first]
+        word = token.lower
+        if c.kind == "phrase" and c.value("role"):
+            role = role or c.value("role")
+        elif c.kind == "phrase" and (c.value("demonym") or c.value("country")):
+            nationality = nationality or c.value("demonym") or c.value("country")
+        elif c.kind in ("phrase", "mod"):
+            pass
+        elif c.kind == NAME:
+            # a body's name may stand inside the office ("Gazprom chairman", "... Affairs"),
+            # another person's or place's name may not ("Alexei Miller and Shell chief")
+            if not _ends_with(doc, c, lex.institutions | lex.place_words) and (
+                    role is None or c.last - c.first > 1):
+                break
+        elif c.kind == "word" and (word in ("of", "for", "the", "and", "on", "de") or
+                                   token.is_cap and word in lex.not_names):
+            pass
+        elif c.kind == "word" and word in ("(", ")") and role is not None:
+            pass
+        else:
+            break
+        first = j
+        j -= 1
+    if role is None:
+        return k, None, None
+    # the phrase starts at its office or nationality word, not at a leading "of the"
+    while first < k and chunks[first].kind == "word":
+        first += 1
+    return first, role, nationality
+
+
+def _ends_with(doc: Document, c: _Chunk, words: frozenset[str]) -> bool:
+    return _base(doc.tokens[c.last - 1].text)[0].lower() in words
+
+
+def _apposition_role(chunks: list[_Chunk], k: int, doc: Document) -> tuple[str, str | None] | None:
+    """The office an apposition after name chunk k gives (", Prime Minister of Pakistan")."""
+    j = k + 1
+    if j >= len(chunks) or doc.tokens[chunks[j].first].text != ",":
+        return None
+    j += 1
+    nationality = None
+    for _ in range(6):
+        if j >= len(chunks):
+            return None
+        c = chunks[j]
+        word = doc.tokens[c.first].lower
+        if c.kind == "phrase" and c.value("role"):
+            role = c.value("role")
+            if j + 1 < len(chunks) and doc.tokens[chunks[j + 1].first].lower in _VERBS_AFTER:
+                return None  # "Dagmar, the pontiff said": a new clause, no apposition
+            # "..., Prime Minister of Pakistan": the country after the office
+            if j + 2 < len(chunks) and doc.tokens[chunks[j + 1].first].lower == "of":
+                after = chunks[j + 2]
+                if after.kind == "word" and doc.tokens[after.first].lower == "the" and j + 3 < len(chunks):
+                    after = chunks[j + 3]
+                nationality = nationality or after.value("country")
+            return role, nationality
+        if c.kind == "phrase" and (c.value("demonym") or c.value("country")):
+            nationality = c.value("demonym") or c.value("country")
+        elif c.kind == "mod" or c.kind == "phrase" and c.value("organisation") or (
+                c.kind == "word" and word in ("the", "a", "an", "his", "her", "its", "then", "now")):
+            pass
+        elif c.kind == NAME and _base(doc.tokens[c.last - 1].text)[0].lower() in lexicon().institutions:
+            pass
+        else:
+            return None
+        j += 1
+    return None
+
+
+def _find_people(doc: Document, chunks: list[_Chunk], lex: Lexicon) -> list[_Person]:
+    """Personal names in one sentence's chunks that an office, apposition or title marks."""
+    people: list[_Person] = []
+    for k, c in enumerate(chunks):
+        if c.kind != NAME:
+            continue
+        name = _trim_name(doc, c, lex)
+        if name is None:
+            continue
+        trimmed = name[0] > c.first
+        if not trimmed and _complement_name(doc, chunks, k, lex):
+            continue
+        first, role, nationality = _role_prefix(chunks, k, doc)
+        if role is None:
+            appos = _apposition_role(chunks, k, doc)
+            if appos:
+                role, nationality = appos
+                first = k
+        if role is None and k >= 2 and doc.tokens[chunks[k - 1].first].text == ",":
+            # "his Libyan counterpart, Shukri Ghanem"
+            f2, role2, nat2 = _role_prefix(chunks, k - 1, doc)
+            if role2:
+                first, role, nationality = f2, role2, nat2
+        if role is None or (_is_placeish(doc, c) and chunks[k - 1].kind != "phrase"):
+            continue
+        if role == "honorific":
+            role = None
+        people.append(_Person(name[0], name[1], chunks[first].first, role, nationality, c.possessive))
+        # "Presidents Putin and Xi": a plural office covers the names coordinated after it
+        j = k + 1
+        while j + 1 < len(chunks) and doc.tokens[chunks[j].first].lower in ("and", ",") \
+                and chunks[j + 1].kind == NAME and people[-1].role:
+            nxt = chunks[j + 1]
+            plural = doc.tokens[chunks[first].first:c.first]
+            if not any(t.lower.endswith("s") and lex.lookup([t.lower], 0) for t in plural):
+                break
+            people.append(_Person(nxt.first, nxt.last, nxt.first, role, nationality, nxt.possessive))
+            j += 2
+    return people
+
+
+def _complement_name(doc: Document, chunks: list[_Chunk], k: int, lex: Lexicon) -> bool:
+    """Whether name chunk k names a body or place: "bishop of Prague", "the Weglowa company"."""
+    j = k - 1
+    while j >= 0 and chunks[j].kind == "word" and doc.tokens[chunks[j].first].is_cap:
+        j -= 1  # "of the Western Hemisphere"
+    if j >= 0 and doc.tokens[chunks[j].first].lower == "the":
+        j -= 1
+    if j >= 0 and doc.tokens[chunks[j].first].lower == "of":
+        return True
+    nxt = doc.tokens[chunks[k].last] if chunks[k].last < len(doc.tokens) else None
+    return nxt is not None and nxt.text.islower() and (nxt.lower in lex.institutions or nxt.lower in lex.place_words)
+
+
+def _acronyms(doc: Document) -> dict[str, str]:
+    """Abbreviations the article defines: 'South Asian Association for Regional Cooperation
+    (SAARC)' -> {'SAARC': 'South Asian Association for Regional Cooperation'}."""
+    out: dict[str, str] = {}
+    for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|and|the|de)\s+)*){1,9})\(\s*([A-Z][A-Za-z.]{1,9})\s*\)",
+                         doc.text):
+        long_form = m.group(1).strip()
+        short = m.group(2).strip(".")
+        initials = "".join(w[0] for w in long_form.split() if w[0].isupper())
+        # keep the shortest tail of the long form whose initials spell the abbreviation
+        words = long_form.split()
+        for start in range(len(words)):
+            tail = words[start:]
+            if "".join(w[0] for w in tail if w[0].isupper()).upper().startswith(short[:2].upper()) and \
+                    tail[0][0].isupper():
+                long_form = " ".join(tail)
+                break
+        if initials and short.isupper() and len(long_form.split()) >= 2:
+            out[short] = long_form
+    return out
+
+
+def find_entities(doc: Document) -> Entities:
+    """Every person, country, organisation and place the article names, resolved."""
+    lex = lexicon()
+    acronyms = _acronyms(doc)
+    sentence_chunks = [_chunks(doc, s.first_token, s.last_token, lex) for s in doc.sentences]
+    marked = [p for chunks in sentence_chunks for p in _find_people(doc, chunks, lex)]
+    name_chunks = [c for chunks in sentence_chunks for c in chunks if c.kind == NAME]
+
+    # Names an office marks, the people list knows, or whose parts the article uses alone.
+    names = [_text(doc, p.first, p.last) for p in marked]
+    standalone = {_name_key(_text(doc, c.first, c.last)) for c in name_chunks if c.last - c.first == 1}
+    for c in name_chunks:
+        name = _text(doc, c.first, c.last)
+        k = _name_key(name)
+        if k in lex.people or (2 <= len(k) <= 4 and _plain_name(doc, c, k, lex)
+                               and any((t,) in standalone for t in k if len(t) > 2)):
+            names.append(name)
+    canonical = _canonical_names(names)
+
+    mentions: list[Mention] = []
+    entities: dict[str, Entity] = {}
+    taken: set[int] = set()
+
+    def add_person(first: int, last: int, span_first: int, role: str | None,
+                   nationality: str | None, possessive: bool) -> None:
+        name = _text(doc, first, last)
+        key = _owner(_name_key(name), canonical)
+        if key is None:
+            return
+        entity = entities.setdefault(key, Entity(key, PERSON, key))
+        entity.aliases.add(name)
+        if role:
+            entity.roles.add(role)
+        entity.nationality = entity.nationality or nationality
+        mentions.append(Mention(doc.tokens[span_first].start, doc.tokens[last - 1].end, PERSON, key,
+                                name, role, nationality, possessive=possessive))
+        taken.update(range(span_first, last))
+
+    for p in marked:
+        add_person(p.first, p.last, p.span_first, p.role, p.nationality, p.possessive)
+    for c in name_chunks:
+        key = _owner(_name_key(_text(doc, c.first, c.last)), canonical)
+        # "in Hong Kong" stays a place unless the article already made that name a person
+        if c.first not in taken and key and (key in entities or not _is_placeish(doc, c)):
+            add_person(c.first, c.last, c.first, None, None, c.possessive)
+    for entity in entities.values():
+        entity.nationality = entity.nationality or _known_nationality(_name_key(entity.name), lex)
+
+    for sentence, chunks in zip(doc.sentences, sentence_chunks):
+        _other_mentions(doc, chunks, lex, acronyms, mentions, taken)
+    mentions.sort(key=lambda m: m.start)
+    _resolve_descriptions(mentions, entities)
+    for m in mentions:
+        if m.kind in (COUNTRY, ORGANISATION):
+            entity = entities.setdefault(m.key, Entity(m.key, m.kind, _display(m, lex),
+                                                       code=m.key if m.kind == COUNTRY else None))
+            entity.aliases.add(m.text)
+        elif m.kind == PERSON and m.key in entities:
+            entities[m.key].aliases.add(m.text)
+    for entity in entities.values():
+        entity.aliases.discard(entity.name)
+    return Entities(mentions, entities)
+
+
+def _canonical_names(names: list[str]) -> dict[tuple[str, ...], str]:
+    """Each name's key -> the fullest name in the article that contains it ("Xi" -> "Xi Jinping")."""
+    canonical: dict[tuple[str, ...], str] = {}
+    for name in sorted(names, key=lambda n: -len(_name_key(n))):
+        k = _name_key(name)
+        if k and k not in canonical:
+            canonical[k] = _owner(k, canonical) or name
+    return canonical
+
+
+def _owner(k: tuple[str, ...], canonical: dict[tuple[str, ...], str]) -> str | None:
+    """The one person whose name contains the name `k`, or None if none or several do."""
+    if k in canonical:
+        return canonical[k]
+    owners = {canonical[c] for c in canonical if _subset(k, c)}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _plain_name(doc: Document, c: _Chunk, k: tuple[str, ...], lex: Lexicon) -> bool:
+    """Whether a capitalised run can be a personal name: no body or place word, no word of
+    the lists, and not a sentence opener such as "Discussing"."""
+    if any(t in lex.institutions or t in lex.place_words or t in lex.not_names for t in k):
+        return False
+    first = doc.tokens[c.first].lower
+    return not first.endswith("ing") and not any("-" in t for t in k[:1]) and not _is_placeish(doc, c)
+
+
+def _display(m: Mention, lex: Lexicon) -> str:
+    if m.kind == COUNTRY:
+        return lex.country_names.get(m.key, m.text)
+    return m.key
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    """A name as the tokens that identify it: lower case, no initials, dots or particles."""
+    return tuple(t for t in re.findall(r"[\w'’-]+", name.lower())
+                 if len(t) > 1 and t not in ("mr", "mrs", "ms", "dr", "jr", "sr"))
+
+
+def _subset(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    return len(short) < len(full) and set(short) <= set(full)
+
+
+def _institutional(k: tuple[str, ...], lex: Lexicon) -> bool:
+    return any(t in lex.institutions or t in lex.not_names for t in k)
+
+
+def _is_placeish(doc: Document, chunk: _Chunk) -> bool:
+    """Whether a name stands where places stand ("in Kuala Lumpur", "to Hong Kong")."""
+    return chunk.first > 0 and doc.tokens[chunk.first - 1].lower in _PLACE_PREPOSITIONS
+
+
+def _known_nationality(name_key: tuple[str, ...], lex: Lexicon) -> str | None:
+    if name_key in lex.people:
+        return lex.people[name_key]
+    found = {code for k, code in lex.people.items() if set(name_key) <= set(k)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _other_mentions(doc: Document, chunks: list[_Chunk], lex: Lexicon, acronyms: dict[str, str],
+                    mentions: list[Mention], taken: set[int]) -> None:
+    """Country, organisation, place, group and description mentions of one sentence."""
+    tokens = doc.tokens
+    k = 0
+    while k < len(chunks):
+        c = chunks[k]
+        if c.first in taken:
+            k += 1
+            continue
+        start, end = tokens[c.first].start, tokens[c.last - 1].end
+        text = _text(doc, c.first, c.last)
+        prev = tokens[c.first - 1].lower if c.first > 0 else ""
+        if c.kind == "phrase":
+            role = c.value("role")
+            country = c.value("country")
+            org = c.value("organisation")
+            demonym = c.value("demonym")
+            if org and not country:
+                mentions.append(Mention(start, end, ORGANISATION, org, text, possessive=c.possessive))
+            elif country and (not demonym or _stands_alone(chunks, k, doc)):
+                mentions.append(Mention(start, end, COUNTRY, country, text, possessive=c.possessive))
+            elif demonym or country:
+                code = demonym or country
+                desc = _description(doc, chunks, k, lex, code)
+                if desc:
+                    mentions.append(desc)
+                    k = desc_end_chunk(chunks, desc, doc)
+                    continue
+                nxt = chunks[k + 1] if k + 1 < len(chunks) else None
+                if nxt is not None and tokens[nxt.first].lower in _STATE_NOUNS:
+                    mentions.append(Mention(start, tokens[nxt.first].end, COUNTRY, code, text))
+                elif text.endswith("s") and text[:1].isupper() and not (nxt and nxt.kind == NAME):
+                    # "Palestinians", "Iraqis": the people of a country
+                    mentions.append(Mention(start, end, COUNTRY, code, text))
+            elif role:
+                desc = _description(doc, chunks, k, lex, None)
+                if desc:
+                    mentions.append(desc)
+                    k = desc_end_chunk(chunks, desc, doc)
+                    continue
+        elif c.kind == NAME and _compound(doc, c, lex, mentions):
+            pass
+        elif c.kind == NAME:
+            short = text.strip(".")
+            if short in acronyms:
+                long_form = acronyms[short]
+                found = lex.lookup(list(re.findall(r"\S+", long_form)), 0)
+                code = next((r.value for r in (found[1] if found else ()) if r.category == "country"), None)
+                if code:
+                    mentions.append(Mention(start, end, COUNTRY, code, text))
+                else:
+                    name = next((r.value for r in (found[1] if found else ()) if r.category == "organisation"),
+                                long_form)
+                    mentions.append(Mention(start, end, ORGANISATION, name, text))
+            elif text in acronyms.values():
+                mentions.append(Mention(start, end, ORGANISATION, text, text))
+            elif _org_like(doc, c, lex):
+                mentions.append(Mention(start, end, ORGANISATION, text, text, possessive=c.possessive))
+            elif _base(tokens[c.last - 1].text)[0].lower() in lex.place_words or prev in _PLACE_PREPOSITIONS or (k + 1 < len(chunks) and tokens[chunks[k + 1].first].text == ","
+                                                 and k + 2 < len(chunks) and chunks[k + 2].value("country")):
+                mentions.append(Mention(start, end, PLACE, text, text))
+            else:
+                mentions.append(Mention(start, end, NAME, text, text, possessive=c.possessive))
+        elif c.kind == "word":
+            word = tokens[c.first].lower
+            if word in _PRONOUNS_SINGULAR or word in _PRONOUNS_PLURAL:
+                mentions.append(Mention(start, end, GROUP, word, tokens[c.first].text,
+                                        description=True, possessive=word in ("his", "her", "their")))
+            elif word in ("two", "both") and k + 1 < len(chunks):
+                nxt = chunks[k + 1]
+                noun = tokens[nxt.first].lower
+                if noun in lex.person_groups or noun in ("countries", "nations", "sides"):
+                    mentions.append(Mention(start, tokens[nxt.last - 1].end, GROUP,
+                                            "two-countries" if noun in ("countries", "nations") else "two",
+                                            doc.text[start:tokens[nxt.last - 1].end], description=True))
+                    k += 2
+                    continue
+        k += 1
+
+
+def _compound(doc: Document, c: _Chunk, lex: Lexicon, mentions: list[Mention]) -> bool:
+    """Read "EU-Russia" or "China-Africa" as its parts; False if it is not such a compound."""
+    token = doc.tokens[c.first]
+    if c.last - c.first != 1 or "-" not in token.text:
+        return False
+    parts = []
+    offset = token.start
+    for part in _base(token.text)[0].split("-"):
+        found = lex.lookup([part], 0)
+        reading = next((r for r in (found[1] if found else ()) if r.category in (
+            "country", "organisation", "demonym")), None)
+        if reading is None or not part[:1].isupper():
+            return False
+        kind = ORGANISATION if reading.category == "organisation" else COUNTRY
+        parts.append(Mention(offset, offset + len(part), kind, reading.value, part))
+        offset += len(part) + 1
+    mentions.extend(parts)
+    return True
+
+
+def desc_end_chunk(chunks: list[_Chunk], desc: Mention, doc: Document) -> int:
+    """Index of the first chunk after a description mention."""
+    k = 0
+    while k < len(chunks) and doc.tokens[chunks[k].first].start < desc.end:
+        k += 1
+    return k
+
+
+def _stands_alone(chunks: list[_Chunk], k: int, doc: Document) -> bool:
+    """Whether an ambiguous country/demonym word ("US") names the country here rather than
+    modifying what follows ("US President")."""
+    if k + 1 >= len(chunks):
+        return True
+    nxt = chunks[k + 1]
+    return not (nxt.kind in ("mod", NAME) or nxt.kind == "phrase" and nxt.value("role")
+                or doc.tokens[nxt.first].lower in _STATE_NOUNS)
+
+
+def _org_like(doc: Document, c: _Chunk, lex: Lexicon) -> bool:
+    """Whether a name chunk names a body: it ends with an institution word."""
+    last = _base(doc.tokens[c.last - 1].text)[0].lower()
+    return last in lex.institutions and c.last - c.first >= 2
+
+
+def _description(doc: Document, chunks: list[_Chunk], k: int, lex: Lexicon,
+                 nationality: str | None) -> Mention | None:
+    """A definite description of a person ("the Chinese President", "his North Korean
+    counterpart", "the Presidents of Russia and China") starting at chunk k, unresolved."""
+    tokens = doc.tokens
+    j = k + (1 if nationality else 0)
+    role = None
+    while j < len(chunks) and chunks[j].kind in ("mod", "phrase"):
+        c = chunks[j]
+        if c.kind == "phrase" and c.value("role"):
+            role = c.value("role")
+        elif c.kind == "phrase":
+            break
+        j += 1
+    if role is None or role == "honorific":
+        return None
+    if j < len(chunks) and chunks[j].kind == NAME:
+        return None  # the office introduces a name: not a description
+    det = tokens[chunks[k].first - 1].lower if chunks[k].first > 0 else ""
+    if det not in _DETERMINERS and nationality is None:
+        return None
+    start = tokens[chunks[k].first].start
+    end = tokens[chunks[j - 1].last - 1].end
+    last_word = tokens[chunks[j - 1].last - 1].lower
+    plural = last_word.endswith("s") and not last_word.endswith("ss")
+    members: list[str] = []
+    # "the Presidents of Russia and China"
+    if j + 1 < len(chunks) and tokens[chunks[j].first].lower == "of":
+        m = j + 1
+        while m < len(chunks):
+            c = chunks[m]
+            code = c.value("country") or c.value("demonym")
+            if code:
+                members.append(code)
+                end = tokens[c.last - 1].end
+            elif tokens[c.first].lower not in ("and", ",", "the"):
+                break
+            m += 1
+    if not members and nationality:
+        members = [nationality]
+    return Mention(start, end, GROUP if plural else PERSON, "", doc.text[start:end], role,
+                   nationality, tuple(members), description=True)
+
+
+def _resolve_descriptions(mentions: list[Mention], entities: dict[str, Entity]) -> None:
+    """Point each description at the person it describes, by office and country, preferring
+    the person last mentioned; drop those that fit nobody."""
+    people = [e for e in entities.values() if e.kind == PERSON]
+    keep = []
+    for i, m in enumerate(mentions):
+        if not (m.description and m.role):
+            keep.append(m)
+            continue
+        before = [p.key for p in mentions[:i] if p.kind == PERSON and not p.description]
+        order = {key: n for n, key in enumerate(before)}
+
+        def fits(e: Entity, code: str | None) -> bool:
+            role_ok = m.role in ("envoy", "leader") or m.role in e.roles or not e.roles
+            return role_ok and (code is None or e.nationality == code)
+
+        def pick(code: str | None, exclude: set[str]) -> str | None:
+            cands = [e for e in people if fits(e, code) and e.key not in exclude]
+            if not cands and code is not None:
+                cands = [e for e in people if fits(e, None) and e.nationality is None and e.key not in exclude]
+            if not cands:
+                return None
+            return max(cands, key=lambda e: (order.get(e.key, -1), e.key in order)).key
+
+        if m.kind == GROUP:
+            chosen: list[str] = []
+            for code in m.members or ():
+                key = pick(code, set(chosen))
+                if key:
+                    chosen.append(key)
+            if len(chosen) >= 2:
+                m.members = tuple(chosen)
+                keep.append(m)
+            continue
+        key = pick(m.nationality, set())
+        if key:
+            m.key = key
+            keep.append(m)
+    mentions[:] = keep

@@ -1,0 +1,198 @@
+"""The event stage's word lists (data/*.yaml), validated and indexed once per process.
+
+Country names and codes come from pycountry; `countries.yaml` only adds the short names,
+display names and demonyms newswire uses. Everything is looked up by lower-cased token
+tuples (`tokenize.key`), except all-capital abbreviations ("US", "SCO"), which must be
+written in capitals to count ("us" is a pronoun).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pycountry
+import yaml
+
+from .tokenize import key, words
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+class LexiconError(ValueError):
+    """A data file of the event stage is malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """What a word-list phrase stands for: its category and canonical value."""
+
+    category: str  # country | demonym | organisation | role | person
+    value: str  # alpha-3 code, organisation name, role class or person name
+    exact_case: tuple[str, ...] | None = None  # the written form that must match, if any
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list of the event stage, indexed for the name finder."""
+
+    phrases: dict[tuple[str, ...], tuple[Phrase, ...]]
+    longest_phrase: int
+    country_names: dict[str, str]  # alpha-3 -> name to show
+    organisations: dict[str, tuple[str, ...]]  # name -> aliases
+    role_modifiers: frozenset[str]
+    institutions: frozenset[str]
+    place_words: frozenset[str]
+    weak_roles: frozenset[str]
+    name_particles: frozenset[str]
+    name_suffixes: frozenset[str]
+    not_names: frozenset[str]
+    person_groups: frozenset[str]
+    abbreviations: frozenset[str]
+    people: dict[tuple[str, ...], str]  # full name key -> alpha-3 of the person's country
+
+    def lookup(self, tokens: list[str], i: int) -> tuple[int, tuple[Phrase, ...]] | None:
+        """The longest phrase starting at `tokens[i]`: (length, its readings), or None."""
+        for n in range(min(self.longest_phrase, len(tokens) - i), 0, -1):
+            written = tuple(tokens[i:i + n])
+            readings = self.phrases.get(tuple(t.lower() for t in written))
+            if not readings:
+                continue
+            readings = tuple(r for r in readings if r.exact_case is None or r.exact_case == written)
+            if readings:
+                return n, readings
+        return None
+
+
+def _load(name: str) -> dict:
+    path = DATA / name
+    with path.open(encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: expected a mapping at the top")
+    return data
+
+
+def _expect_keys(data: dict, allowed: set[str], where: str) -> None:
+    unknown = set(data) - allowed
+    if unknown:
+        raise LexiconError(f"{where}: unknown keys {sorted(unknown)}")
+
+
+def _strings(value, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise LexiconError(f"{where}: expected a list of non-empty strings")
+    return value
+
+
+def _country(code: str, where: str):
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        raise LexiconError(f"{where}: {code!r} is not an ISO 3166-1 alpha-3 code")
+    return country
+
+
+class _Index:
+    """Collects phrases into the lookup table, keeping exact case for abbreviations."""
+
+    def __init__(self) -> None:
+        self.table: dict[tuple[str, ...], list[Phrase]] = {}
+
+    def add(self, phrase: str, category: str, value: str) -> None:
+        written = words(phrase)
+        if not written:
+            return
+        exact = written if all(w.isupper() or not w.isalpha() for w in written) and any(
+            w.isalpha() and len(w) <= 4 for w in written) else None
+        entry = Phrase(category, value, exact)
+        bucket = self.table.setdefault(key(phrase), [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The validated word lists (loaded on first use, then shared)."""
+    index = _Index()
+
+    words_file = _load("lexicon.yaml")
+    _expect_keys(words_file, {"roles", "role_modifiers", "institutions", "place_words", "weak_roles", "name_particles",
+                              "name_suffixes", "not_names", "person_groups", "abbreviations"},
+                 "lexicon.yaml")
+    roles = words_file["roles"]
+    if not isinstance(roles, dict):
+        raise LexiconError("lexicon.yaml: roles must map a class to its words")
+    for role_class, phrases in roles.items():
+        for phrase in _strings(phrases, f"lexicon.yaml: roles.{role_class}"):
+            index.add(phrase, "role", role_class)
+
+    countries = _load("countries.yaml")
+    _expect_keys(countries, {"display", "aliases", "demonyms"}, "countries.yaml")
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        shown = getattr(country, "common_name", None) or country.name
+        names[country.alpha_3] = shown
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value and "(" not in value:
+                index.add(value, "country", country.alpha_3)
+    for code, shown in (countries.get("display") or {}).items():
+        _country(code, "countries.yaml: display")
+        names[code] = shown
+    for code, aliases in (countries.get("aliases") or {}).items():
+        _country(code, "countries.yaml: aliases")
+        for alias in _strings(aliases, f"countries.yaml: aliases.{code}"):
+            index.add(alias, "country", code)
+    for code, demonyms in (countries.get("demonyms") or {}).items():
+        _country(code, "countries.yaml: demonyms")
+        for demonym in _strings(demonyms, f"countries.yaml: demonyms.{code}"):
+            index.add(demonym, "demonym", code)
+
+    orgs_file = _load("organisations.yaml")
+    _expect_keys(orgs_file, {"organisations"}, "organisations.yaml")
+    organisations: dict[str, tuple[str, ...]] = {}
+    for n, entry in enumerate(orgs_file["organisations"]):
+        where = f"organisations.yaml: entry {n}"
+        if not isinstance(entry, dict):
+            raise LexiconError(f"{where}: expected a mapping")
+        _expect_keys(entry, {"name", "aliases"}, where)
+        name = entry.get("name")
+        if not isinstance(name, str) or not name:
+            raise LexiconError(f"{where}: needs a name")
+        if name in organisations:
+            raise LexiconError(f"{where}: {name!r} listed twice")
+        aliases = tuple(_strings(entry.get("aliases") or [], where)) if entry.get("aliases") else ()
+        organisations[name] = aliases
+        for phrase in (name, *aliases):
+            index.add(phrase, "organisation", name)
+
+    people_file = _load("people.yaml")
+    _expect_keys(people_file, {"people"}, "people.yaml")
+    people: dict[tuple[str, ...], str] = {}
+    for code, persons in (people_file.get("people") or {}).items():
+        _country(code, "people.yaml")
+        for person in _strings(persons, f"people.yaml: {code}"):
+            if key(person) in people:
+                raise LexiconError(f"people.yaml: {person!r} listed twice")
+            people[key(person)] = code
+
+    def word_set(name: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in _strings(words_file[name], f"lexicon.yaml: {name}"))
+
+    table = {k: tuple(v) for k, v in index.table.items()}
+    return Lexicon(
+        phrases=table,
+        longest_phrase=max(len(k) for k in table),
+        country_names=names,
+        organisations=organisations,
+        role_modifiers=word_set("role_modifiers"),
+        institutions=word_set("institutions"),
+        place_words=word_set("place_words"),
+        weak_roles=word_set("weak_roles"),
+        name_particles=word_set("name_particles"),
+        name_suffixes=word_set("name_suffixes"),
+        not_names=word_set("not_names"),
+        person_groups=word_set("person_groups"),
+        abbreviations=word_set("abbreviations"),
+        people=people,
+    )

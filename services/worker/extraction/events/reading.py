@@ -1,0 +1,275 @@
+"""Who takes part in an event mention and where it takes place, read from the words around
+its trigger: the subject before it ("Hu Jintao held talks"), the party after it ("with Nong
+Duc Manh", "between X and Y"), the visitor and destination of a visit ("Hu's visit to
+India", "arrived in Beijing"), the body of a summit ("the SCO summit", "Summit of the
+Forum on China-Africa Cooperation")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .entities import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
+from .text import Document
+from .triggers import Trigger
+
+PARTY_KINDS = (PERSON, COUNTRY, ORGANISATION, GROUP)
+# What may stand between a trigger and the party after it: "met (separately) with",
+# "talks between", "received visiting", "audience with the".
+_LINK = re.compile(
+    r"^(?:\s|,|with|between|by|and|to|visiting|his|her|their|its|the|a|an|here|there|separately|"
+    r"later|also|briefly|first|jointly|yesterday|today|respectively|newly|appointed|elected|"
+    r"incoming|outgoing|visiting|senior|top|upon|on|up|call|calls|called|phoned|telephoned|"
+    r"held|talks|him|them|together|meeting|meetings|met|for|the\s+first\s+time)*$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:said|says|told|announced|reported|added|while|but|whereas|which|who)\b",
+                           re.IGNORECASE)
+_DESTINATION = re.compile(r"\b(?:to|in|for|at|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_VISITOR_AFTER = re.compile(r"^\s*(?:by|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_SUMMIT_OF = re.compile(r"^\s*(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_SUMMIT_PREMODIFIER = re.compile(
+    r"^(?:\s|'s|’s|the|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|annual|informal|special|extraordinary|emergency|regional|economic|leaders'?|ministerial|"
+    r"foreign|finance|trade|ministers'?|heads|of|state|government|and|-|year-end|two-day|"
+    r"three-day|one-day|crunch|landmark|upcoming|next|last|previous|historic|historical|"
+    r"first-ever|\w+-nation)*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Reading:
+    """What the words around one trigger say about its event."""
+
+    parties: list[Mention] = field(default_factory=list)  # resolved participant mentions
+    location: Mention | None = None
+    body_name: str | None = None  # a summit named without a body ("Summit of the Americas")
+
+
+def _resolve(ents: Entities, m: Mention, offset: int) -> list[Mention]:
+    """A pronoun or group resolved to the people it stands for; other mentions as they are."""
+    if m.kind != GROUP:
+        return [m]
+    if m.members:
+        return [_person_of(ents, key, m) for key in m.members]
+    word = m.key
+    if word in ("he", "him", "his", "she", "her", "hers"):
+        for prev in ents.before(m.start):
+            if not prev.description or prev.key in ents.entities:
+                return [_person_of(ents, prev.key, m)]
+        return []
+    if word in ("they", "them", "their", "theirs", "two"):
+        seen: list[str] = []
+        for prev in ents.before(m.start):
+            if prev.key not in seen and prev.key in ents.entities:
+                seen.append(prev.key)
+            if len(seen) == 2:
+                return [_person_of(ents, key, m) for key in seen]
+        return []
+    if word == "two-countries":
+        seen = []
+        for prev in ents.before(m.start, (COUNTRY,)):
+            if prev.key not in seen:
+                seen.append(prev.key)
+            if len(seen) == 2:
+                return [Mention(m.start, m.end, COUNTRY, key, key) for key in seen]
+    return []
+
+
+def _person_of(ents: Entities, key: str, where: Mention) -> Mention:
+    """A mention of person `key` at the place of `where` (for pronouns and descriptions)."""
+    kind = ents.entities[key].kind if key in ents.entities else COUNTRY
+    return Mention(where.start, where.end, kind, key, where.text, description=True)
+
+
+def _parties_in(ents: Entities, start: int, end: int) -> list[Mention]:
+    return [m for m in ents.between(start, end) if m.kind in PARTY_KINDS]
+
+
+def _coordinated(doc: Document, ents: Entities, first: Mention, forward: bool, limit: int) -> list[Mention]:
+    """`first` and the mentions coordinated with it ("A, B and C"), reading away from the
+    trigger."""
+    out = [first]
+    current = first
+    while True:
+        if forward:
+            nxt = [m for m in ents.between(current.end, limit) if m.kind in PARTY_KINDS]
+            if not nxt:
+                break
+            cand = nxt[0]
+            gap = doc.text[current.end:cand.start]
+        else:
+            prev = [m for m in ents.between(limit, current.start) if m.kind in PARTY_KINDS]
+            if not prev:
+                break
+            cand = prev[-1]
+            gap = doc.text[cand.end:current.start]
+        if not re.fullmatch(r"\s*(?:,|and|&|as well as|,\s*and)\s*(?:the\s+)?", gap, re.IGNORECASE):
+            break
+        out.append(cand)
+        current = cand
+    return out
+
+
+def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) -> list[Mention]:
+    """The party before the trigger: the nearest participant mention, with those coordinated
+    with it; a relative clause's subject is the name before "who" ("Enkhbold, who will pay")."""
+    sentence = trig.sentence
+    candidates = [m for m in ents.between(sentence.start, trig.start) if m.kind in PARTY_KINDS]
+    for m in reversed(candidates):
+        before = doc.text[max(sentence.start, m.start - 12):m.start]
+        if m.kind == COUNTRY and _DESTINATION.search(before) and not m.possessive:
+            continue  # "left for Vietnam", "in China": a place, not a party
+        between = doc.text[m.end:trig.start]
+        if re.search(r"[;:]", between):
+            break
+        if re.search(r"\b(?:said|says|told|announced|reported)\b", between, re.IGNORECASE) and \
+                not re.search(r"\b(?:he|she|they|it)\b", between, re.IGNORECASE):
+            # "X said Y would visit": X reports; a pronoun after "said" is the subject
+            pass
+        return _coordinated(doc, ents, m, False, sentence.start)
+    return []
+
+
+def _object(doc: Document, ents: Entities, trig: Trigger, end: int, skip: list[tuple[int, int]]) -> list[Mention]:
+    """The party after a meeting or call trigger: "met (with) X", "talks between X and Y",
+    "received visiting X", "audience with the pope"."""
+    for m in _parties_in(ents, trig.end, end):
+        gap = doc.text[trig.end:m.start]
+        for s, e in sorted(skip, reverse=True):
+            if trig.end <= s and e <= m.start:
+                gap = gap[:s - trig.end] + " " + gap[e - trig.end:]
+        gap = re.sub(r"\bin\s+\S+(?:\s+[A-Z]\S*)*", " ", gap)  # "met in Beijing with"
+        if _LINK.match(gap):
+            return _coordinated(doc, ents, m, True, end)
+        return []
+    return []
+
+
+def _place_after(doc: Document, ents: Entities, start: int, end: int, preposition: re.Pattern) -> Mention | None:
+    """The first place or country named after a preposition in [start, end)."""
+    for m in ents.between(start, end):
+        if m.kind in (PLACE, COUNTRY, NAME):
+            before = doc.text[max(start, m.start - 12):m.start]
+            if preposition.search(before):
+                return m
+    return None
+
+
+def read(doc: Document, ents: Entities, trig: Trigger, timex_spans: list[tuple[int, int]]) -> Reading:
+    """Participants and location of the event `trig` reports."""
+    clause_start, clause_end = doc.clause_span(trig.start)
+    sentence = trig.sentence
+    reading = Reading()
+    end = min(sentence.end, max(clause_end, trig.match_end))
+    if trig.type in ("meeting", "call"):
+        left = _subject(doc, ents, trig, clause_start)
+        right = _object(doc, ents, trig, end, timex_spans)
+        passive = re.match(r"\s*by\b", doc.text[trig.end:trig.end + 5])
+        reading.parties = (right + left) if passive else (left + right)
+        reading.location = _place_after(doc, ents, trig.end, end, re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I))
+    elif trig.type == "visit":
+        reading.parties, reading.location = _visit(doc, ents, trig, end)
+    else:
+        reading.parties, reading.body_name = _summit(doc, ents, trig, end)
+        reading.location = _place_after(doc, ents, trig.end, end, re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)) \
+            or _premodifier_place(doc, ents, trig)
+    resolved: list[Mention] = []
+    for m in reading.parties:
+        for r in _resolve(ents, m, trig.start):
+            if all(r.key != x.key for x in resolved):
+                resolved.append(r)
+    reading.parties = resolved
+    return reading
+
+
+def _visit(doc: Document, ents: Entities, trig: Trigger, end: int) -> tuple[list[Mention], Mention | None]:
+    """Visitor and destination of a visit mention."""
+    sentence = trig.sentence
+    parties: list[Mention] = []
+    location: Mention | None = None
+    # "Hu's visit", "Kiir's US visit", "Visiting Russian Prime Minister Viktor Chernomyrdin"
+    before = [m for m in ents.between(sentence.start, trig.start) if m.kind in PARTY_KINDS + (PLACE,)]
+    if before and before[-1].kind in (COUNTRY, PLACE) and \
+            re.fullmatch(r"\s*", doc.text[before[-1].end:trig.start]):
+        location = before[-1]  # "US visit", "Japan trip"
+        before = before[:-1]
+    if before and before[-1].possessive and re.fullmatch(
+            r"[\s\w'’-]{0,40}", doc.text[before[-1].end:trig.start]) and \
+            len(doc.text[before[-1].end:trig.start].split()) <= 4:
+        parties = _resolve_list(ents, [before[-1]])
+    after = [m for m in ents.between(trig.end, end) if m.kind in PARTY_KINDS]
+    if not parties and after and trig.start == trig.match_start and doc.text[trig.start:trig.end].lower() \
+            == "visiting" and re.fullmatch(r"\s*", doc.text[trig.end:after[0].start]):
+        parties = [after[0]]
+        after = after[1:]
+    if not parties:
+        for m in after:
+            if _VISITOR_AFTER.search(doc.text[trig.end:m.start][-12:]) and len(
+                    doc.text[trig.end:m.start].split()) <= 3:
+                parties = [m]
+                break
+    if not parties:
+        parties = _subject(doc, ents, trig, sentence.start)
+    if location is None:
+        destination = re.compile(r"\b(?:to|in|for|at|into)\s+(?:the\s+)?(?:\S+\s+){0,3}?$", re.IGNORECASE)
+        for m in ents.between(trig.end, end):
+            if m.kind not in (PLACE, COUNTRY, NAME):
+                continue
+            gap = doc.text[trig.end:m.start]
+            direct = trig.rule.id == "visit.visit" and re.fullmatch(r"\s*(?:the\s+)?", gap) and \
+                doc.text[trig.start:trig.end].lower() in ("visit", "visits", "visited")
+            if direct or (destination.search(gap) and len(gap.split()) <= 8):
+                location = m
+                break
+    parties = [p for p in parties if location is None or p.key != location.key]
+    return parties, location
+
+
+def _resolve_list(ents: Entities, mentions: list[Mention]) -> list[Mention]:
+    return mentions
+
+
+def _summit(doc: Document, ents: Entities, trig: Trigger, end: int) -> tuple[list[Mention], str | None]:
+    """The bodies or countries whose summit it is, or the summit's own name."""
+    sentence = trig.sentence
+    bodies = (ORGANISATION, COUNTRY)
+    # "the Shanghai Cooperation Organization summit", "EU-Russia summit", "APEC Economic Leaders' Meeting"
+    pre: list[Mention] = []
+    for m in reversed(ents.between(sentence.start, trig.start)):
+        gap = doc.text[m.end:(pre[-1].start if pre else trig.start)]
+        if m.kind in bodies and _SUMMIT_PREMODIFIER.match(gap):
+            pre.append(m)
+        else:
+            break
+    if pre:
+        return list(reversed(pre)), None
+    # "Summit of the Forum on China-Africa Cooperation", "summit of the SAARC"
+    for m in ents.between(trig.end, end):
+        gap = doc.text[trig.end:m.start]
+        if _SUMMIT_OF.match(gap) or re.fullmatch(r"\s*\(\s*", gap):
+            if m.kind in bodies:
+                return _coordinated(doc, ents, m, True, end), None
+            if m.kind in (NAME, PLACE) and doc.text[trig.start].isupper():
+                return [], doc.text[trig.start:m.end]  # "Summit of the Americas"
+        break
+    # a named gathering: "Leadership Summit"
+    word = doc.text[trig.start:trig.end]
+    if word[:1].isupper():
+        names = [m for m in ents.between(sentence.start, trig.start) if m.kind == NAME]
+        if names and re.fullmatch(r"\s*", doc.text[names[-1].end:trig.start]):
+            return [], doc.text[names[-1].start:trig.end]
+    # "European Union leaders meet", "leaders of SAARC members": the subject when it is a body
+    subject = [m for m in _subject(doc, ents, trig, sentence.start) if m.kind in bodies]
+    if subject and any(m.kind == ORGANISATION for m in subject):
+        return subject, None
+    return [], None
+
+
+def _premodifier_place(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
+    """The place that names a summit ("the Beijing Summit", "a crunch Brussels summit")."""
+    for m in reversed(ents.between(trig.sentence.start, trig.start)):
+        if m.kind in (PLACE, NAME) and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", doc.text[m.end:trig.start]):
+            return m
+        break
+    return None

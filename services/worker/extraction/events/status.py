@@ -1,0 +1,82 @@
+"""Whether an event happened, is under way, is to come, was called off or moved: first from
+the cue words around its trigger (data/cues.yaml), then from where its date falls against
+the publication date and from the tense of its clause."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..model import EventDate
+from .rules import Cue, rules
+from .text import Document
+from .triggers import Trigger
+
+_WORD = re.compile(r"\S+")
+_PAST_VERB = re.compile(
+    r"\b(?:met|held|had|was|were|did|paid|made|came|went|left|flew|arrived|visited|received|talked|"
+    r"spoke|toured|opened|ended|closed|concluded|discussed|agreed|signed|began|took|gave|saw|"
+    r"hosted|called|phoned|telephoned|\w+ed)\b",
+    re.IGNORECASE,
+)
+# An arrival stays under way for this long: a visitor who arrived yesterday is still there.
+_ARRIVAL_STAYS = timedelta(days=2)
+
+
+def _window(doc: Document, trig: Trigger, where: str, reach: int) -> tuple[str, str]:
+    """The words of the trigger's clause before it and after it, at most `reach` each."""
+    start, end = doc.clause_span(trig.start)
+    before = doc.text[start:trig.start]
+    after = doc.text[trig.end:end]
+    before_words = _WORD.findall(before)[-reach:] if where in ("before", "around") else []
+    after_words = _WORD.findall(after)[:reach] if where in ("after", "around") else []
+    return " ".join(before_words), " ".join(after_words)
+
+
+def cue_of(doc: Document, trig: Trigger, cues: tuple[Cue, ...] | None = None) -> Cue | None:
+    """The first cue of data/cues.yaml that holds around the trigger, if any."""
+    for cue in cues if cues is not None else rules().cues:
+        before, after = _window(doc, trig, cue.where, cue.reach)
+        if cue.where == "before" and cue.regex.search(before):
+            return cue
+        if cue.where == "after" and cue.regex.search(after):
+            return cue
+        if cue.where == "around" and (cue.regex.search(before) or cue.regex.search(after)):
+            return cue
+    return None
+
+
+def status_of(doc: Document, trig: Trigger, cue: Cue | None, d: EventDate, dct: date) -> str:
+    """The status of a dated mention."""
+    if cue and cue.status in ("cancelled", "postponed"):
+        return cue.status
+    if d.end < dct:
+        arrival = trig.rule.kind == "arrival" or trig.type == "visit" and _on_visit(doc, trig)
+        if trig.type == "visit" and arrival and d.end >= dct - _ARRIVAL_STAYS and not (
+                cue and cue.status == "planned"):
+            return "ongoing"
+        return "occurred"
+    if d.start > dct:
+        return "planned"
+    # the event's date holds the publication day
+    if cue and cue.status in ("planned", "ongoing"):
+        return cue.status
+    if d.start < d.end and d.precision == "day":
+        return "ongoing"  # a span of days under way
+    if d.precision != "day":
+        return "occurred" if _past(doc, trig) else "ongoing" if trig.type in ("visit", "summit") else "occurred"
+    if trig.type == "visit" and (trig.rule.kind == "arrival" or _on_visit(doc, trig)):
+        return "ongoing"
+    return "occurred" if _past(doc, trig) or trig.type in ("meeting", "call") else "ongoing"
+
+
+def _past(doc: Document, trig: Trigger) -> bool:
+    """Whether the trigger's clause is in the past tense (a past verb at or before it)."""
+    start, _ = doc.clause_span(trig.start)
+    return bool(_PAST_VERB.search(doc.text[start:trig.end]))
+
+
+def _on_visit(doc: Document, trig: Trigger) -> bool:
+    """ "is on a three-day visit", "who was here to attend": the visitor is there now."""
+    start, _ = doc.clause_span(trig.start)
+    return bool(re.search(r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:on|here|in)\b", doc.text[start:trig.start],
+                          re.IGNORECASE))
