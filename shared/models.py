@@ -129,6 +129,7 @@ class Event(Base):
     mod: Mapped[str | None] = mapped_column(String(20))
     title: Mapped[str] = mapped_column(Text)
     location: Mapped[str | None] = mapped_column(String(300))
+    location_code: Mapped[str | None] = mapped_column(String(8))  # ISO alpha-3 if a country
     sequence: Mapped[int] = mapped_column(Integer, default=0)  # iCalendar SEQUENCE
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(
