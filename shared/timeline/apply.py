@@ -9,7 +9,13 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import and_, delete, insert, or_, select
 from sqlalchemy.orm import Session
 
-from services.worker.extraction.model import EVENT_STATUSES, EVENT_TYPES, Event, event_from_dict
+from services.worker.extraction.model import (
+    EVENT_STATUSES,
+    EVENT_TYPES,
+    Event,
+    Location,
+    event_from_dict,
+)
 
 from ..entities import entity_lock_keys, entity_ref, resolve_entities
 from ..models import (
@@ -362,7 +368,7 @@ def _row_fields(row: EventRow, participants: set[int]) -> EventFields:
         date_end=row.date_end,
         precision=row.precision,
         mod=row.mod,
-        location=row.location,
+        location=Location(row.location, row.location_code) if row.location else None,
         title=row.title,
         participants=tuple(sorted(participants)),
     )
@@ -376,5 +382,6 @@ def _set_fields(row: EventRow, fields: EventFields) -> None:
     row.date_end = fields.date_end
     row.precision = fields.precision
     row.mod = fields.mod
-    row.location = fields.location
+    row.location = fields.location.name if fields.location else None
+    row.location_code = fields.location.code if fields.location else None
     row.title = fields.title

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from services.worker.extraction.model import PRECISIONS, Event, EventDate
+from services.worker.extraction.model import PRECISIONS, Event, EventDate, Location
 
 from ..entities import country_code, name_key
 
@@ -66,7 +66,7 @@ class EventFields:
     date_end: date
     precision: str
     mod: str | None
-    location: str | None
+    location: Location | None  # with its ISO code when the place is a country
     title: str
     participants: tuple[int, ...]  # entity ids, ascending
 
@@ -83,7 +83,8 @@ class EventFields:
                 "mod": self.mod,
             },
             "title": self.title,
-            "location": self.location,
+            "location": self.location.name if self.location else None,
+            "location_code": self.location.code if self.location else None,
             "participants": [
                 {"id": i, "name": entities[i].name, "kind": entities[i].kind}
                 for i in self.participants
@@ -91,15 +92,13 @@ class EventFields:
         }
 
 
-def location_key(name: str | None) -> str | None:
-    """What two location names are compared by: the ISO code of a country, else the name key."""
-    if not name:
-        return None
-    return country_code(name) or name_key(name, "organisation")
+def place_key(place: Location) -> str:
+    """What two places are compared by: a country's ISO code, else the folded name."""
+    return place.code or country_code(place.name) or name_key(place.name, "organisation")
 
 
-def is_country(name: str) -> bool:
-    return country_code(name) is not None
+def is_country(place: Location) -> bool:
+    return bool(place.code or country_code(place.name))
 
 
 def _precision_rank(precision: str) -> int:
@@ -139,24 +138,25 @@ def choose_status(mentions: Sequence[MentionInfo]) -> str:
     return max(mentions, key=lambda m: m.report_order).event.status
 
 
-def choose_location(mentions: Sequence[MentionInfo]) -> str | None:
-    """The most specific location (a place over a country), then the most reported, then latest."""
+def choose_location(mentions: Sequence[MentionInfo]) -> Location | None:
+    """The most specific place (a city over a country), then the most reported, then latest."""
     located = [m for m in mentions if m.event.location]
     if not located:
         return None
-    counts = Counter(location_key(m.event.location.name) for m in located)
+    counts = Counter(place_key(m.event.location) for m in located)
     best = max(
         located,
         key=lambda m: (
-            not (m.event.location.code or is_country(m.event.location.name)),
-            counts[location_key(m.event.location.name)],
+            not is_country(m.event.location),
+            counts[place_key(m.event.location)],
             m.report_order,
         ),
-    )
-    return best.event.location.name
+    ).event.location
+    code = best.code or country_code(best.name)
+    return Location(best.name, code) if code != best.code else best
 
 
-def make_title(type_: str, participants: Sequence[EntityInfo], location: str | None) -> str:
+def make_title(type_: str, participants: Sequence[EntityInfo], location: Location | None) -> str:
     """ "Call: Vladimir Putin – Xi Jinping", "Visit: Xi Jinping to Moscow"."""
     people = sorted((e for e in participants if e.kind == "person"), key=lambda e: e.name)
     others = sorted((e for e in participants if e.kind != "person"), key=lambda e: e.name)
@@ -167,9 +167,9 @@ def make_title(type_: str, participants: Sequence[EntityInfo], location: str | N
         else TYPE_LABELS.get(type_, type_.title())
     )
     if type_ == "visit" and location:
-        title += f" to {location}"
+        title += f" to {location.name}"
     elif not names and location:
-        title += f" in {location}"
+        title += f" in {location.name}"
     return title
 
 
@@ -238,16 +238,14 @@ def participants_compatible(
     return sets_compatible(a, b)
 
 
-def locations_compatible(a: str | None, b: str | None) -> bool:
+def locations_compatible(a: Location | None, b: Location | None) -> bool:
     """Unknown places agree with anything; two countries, or two places, must be the same.
 
     A place and a country are let through: which country a city lies in is not known here.
     """
-    if not a or not b:
+    if not a or not b or is_country(a) != is_country(b):
         return True
-    if is_country(a) != is_country(b):
-        return True
-    return location_key(a) == location_key(b)
+    return place_key(a) == place_key(b)
 
 
 def compatible(m: MentionInfo, target: EventFields, entities: Mapping[int, EntityInfo]) -> bool:
@@ -257,9 +255,7 @@ def compatible(m: MentionInfo, target: EventFields, entities: Mapping[int, Entit
         and m.event.date.start <= target.date_end
         and target.date_start <= m.event.date.end
         and participants_compatible(m.entities, frozenset(target.participants), entities)
-        and locations_compatible(
-            m.event.location.name if m.event.location else None, target.location
-        )
+        and locations_compatible(m.event.location, target.location)
     )
 
 
@@ -272,10 +268,10 @@ def match_score(m: MentionInfo, target: EventFields, *, previously_linked: bool)
     union = (
         max(m.event.date.end, target.date_end) - min(m.event.date.start, target.date_start)
     ).days + 1
-    here = m.event.location.name if m.event.location else None
+    here, there = m.event.location, target.location
     return (
         previously_linked,  # an article's reprocessed report stays with the event it supported
-        bool(here and target.location and location_key(here) == location_key(target.location)),
+        bool(here and there and place_key(here) == place_key(there)),
         len(a & b) / len(a | b) if a | b else 0.0,
         overlap / union,
     )

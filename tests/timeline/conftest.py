@@ -32,7 +32,7 @@ def event(
     when: EventDate,
     *people: Participant,
     status: str = "occurred",
-    location: str | None = None,
+    location: str | Location | None = None,
     evidence: str = "",
 ) -> Event:
     """An extracted event as the extraction core would give it."""
@@ -42,7 +42,7 @@ def event(
         status=status,
         date=when,
         participants=tuple(people),
-        location=Location(location) if location else None,
+        location=Location(location) if isinstance(location, str) else location,
         title=f"{type_.title()}: {names}",
         evidence=(Evidence(evidence or f"{names} {type_}", 0, len(evidence or names)),),
     )
