@@ -8,6 +8,7 @@ length, its participants or its evidence to the event it refers to, or is droppe
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,11 +20,13 @@ from .reading import Reading, read
 from .rules import Cue
 from .status import cue_of, status_of
 from .text import Document
-from .triggers import Trigger
+from .triggers import Trigger, sentence_triggers
 
 _DEFINITE = re.compile(r"\b(?:the|this|that|his|her|their|its|these|those|such)\s+(?:\S+\s+){0,3}\Z", re.IGNORECASE)
 _DURING = re.compile(r"\b(?:during|while\s+on|in\s+the\s+course\s+of)\s+(?:his|her|their|the|this)\s+"
                      r"(?:\S+\s+){0,2}?(?:visit|trip|stay|tour)\b", re.IGNORECASE)
+_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\b|\bduring\s+the\b",
+                        re.IGNORECASE)
 _IN_MEETING = re.compile(r"\b(?:during|in|at)\s+(?:a|the|his|her|their)\s+(?:\S+\s+)?(?:meeting|talks)\s+with\b",
                          re.IGNORECASE)
 
@@ -74,12 +77,25 @@ def read_mentions(doc: Document, ents: Entities, timeline: Timeline, triggers: l
         if cue and cue.drop:
             continue
         reading = read(doc, ents, trig, spans)
+        if trig.type == "meeting" and _body_meeting(doc, ents, trig):
+            # "the APEC meeting", "an EU ministers' meeting": a body's gathering is a summit
+            trig = dataclasses.replace(trig, rule=dataclasses.replace(trig.rule, type="summit", needs="body"))
+            reading = read(doc, ents, trig, spans)
         if not _has_needs(trig, reading):
             continue
         before = doc.text[trig.sentence.start:trig.start]
-        out.append(MentionInfo(trig, reading, cue, timeline.govern(trig, triggers),
+        names = [(x.start, x.end) for x in ents.between(trig.sentence.start, trig.sentence.end)]
+        out.append(MentionInfo(trig, reading, cue, timeline.govern(trig, triggers, names),
                                timeline.duration_before(trig.start), bool(_DEFINITE.search(before))))
     return out
+
+
+def _body_meeting(doc: Document, ents: Entities, trig: Trigger) -> bool:
+    """Whether a meeting noun is a body's gathering ("the APEC meeting")."""
+    before = ents.between(trig.sentence.start, trig.start)
+    return bool(before) and before[-1].kind == ORGANISATION and re.fullmatch(
+        r"\s*(?:[A-Z][\w'’]*\s+){0,3}", doc.text[before[-1].end:trig.start]) is not None and \
+        doc.text[trig.start:trig.end].lower() in ("meeting", "meetings")
 
 
 def _has_needs(trig: Trigger, reading: Reading) -> bool:
@@ -96,34 +112,39 @@ def _has_needs(trig: Trigger, reading: Reading) -> bool:
 def assemble(doc: Document, timeline: Timeline, mentions: list[MentionInfo], dct: date) -> list[Draft]:
     """Group mentions into events (see the module docstring)."""
     drafts: list[Draft] = []
-    pending: list[MentionInfo] = []  # undated mentions that may lend participants later
+    history: list[tuple[MentionInfo, Draft | None]] = []  # every mention so far, and its event
     for m in mentions:
         if m.trig.rule.kind == "weak" and not any(d.type == m.type for d in drafts):
             continue
         dated = m.dated or _context_date(doc, timeline, m, drafts)
-        if dated is None:
-            target = _antecedent(drafts, m)
-            if target is not None:
-                _absorb(target, m, None)
-            else:
-                pending.append(m)
-            continue
         m.dated = dated
-        target = _antecedent(drafts, m)
-        if target is not None:
+        target = _antecedent(drafts, history, m)
+        if isinstance(target, Draft):
             _absorb(target, m, dated)
+            history.append((m, target))
             continue
-        if m.trig.rule.kind == "weak":
+        if dated is None:
+            history.append((m, None))
             continue
         draft = _new_draft(m, dated)
+        lender = target if isinstance(target, MentionInfo) else None
+        if not draft.parties and not draft.body_name and lender is None:
+            lender = next((p for p, d in reversed(history) if d is None and p.type == m.type
+                           and p.reading.parties), None)
+        if lender is not None:
+            _absorb(draft, lender, None)
+        elif draft.parties:
+            # an earlier undated mention of the same event ("Medvedev met with Xi Jinping" ...
+            # "Medvedev's meeting in Beijing the previous week") lends its participants
+            for p, d in history:
+                if d is None and p.type == m.type and set(p.keys) & set(draft.keys) and \
+                        _compatible_place(draft, p):
+                    _absorb(draft, p, None)
         if not draft.parties and not draft.body_name:
-            lender = next((p for p in reversed(pending) if p.type == m.type and p.reading.parties), None)
-            if lender is None:
-                continue
-            draft.parties = list(lender.reading.parties)
-            draft.keys = list(lender.keys)
-            draft.location = draft.location or lender.reading.location
+            history.append((m, None))
+            continue
         drafts.append(draft)
+        history.append((m, draft))
     for d in drafts:
         _finish_date(d)
     return [d for d in drafts if d.date is not None and (d.parties or d.body_name)]
@@ -149,6 +170,14 @@ def _context_date(doc: Document, timeline: Timeline, m: MentionInfo, drafts: lis
     past meeting or call, the day the sentence reports ("said Monday ... after he met")."""
     sentence = m.trig.sentence
     text = doc.text[sentence.start:sentence.end]
+    link = _SIDELINES.search(doc.text, m.trig.end, sentence.end)
+    if link and m.type == "meeting":
+        # "met ... on the sidelines of the SCO summit in mid-September": the summit's date
+        for other in timeline_triggers(timeline, sentence):
+            if other.type == "summit" and other.start >= link.start():
+                dated = timeline.govern(other, [])
+                if dated is not None:
+                    return Dated(dated.date, "context")
     if m.type in ("meeting", "call", "visit") and _DURING.search(text):
         for d in reversed(drafts):
             if d.type == "visit" and d.date is not None and (not m.keys or set(m.keys) & set(d.keys)):
@@ -164,10 +193,18 @@ def _context_date(doc: Document, timeline: Timeline, m: MentionInfo, drafts: lis
     return None
 
 
+def timeline_triggers(timeline: Timeline, sentence) -> list[Trigger]:
+    """The triggers of one sentence (the summit a meeting happens on the sidelines of)."""
+    return sentence_triggers(timeline.doc.text, sentence)
+
+
 def _compatible_parties(d: Draft, m: MentionInfo) -> bool:
+    """Whether the participants of `m` can be those of `d`: one set holds the other (a call
+    of Putin with Biden is not his call with Xi)."""
     if not m.keys or not d.keys:
         return True
-    return bool(set(m.keys) & set(d.keys))
+    a, b = set(m.keys), set(d.keys)
+    return a <= b or b <= a
 
 
 def _compatible_place(d: Draft, m: MentionInfo) -> bool:
@@ -175,9 +212,20 @@ def _compatible_place(d: Draft, m: MentionInfo) -> bool:
     return a is None or b is None or a.key == b.key
 
 
-def _antecedent(drafts: list[Draft], m: MentionInfo) -> Draft | None:
-    """The earlier event `m` refers to: same type, shared participants and place, dates that
-    overlap (or no date of its own and a definite or participant-sharing reference)."""
+def _antecedent(drafts: list[Draft], history: list[tuple[MentionInfo, Draft | None]],
+                m: MentionInfo) -> Draft | MentionInfo | None:
+    """What `m` refers back to. A definite mention with no participants of its own ("the
+    trip") refers to the last mention of its type: that mention's event, or that mention
+    itself when it had no date (then it lends its participants). Otherwise, the latest event
+    of the same type whose participants, place and dates agree with `m`."""
+    if m.definite and not m.keys:
+        for p, d in reversed(history):
+            if p.type == m.type:
+                if d is None:
+                    return p if p.reading.parties else None
+                if m.dated is None or _overlap(d, m.dated):
+                    return d
+                break
     for d in reversed(drafts):
         if d.type != m.type or not _compatible_parties(d, m) or not _compatible_place(d, m):
             continue
@@ -185,14 +233,18 @@ def _antecedent(drafts: list[Draft], m: MentionInfo) -> Draft | None:
             if m.definite or (m.keys and set(m.keys) & set(d.keys)):
                 return d
             continue
-        a = d.date
-        b = m.dated.date
-        if a is None or (a.start <= b.end and b.start <= a.end):
+        if _overlap(d, m.dated):
             if m.keys and d.keys or m.definite or d.type == "summit":
                 return d
-        elif m.dated.boundary == "end" and d.opens is not None and 0 <= (b.end - d.opens.start).days <= 14:
+        elif m.dated.boundary == "end" and d.opens is not None and \
+                0 <= (m.dated.date.end - d.opens.start).days <= 14:
             return d
     return None
+
+
+def _overlap(d: Draft, dated: Dated) -> bool:
+    a, b = d.date, dated.date
+    return a is None or (a.start <= b.end and b.start <= a.end)
 
 
 def _absorb(d: Draft, m: MentionInfo, dated: Dated | None) -> None:

@@ -124,8 +124,10 @@ class Timeline:
             return None
         return _duration_days(t.value)
 
-    def govern(self, trig: Trigger, others: list[Trigger]) -> Dated | None:
-        """The date of the expression that governs `trig` in its sentence, if any."""
+    def govern(self, trig: Trigger, others: list[Trigger],
+               names: list[tuple[int, int]] = ()) -> Dated | None:
+        """The date of the expression that governs `trig` in its sentence, if any; words of
+        the `names` spans do not count in the distance (a long name is one phrase)."""
         doc = self.doc
         sentence = trig.sentence
         best: tuple[float, _Candidate] | None = None
@@ -137,7 +139,8 @@ class Timeline:
             else:
                 lo, hi = trig.end, c.start
             between = doc.text[lo:hi]
-            score = float(len(between.split()))
+            score = float(len(between.split()) - sum(
+                len(doc.text[max(s, lo):min(e, hi)].split()) - 1 for s, e in names if s < hi and lo < e))
             if _CLAUSE_BREAK.search(between):
                 score += 12
             if any(lo <= o.start < hi and o is not trig for o in others):

@@ -88,7 +88,8 @@ class _Chunk:
 class Entities:
     """The mentions of an article and the entities they resolve to."""
 
-    def __init__(self, mentions: list[Mention], entities: dict[str, Entity]):
+    def __init__(self, text: str, mentions: list[Mention], entities: dict[str, Entity]):
+        self.text = text
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self.entities = entities
@@ -486,11 +487,14 @@ def find_entities(doc: Document) -> Entities:
             entity = entities.setdefault(m.key, Entity(m.key, m.kind, _display(m, lex),
                                                        code=m.key if m.kind == COUNTRY else None))
             entity.aliases.add(m.text)
+            if m.kind == ORGANISATION and len(_org_form(m.text)) > len(entity.name):
+                # a body goes by the fullest form the article writes ("APEC" if only that)
+                entity.name = _org_form(m.text)
         elif m.kind == PERSON and m.key in entities:
             entities[m.key].aliases.add(m.text)
     for entity in entities.values():
         entity.aliases.discard(entity.name)
-    return Entities(mentions, entities)
+    return Entities(doc.text, mentions, entities)
 
 
 def _canonical_names(names: list[str]) -> dict[tuple[str, ...], str]:
@@ -523,7 +527,11 @@ def _plain_name(doc: Document, c: _Chunk, k: tuple[str, ...], lex: Lexicon) -> b
 def _display(m: Mention, lex: Lexicon) -> str:
     if m.kind == COUNTRY:
         return lex.country_names.get(m.key, m.text)
-    return m.key
+    return _org_form(m.text)
+
+
+def _org_form(text: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", text)
 
 
 def _name_key(name: str) -> tuple[str, ...]:
@@ -683,6 +691,12 @@ def _description(doc: Document, chunks: list[_Chunk], k: int, lex: Lexicon,
     counterpart", "the Presidents of Russia and China") starting at chunk k, unresolved."""
     tokens = doc.tokens
     j = k + (1 if nationality else 0)
+    codes = [nationality] if nationality else []
+    # "South Korean and Japanese foreign ministers": nationalities that share one office
+    while nationality and j + 1 < len(chunks) and tokens[chunks[j].first].lower in ("and", ",") and \
+            chunks[j + 1].kind == "phrase" and chunks[j + 1].value("demonym"):
+        codes.append(chunks[j + 1].value("demonym"))
+        j += 2
     role = None
     while j < len(chunks) and chunks[j].kind in ("mod", "phrase"):
         c = chunks[j]
@@ -715,6 +729,8 @@ def _description(doc: Document, chunks: list[_Chunk], k: int, lex: Lexicon,
             elif tokens[c.first].lower not in ("and", ",", "the"):
                 break
             m += 1
+    if not members and len(codes) > 1:
+        members = codes
     if not members and nationality:
         members = [nationality]
     return Mention(start, end, GROUP if plural else PERSON, "", doc.text[start:end], role,

@@ -16,7 +16,7 @@ PARTY_KINDS = (PERSON, COUNTRY, ORGANISATION, GROUP)
 # What may stand between a trigger and the party after it: "met (separately) with",
 # "talks between", "received visiting", "audience with the".
 _LINK = re.compile(
-    r"^(?:\s|,|with|between|by|and|to|visiting|his|her|their|its|the|a|an|here|there|separately|"
+    r"^(?:\s|with|between|by|and|to|visiting|his|her|their|its|the|a|an|here|there|separately|"
     r"later|also|briefly|first|jointly|yesterday|today|respectively|newly|appointed|elected|"
     r"incoming|outgoing|visiting|senior|top|upon|on|up|call|calls|called|phoned|telephoned|"
     r"held|talks|him|them|together|meeting|meetings|met|for|the\s+first\s+time)*$",
@@ -24,6 +24,8 @@ _LINK = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:said|says|told|announced|reported|added|while|but|whereas|which|who)\b",
                            re.IGNORECASE)
+# "the visit", "this meeting": a noun that refers back; its clause's subject is not its party
+_DEFINITE_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}\Z", re.IGNORECASE)
 _DESTINATION = re.compile(r"\b(?:to|in|for|at|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _VISITOR_AFTER = re.compile(r"^\s*(?:by|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUMMIT_OF = re.compile(r"^\s*(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -54,6 +56,13 @@ def _resolve(ents: Entities, m: Mention, offset: int) -> list[Mention]:
         return [_person_of(ents, key, m) for key in m.members]
     word = m.key
     if word in ("he", "him", "his", "she", "her", "hers"):
+        # "As second leg of his visit, Hu will visit Laos": a fronted phrase's pronoun is the
+        # main clause's subject
+        comma = ents_text(ents).find(",", m.end)
+        if 0 <= comma - m.end < 60:
+            after = [x for x in ents.between(comma, comma + 40) if x.kind == PERSON and not x.description]
+            if after and re.fullmatch(r",\s*", ents_text(ents)[comma:after[0].start]):
+                return [_person_of(ents, after[0].key, m)]
         for prev in ents.before(m.start):
             if not prev.description or prev.key in ents.entities:
                 return [_person_of(ents, prev.key, m)]
@@ -74,6 +83,10 @@ def _resolve(ents: Entities, m: Mention, offset: int) -> list[Mention]:
             if len(seen) == 2:
                 return [Mention(m.start, m.end, COUNTRY, key, key) for key in seen]
     return []
+
+
+def ents_text(ents: Entities) -> str:
+    return ents.text
 
 
 def _person_of(ents: Entities, key: str, where: Mention) -> Mention:
@@ -133,13 +146,24 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
 
 def _object(doc: Document, ents: Entities, trig: Trigger, end: int, skip: list[tuple[int, int]]) -> list[Mention]:
     """The party after a meeting or call trigger: "met (with) X", "talks between X and Y",
-    "received visiting X", "audience with the pope"."""
+    "received visiting X", "audience with the pope", "called up another world leader – X"."""
+    sentence_end = trig.sentence.end
+    # "between X and Y" / "with X" further on in the sentence ("were the first between Putin and Xi")
+    for m in _parties_in(ents, trig.end, sentence_end):
+        gap = doc.text[max(trig.end, m.start - 12):m.start]
+        if re.search(r"\b(?:between|with)\s+(?:the\s+|his\s+|her\s+)?$", gap) and \
+                len(doc.text[trig.end:m.start].split()) <= 12 and not _CLAUSE_BREAK.search(
+                    doc.text[trig.end:m.start]):
+            found = _coordinated(doc, ents, m, True, sentence_end)
+            if "between" in gap or trig.type == "call" or len(doc.text[trig.end:m.start].split()) <= 4:
+                return found
     for m in _parties_in(ents, trig.end, end):
         gap = doc.text[trig.end:m.start]
         for s, e in sorted(skip, reverse=True):
             if trig.end <= s and e <= m.start:
                 gap = gap[:s - trig.end] + " " + gap[e - trig.end:]
         gap = re.sub(r"\bin\s+\S+(?:\s+[A-Z]\S*)*", " ", gap)  # "met in Beijing with"
+        gap = re.sub(r"^(?:\s*\w+){1,4}\s*[–—-]\s*$", " ", gap)  # "another world leader – X"
         if _LINK.match(gap):
             return _coordinated(doc, ents, m, True, end)
         return []
@@ -162,14 +186,18 @@ def read(doc: Document, ents: Entities, trig: Trigger, timex_spans: list[tuple[i
     sentence = trig.sentence
     reading = Reading()
     end = min(sentence.end, max(clause_end, trig.match_end))
+    if end < sentence.end and doc.text[end] in "–—":
+        end = doc.clause_span(end + 1)[1]  # "called up another world leader – US President Joe Biden"
+    definite = bool(_DEFINITE_NOUN.search(doc.text[sentence.start:trig.start]))
     if trig.type in ("meeting", "call"):
-        left = _subject(doc, ents, trig, clause_start)
         right = _object(doc, ents, trig, end, timex_spans)
+        between = re.match(r"\s*(?:\S+\s+){0,2}?between\b", doc.text[trig.end:trig.end + 40])
+        left = [] if definite or (between and len(right) >= 2) else _subject(doc, ents, trig, clause_start)
         passive = re.match(r"\s*by\b", doc.text[trig.end:trig.end + 5])
         reading.parties = (right + left) if passive else (left + right)
         reading.location = _place_after(doc, ents, trig.end, end, re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I))
     elif trig.type == "visit":
-        reading.parties, reading.location = _visit(doc, ents, trig, end)
+        reading.parties, reading.location = _visit(doc, ents, trig, end, definite)
     else:
         reading.parties, reading.body_name = _summit(doc, ents, trig, end)
         reading.location = _place_after(doc, ents, trig.end, end, re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)) \
@@ -183,7 +211,8 @@ def read(doc: Document, ents: Entities, trig: Trigger, timex_spans: list[tuple[i
     return reading
 
 
-def _visit(doc: Document, ents: Entities, trig: Trigger, end: int) -> tuple[list[Mention], Mention | None]:
+def _visit(doc: Document, ents: Entities, trig: Trigger, end: int,
+           definite: bool) -> tuple[list[Mention], Mention | None]:
     """Visitor and destination of a visit mention."""
     sentence = trig.sentence
     parties: list[Mention] = []
@@ -209,7 +238,7 @@ def _visit(doc: Document, ents: Entities, trig: Trigger, end: int) -> tuple[list
                     doc.text[trig.end:m.start].split()) <= 3:
                 parties = [m]
                 break
-    if not parties:
+    if not parties and not definite:
         parties = _subject(doc, ents, trig, sentence.start)
     if location is None:
         destination = re.compile(r"\b(?:to|in|for|at|into)\s+(?:the\s+)?(?:\S+\s+){0,3}?$", re.IGNORECASE)
@@ -236,10 +265,15 @@ def _summit(doc: Document, ents: Entities, trig: Trigger, end: int) -> tuple[lis
     bodies = (ORGANISATION, COUNTRY)
     # "the Shanghai Cooperation Organization summit", "EU-Russia summit", "APEC Economic Leaders' Meeting"
     pre: list[Mention] = []
+    edge = trig.start
     for m in reversed(ents.between(sentence.start, trig.start)):
-        gap = doc.text[m.end:(pre[-1].start if pre else trig.start)]
+        gap = doc.text[m.end:edge]
+        if m.kind == NAME and _SUMMIT_PREMODIFIER.match(doc.text[m.start:edge]):
+            edge = m.start  # "APEC Ministerial Meeting", "APEC Economic Leaders' Meeting"
+            continue
         if m.kind in bodies and _SUMMIT_PREMODIFIER.match(gap):
             pre.append(m)
+            edge = m.start
         else:
             break
     if pre:

@@ -17,7 +17,7 @@ from .lexicon import DATA
 
 TRIGGER_KINDS = ("arrival", "reception", "weak")
 NEEDS = ("party", "place", "body")
-CUE_PLACES = ("before", "after", "around")
+CUE_PLACES = ("before", "after", "around", "sentence")
 DROP_REASONS = ("hypothetical", "denied", "habitual")
 
 

@@ -35,6 +35,10 @@ def _window(doc: Document, trig: Trigger, where: str, reach: int) -> tuple[str, 
 def cue_of(doc: Document, trig: Trigger, cues: tuple[Cue, ...] | None = None) -> Cue | None:
     """The first cue of data/cues.yaml that holds around the trigger, if any."""
     for cue in cues if cues is not None else rules().cues:
+        if cue.where == "sentence":
+            if cue.regex.search(doc.text[trig.sentence.start:trig.sentence.end]):
+                return cue
+            continue
         before, after = _window(doc, trig, cue.where, cue.reach)
         if cue.where == "before" and cue.regex.search(before):
             return cue
