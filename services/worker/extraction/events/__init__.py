@@ -39,7 +39,7 @@ def extract_events(text: str, published_at: date, title: str | None = None) -> l
     ents = find_entities(doc)
     timeline = Timeline(doc, published_at)
     mentions = read_mentions(doc, ents, timeline, triggers)
-    drafts = assemble(doc, timeline, mentions, published_at)
+    drafts = assemble(doc, ents, timeline, mentions, published_at)
     return [_event(doc, ents, d, published_at) for d in drafts]
 
 

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import EventDate
+from ..timex import event_date
 from .dating import Dated, Timeline, join, stretch
-from .entities import ORGANISATION, Entities, Mention
+from .entities import COUNTRY, ORGANISATION, Entities, Mention
 from .reading import Reading, read
 from .rules import Cue
 from .status import cue_of, status_of
@@ -109,14 +110,15 @@ def _has_needs(trig: Trigger, reading: Reading) -> bool:
     return True
 
 
-def assemble(doc: Document, timeline: Timeline, mentions: list[MentionInfo], dct: date) -> list[Draft]:
+def assemble(doc: Document, ents: Entities, timeline: Timeline, mentions: list[MentionInfo],
+             dct: date) -> list[Draft]:
     """Group mentions into events (see the module docstring)."""
     drafts: list[Draft] = []
     history: list[tuple[MentionInfo, Draft | None]] = []  # every mention so far, and its event
     for m in mentions:
         if m.trig.rule.kind == "weak" and not any(d.type == m.type for d in drafts):
             continue
-        dated = m.dated or _context_date(doc, timeline, m, drafts)
+        dated = m.dated or _context_date(doc, timeline, m, drafts, dct)
         m.dated = dated
         target = _antecedent(drafts, history, m)
         if isinstance(target, Draft):
@@ -140,14 +142,39 @@ def assemble(doc: Document, timeline: Timeline, mentions: list[MentionInfo], dct
                 if d is None and p.type == m.type and set(p.keys) & set(draft.keys) and \
                         _compatible_place(draft, p):
                     _absorb(draft, p, None)
-        if not draft.parties and not draft.body_name:
+        if not draft.parties and not draft.body_name and m.type != "summit":
             history.append((m, None))
             continue
         drafts.append(draft)
         history.append((m, draft))
     for d in drafts:
         _finish_date(d)
-    return [d for d in drafts if d.date is not None and (d.parties or d.body_name)]
+        if d.type == "summit" and not d.parties and not d.body_name:
+            d.parties = _summit_fallback(doc, ents, d)
+    return [d for d in drafts if d.date is not None and _enough_parties(d)]
+
+
+def _enough_parties(d: Draft) -> bool:
+    """A meeting or call needs two sides; a visit a visitor; a summit a body or a name."""
+    if d.type in ("meeting", "call"):
+        return len({m.key for m in d.parties}) >= 2
+    return bool(d.parties or d.body_name)
+
+
+def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
+    """Who holds a summit the text names no body for: the body the article is about (named
+    at least twice), else the countries its sentence lists."""
+    counts: dict[str, list[Mention]] = {}
+    for m in ents.mentions:
+        if m.kind == ORGANISATION:
+            counts.setdefault(m.key, []).append(m)
+    if counts:
+        key, found = max(counts.items(), key=lambda kv: len(kv[1]))
+        if len(found) >= 2:
+            return [found[0]]
+    s = d.lead.trig.sentence
+    countries = [m for m in ents.between(s.start, s.end) if m.kind == COUNTRY]
+    return countries if len({m.key for m in countries}) >= 2 else []
 
 
 def _new_draft(m: MentionInfo, dated: Dated) -> Draft:
@@ -165,10 +192,18 @@ def _note_boundary(draft: Draft, dated: Dated) -> None:
         draft.closes = dated.date
 
 
-def _context_date(doc: Document, timeline: Timeline, m: MentionInfo, drafts: list[Draft]) -> Dated | None:
-    """A date for a mention whose clause gives none: the visit it happens during, or, for a
+def _context_date(doc: Document, timeline: Timeline, m: MentionInfo, drafts: list[Draft],
+                  dct: date) -> Dated | None:
+    """A date for a mention whose clause gives none: the publication day for what is under
+    way ("the ongoing summit", "arriving in Japan"), the visit it happens during, or, for a
     past meeting or call, the day the sentence reports ("said Monday ... after he met")."""
     sentence = m.trig.sentence
+    word = doc.text[m.trig.start:m.trig.end].lower()
+    if (m.cue and m.cue.status == "ongoing") or (m.trig.rule.kind == "arrival" and word.endswith("ing")
+                                                  and not (m.cue and m.cue.status == "planned")):
+        day = event_date(dct.isoformat())
+        if day is not None:
+            return Dated(day, "context")
     text = doc.text[sentence.start:sentence.end]
     link = _SIDELINES.search(doc.text, m.trig.end, sentence.end)
     if link and m.type == "meeting":
@@ -227,6 +262,9 @@ def _antecedent(drafts: list[Draft], history: list[tuple[MentionInfo, Draft | No
                     return d
                 break
     for d in reversed(drafts):
+        if d.type == m.type == "summit" and m.dated is not None and d.date is not None and \
+                _overlap(d, m.dated) and _compatible_place(d, m):
+            return d  # one summit at a time: overlapping dates are the same gathering
         if d.type != m.type or not _compatible_parties(d, m) or not _compatible_place(d, m):
             continue
         if m.dated is None:
@@ -258,8 +296,10 @@ def _absorb(d: Draft, m: MentionInfo, dated: Dated | None) -> None:
             if p.key not in d.keys:
                 d.keys.append(p.key)
                 d.parties.append(p)
-    if d.type == "summit" and not d.parties and m.reading.parties:
-        d.parties = list(m.reading.parties)
+    if d.type == "summit" and m.reading.parties and (
+            not d.parties or not any(p.kind == ORGANISATION for p in d.parties)
+            and any(p.kind == ORGANISATION for p in m.reading.parties)):
+        d.parties = list(m.reading.parties)  # a body's name beats "China-Africa"
         d.keys = list(m.keys)
     d.location = d.location or m.reading.location
     d.body_name = d.body_name or m.reading.body_name

@@ -28,8 +28,17 @@ _REPORT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # ... or right before one of these ("Monday said", ", a spokesman said Tuesday").
-_REPORT_AFTER = re.compile(r"\A\s*(?:,\s*)?(?:said|says|announced|told|reported|stated)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|\b(?:while|whereas|but)\b", re.IGNORECASE)
+_REPORT_AFTER = re.compile(r"\A\s*(?:said|says|announced|told|reported|stated)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|\b(?:while|whereas|but|said|says|told)\b", re.IGNORECASE)
+# "by the end of 2013", "since 1950s": a deadline or the start of a period, not the event's date
+_NOT_WHEN = re.compile(r"\b(?:by|since|until|till|before|after|ahead\s+of|prior\s+to)\s+(?:the\s+)?"
+                       r"(?:end\s+of\s+|middle\s+of\s+|beginning\s+of\s+)?(?:the\s+)?\Z", re.IGNORECASE)
+# an expression used as a modifier dates the noun after it ("the 1989 collapse", "a December
+# 15-16 summit"): it governs only the trigger it modifies
+_ATTRIBUTIVE_AFTER = re.compile(r"\A(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b")
+_NOT_NOUNS = frozenset(
+    "and or to in on at for with when after before that which who as of by from than is was were "
+    "are be been has had have will would said says the a an this his her their its also while".split())
 _START_WORDS = re.compile(
     r"\b(?:open(?:s|ed|ing)?|start(?:s|ed|ing)?|beg[ia]n|begins|beginning|kick(?:s|ed)?\s+off|"
     r"arriv(?:e|es|ed|ing|al)|launch(?:es|ed)?|convene[ds]?|from|since)\s+(?:here\s+|there\s+)?(?:on\s+)?\Z",
@@ -120,7 +129,7 @@ class Timeline:
             return None
         t = self.timexes[i]
         gap = self.doc.text[t.end:offset]
-        if t.type != "DURATION" or not re.fullmatch(r"[\s-]*(?:[a-z]+\s+){0,2}", gap):
+        if t.type != "DURATION" or not re.fullmatch(r"[\s-]*(?:[\w'’-]+\s+){0,2}", gap):
             return None
         return _duration_days(t.value)
 
@@ -132,7 +141,10 @@ class Timeline:
         sentence = trig.sentence
         best: tuple[float, _Candidate] | None = None
         for c in self.in_sentence(sentence.start, sentence.end):
-            if c.reporting:
+            if c.reporting or _NOT_WHEN.search(doc.text, max(sentence.start, c.start - 30), c.start):
+                continue
+            modifies = self._modified_noun(c)
+            if modifies is not None and not (trig.start <= modifies < trig.end + 1):
                 continue
             if c.end <= trig.start:
                 lo, hi = c.end, trig.start
@@ -158,8 +170,22 @@ class Timeline:
             return None
         c = best[1]
         before = doc.text[max(sentence.start, c.start - 30):c.start]
-        boundary = "start" if _START_WORDS.search(before) else "end" if _END_WORDS.search(before) else None
+        boundary = None
+        if c.date.start == c.date.end:
+            boundary = "start" if _START_WORDS.search(before) else "end" if _END_WORDS.search(before) else None
         return Dated(c.date, "own", boundary, c.start, c.end)
+
+    def _modified_noun(self, c: _Candidate) -> int | None:
+        """Offset of the noun an attributive expression modifies ("the 1989 collapse"), if it
+        is one: preceded by a determiner and followed by a noun-like word."""
+        text = self.doc.text
+        if not re.search(r"\b(?:the|a|an|its|his|her|their|this|that|next|last)\s+\Z", text[max(0, c.start - 8):c.start],
+                         re.IGNORECASE) and not re.match(r"\A(?:'s|’s)", text[c.end:c.end + 2]):
+            return None
+        m = _ATTRIBUTIVE_AFTER.match(text, c.end, min(len(text), c.end + 60))
+        if m is None or m.group(1) in _NOT_NOUNS:
+            return None
+        return m.start(1)
 
     def report_date(self, start: int, end: int) -> Dated | None:
         """The day a report in [start, end) is dated to ("said Monday")."""

@@ -24,6 +24,8 @@ _LINK = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:said|says|told|announced|reported|added|while|but|whereas|which|who)\b",
                            re.IGNORECASE)
+# How many words (not counting names) may stand between a subject and its trigger.
+_SUBJECT_REACH = 14
 # "the visit", "this meeting": a noun that refers back; its clause's subject is not its party
 _DEFINITE_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}\Z", re.IGNORECASE)
 _DESTINATION = re.compile(r"\b(?:to|in|for|at|into)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -46,6 +48,24 @@ class Reading:
     parties: list[Mention] = field(default_factory=list)  # resolved participant mentions
     location: Mention | None = None
     body_name: str | None = None  # a summit named without a body ("Summit of the Americas")
+
+
+def _definite_subjectless(before: str) -> bool:
+    """Whether a trigger noun is a definite reference that is not the object of its clause's
+    verb ("the visit will", "during the visit"; not "co-chair the meeting")."""
+    m = _DEFINITE_NOUN.search(before)
+    if m is None:
+        return False
+    words = before[:m.start()].split()
+    if not words:
+        return True
+    prev = words[-1].lower().strip(",")
+    return prev in _PREPOSITIONS or not prev.isalpha() or prev in ("said", "says", "that", "and", "but")
+
+
+_PREPOSITIONS = frozenset(
+    "of in at on during after before for to with by about since until from through ahead following "
+    "toward towards into over under around despite amid".split())
 
 
 def _resolve(ents: Entities, m: Mention, offset: int) -> list[Mention]:
@@ -136,10 +156,10 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
         between = doc.text[m.end:trig.start]
         if re.search(r"[;:]", between):
             break
-        if re.search(r"\b(?:said|says|told|announced|reported)\b", between, re.IGNORECASE) and \
-                not re.search(r"\b(?:he|she|they|it)\b", between, re.IGNORECASE):
-            # "X said Y would visit": X reports; a pronoun after "said" is the subject
-            pass
+        words = len(between.split()) - sum(len(doc.text[x.start:x.end].split()) for x in candidates
+                                            if m.end <= x.start and x.end <= trig.start)
+        if words > _SUBJECT_REACH:
+            break
         return _coordinated(doc, ents, m, False, sentence.start)
     return []
 
@@ -157,8 +177,12 @@ def _object(doc: Document, ents: Entities, trig: Trigger, end: int, skip: list[t
             found = _coordinated(doc, ents, m, True, sentence_end)
             if "between" in gap or trig.type == "call" or len(doc.text[trig.end:m.start].split()) <= 4:
                 return found
-    for m in _parties_in(ents, trig.end, end):
+    parties = _parties_in(ents, trig.end, end)
+    parties = [m for i, m in enumerate(parties) if not (
+        m.kind == GROUP and m.possessive and i + 1 < len(parties) and parties[i + 1].start - m.end <= 1)]
+    for m in parties:
         gap = doc.text[trig.end:m.start]
+        gap = re.sub(r"\b(?:his|her|their)\s*$", " ", gap)
         for s, e in sorted(skip, reverse=True):
             if trig.end <= s and e <= m.start:
                 gap = gap[:s - trig.end] + " " + gap[e - trig.end:]
@@ -188,7 +212,7 @@ def read(doc: Document, ents: Entities, trig: Trigger, timex_spans: list[tuple[i
     end = min(sentence.end, max(clause_end, trig.match_end))
     if end < sentence.end and doc.text[end] in "–—":
         end = doc.clause_span(end + 1)[1]  # "called up another world leader – US President Joe Biden"
-    definite = bool(_DEFINITE_NOUN.search(doc.text[sentence.start:trig.start]))
+    definite = _definite_subjectless(doc.text[sentence.start:trig.start])
     if trig.type in ("meeting", "call"):
         right = _object(doc, ents, trig, end, timex_spans)
         between = re.match(r"\s*(?:\S+\s+){0,2}?between\b", doc.text[trig.end:trig.end + 40])
@@ -235,7 +259,7 @@ def _visit(doc: Document, ents: Entities, trig: Trigger, end: int,
     if not parties:
         for m in after:
             if _VISITOR_AFTER.search(doc.text[trig.end:m.start][-12:]) and len(
-                    doc.text[trig.end:m.start].split()) <= 3:
+                    doc.text[trig.end:m.start].split()) <= 6:
                 parties = [m]
                 break
     if not parties and not definite:
