@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 
@@ -201,6 +202,7 @@ class _Timeline:
         self.entities: dict[int, EntityInfo] = {}
         self.changed: set[int] = {m.event_id for m in stale}
         self.created: set[int] = set()
+        self.sources_before: dict[int, Counter] = {}
 
     def load(self) -> None:
         """Read the locked events' participants (fresh: after the locks), and the reports of the
@@ -238,6 +240,7 @@ class _Timeline:
         self.need_entities(set().union(*mention_entities.values()))
         for i in ids:
             self.members[i] = []
+            self.sources_before.setdefault(i, Counter())
         for m, anchor in self.session.execute(
             select(Mention, Article.anchor_date)
             .join(Article)
@@ -245,16 +248,16 @@ class _Timeline:
             .order_by(Mention.id)
             .execution_options(populate_existing=True)
         ):
+            info = MentionInfo(
+                m.article_id,
+                m.ordinal,
+                anchor,
+                event_from_dict(m.data),
+                frozenset(mention_entities.get(m.id, ())),
+            )
+            self.sources_before[m.event_id][_source(info)] += 1
             if m.id not in self.stale_ids:
-                self.members[m.event_id].append(
-                    MentionInfo(
-                        m.article_id,
-                        m.ordinal,
-                        anchor,
-                        event_from_dict(m.data),
-                        frozenset(mention_entities.get(m.id, ())),
-                    )
-                )
+                self.members[m.event_id].append(info)
 
     def need_entities(self, ids: Iterable[int]) -> None:
         missing = set(ids) - set(self.entities)
@@ -272,7 +275,8 @@ class _Timeline:
         scored = [
             (match_score(info, f, previously_linked=i in linked), -i)
             for i, f in self.fields.items()
-            if i not in exclude and compatible(info, f, self.entities)
+            if i not in exclude
+            and compatible(info, f, self.entities, previously_linked=i in linked)
         ]
         return -max(scored)[1] if scored else None
 
@@ -289,6 +293,7 @@ class _Timeline:
             target = row.id
             self.rows[target] = row
             self.members[target] = []
+            self.sources_before[target] = Counter()
             self.created.add(target)
         self._read_members([target])
         self.members[target].append(info)
@@ -321,8 +326,8 @@ class _Timeline:
             elif fields != old:
                 _set_fields(row, fields)
                 self._revise(row, fields, article_id, sequence=row.sequence + 1)
-            else:
-                row.updated_at = self._later(row.updated_at)  # same event, another source
+            elif Counter(map(_source, self.members[i])) != self.sources_before[i]:
+                row.updated_at = self._later(row.updated_at)  # the same event, other sources
         self.session.flush()
         return sorted(touched)
 
@@ -357,6 +362,11 @@ class _Timeline:
                 insert(EventParticipant),
                 [{"event_id": event_id, "entity_id": e} for e in sorted(added)],
             )
+
+
+def _source(info: MentionInfo) -> tuple[int, Event]:
+    """What a source shows of itself: its article and what the article reported."""
+    return info.article_id, info.event
 
 
 def _row_fields(row: EventRow, participants: set[int]) -> EventFields:

@@ -248,13 +248,27 @@ def locations_compatible(a: Location | None, b: Location | None) -> bool:
     return place_key(a) == place_key(b)
 
 
-def compatible(m: MentionInfo, target: EventFields, entities: Mapping[int, EntityInfo]) -> bool:
-    """Whether mention `m` reports the event whose current fields are `target`."""
+def compatible(
+    m: MentionInfo,
+    target: EventFields,
+    entities: Mapping[int, EntityInfo],
+    *,
+    previously_linked: bool = False,
+) -> bool:
+    """Whether mention `m` reports the event whose current fields are `target`.
+
+    Reports naming no participant join no other article's event (nothing says they are the
+    same), only the event the same article's earlier report made, so reprocessing keeps it.
+    """
+    if not m.entities and not target.participants:
+        same_people = previously_linked
+    else:
+        same_people = participants_compatible(m.entities, frozenset(target.participants), entities)
     return (
         m.event.type == target.type
         and m.event.date.start <= target.date_end
         and target.date_start <= m.event.date.end
-        and participants_compatible(m.entities, frozenset(target.participants), entities)
+        and same_people
         and locations_compatible(m.event.location, target.location)
     )
 

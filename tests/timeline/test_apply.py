@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from services.worker.extraction.model import Participant
+from services.worker.extraction.model import Location, Participant
 from shared.models import Base, Entity, Event, Mention
 
 from .conftest import BIDEN, PUTIN, XI, event, span
@@ -216,3 +217,62 @@ def test_entities_are_shared_across_articles(database, add_article, apply):
     with database.session() as s:
         people = s.scalars(select(Entity.name).order_by(Entity.name)).all()
     assert people == ["Dmitry Medvedev", "Vladimir Putin", "Xi Jinping"]
+
+
+def test_reprocessing_that_reorders_an_articles_events_changes_nothing_visible(
+    database, add_article, apply
+):
+    a, b = add_article("2023-01-03"), add_article("2023-01-04")
+    call = event("call", DEC_30, PUTIN, XI)
+    visit = event("visit", SPRING, XI, status="planned", location="Moscow")
+    apply(a, [call, visit], now=T0)
+    apply(b, [call], now=T0)
+    before = {e.id: (e.uid, e.sequence, e.updated_at) for e in events(database)}
+    apply(a, [visit, call], version="test+2", now=T0 + timedelta(days=1))
+    assert {e.id: (e.uid, e.sequence, e.updated_at) for e in events(database)} == before
+
+
+def test_reports_naming_no_one_keep_their_event_but_join_no_other(database, add_article, apply):
+    a, b = add_article("2023-01-03"), add_article("2023-01-04")
+    lima = event("summit", DEC_30, location="Lima")
+    apply(a, [lima])
+    [first] = events(database)
+    apply(a, [lima, event("call", DEC_30, PUTIN, XI)], version="test+2")
+    apply(b, [lima])
+    summits = [e for e in events(database) if e.type == "summit"]
+    assert [e.id for e in summits][0] == first.id and len(summits) == 2
+
+
+RUSSIA = Location("Russia", "RUS")  # a country, as the extraction core gives it
+
+
+def visit_story(visitor: Participant) -> list[tuple[str, object]]:
+    """Four reports of one visit: announced, dated, postponed, held (vaguely dated)."""
+    held = span("2023-W12", "2023-03-20", "2023-03-26", "week")
+    return [
+        ("2023-01-03", event("visit", SPRING, visitor, status="planned", location="Moscow")),
+        ("2023-02-20", event("visit", MARCH_20_22, visitor, status="planned", location="Moscow")),
+        ("2023-03-01", event("visit", MARCH_20_22, visitor, status="postponed", location=RUSSIA)),
+        ("2023-03-22", event("visit", held, visitor, status="occurred")),
+    ]
+
+
+def test_the_merged_event_does_not_depend_on_the_order_articles_arrive_in(
+    database, add_article, apply
+):
+    orders = list(itertools.permutations(range(4)))
+    for n, order in enumerate(orders):  # one visitor per order, so the stories never meet
+        story = visit_story(Participant(f"Visitor Number{n}", "person"))
+        articles = [add_article(day, f"Story {n}, report {i}.") for i, (day, _) in enumerate(story)]
+        for i in order:
+            apply(articles[i], [story[i][1]])
+    visits = events(database)
+    assert len(visits) == len(orders)
+    for n, visit in enumerate(visits):
+        assert (visit.status, visit.date_value, visit.location, visit.title) == (
+            "occurred",
+            "2023-03-20/2023-03-22",
+            "Moscow",
+            f"Visit: Visitor Number{n} to Moscow",
+        )
+        assert len(visit.mentions) == 4
