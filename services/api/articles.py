@@ -128,11 +128,11 @@ class Articles(MethodView):
     @blp.response(202, ArticleAcceptedSchema, description="Stored and queued for extraction.",
                   headers={"Location": {"description": "The article's URL",
                                         "schema": {"type": "string"}}})
-    @blp.alt_response(200, schema=ArticleAcceptedSchema,
+    @blp.alt_response(200, schema=ArticleAcceptedSchema, success=True,
                       description="Already stored (same URL or content): the stored article.")
-    @blp.alt_response(401, description="No valid bearer token.")
-    @blp.alt_response(413, description="Body larger than EVENTLINE_MAX_BODY_BYTES.")
-    @blp.alt_response(415, description="Body is not JSON.")
+    @blp.alt_response(401, schema="Error", description="No valid bearer token.")
+    @blp.alt_response(413, schema="Error", description="Body over EVENTLINE_MAX_BODY_BYTES.")
+    @blp.alt_response(415, schema="Error", description="Body is not JSON.")
     def post(self, data: dict):
         """Submit an article; its events are extracted in the background."""
         svc = services()
@@ -160,7 +160,7 @@ class Articles(MethodView):
 @blp.route("/articles/<int:article_id>")
 class Article(MethodView):
     @blp.response(200, ArticleSchema)
-    @blp.alt_response(404, description="No such article.")
+    @blp.alt_response(404, schema="Error", description="No such article.")
     def get(self, article_id: int):
         """An article's processing state and the events found in it."""
         with services().database.session() as session:

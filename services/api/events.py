@@ -106,7 +106,7 @@ class Events(MethodView):
     @blp.arguments(EventListArgs, location="query", as_kwargs=False, unknown=RAISE)
     @blp.response(200, EventPageSchema)
     @blp.alt_response(304, description="Not modified since the ETag in If-None-Match.")
-    @blp.alt_response(400, description="The cursor is garbled or belongs to other filters.")
+    @blp.alt_response(400, schema="Error", description="A garbled cursor, or one of other filters.")
     def get(self, args: dict):
         """Events matching the filters, ordered by date, a page at a time."""
         settings = services().settings
@@ -140,7 +140,7 @@ class Events(MethodView):
 class Event(MethodView):
     @blp.response(200, EventDetailSchema)
     @blp.alt_response(304, description="Not modified since the ETag in If-None-Match.")
-    @blp.alt_response(404, description="No such event.")
+    @blp.alt_response(404, schema="Error", description="No such event.")
     def get(self, event_id: int):
         """An event with every source that reports it and its revision history."""
         with services().database.session() as session:

@@ -88,9 +88,12 @@ def render_event(event, base_url: str = "") -> icalendar.Event:
 def summary(event, label: str | None) -> str:
     """ "Call: Vladimir Putin – Xi Jinping", with the status and vague date said in brackets."""
     names = " – ".join(p.name for p in event.participants)
-    text = event.type.capitalize() + (f": {names}" if names else "")
-    if event.type == "visit" and event.location:
-        text += f" to {event.location}" if names else f": {event.location}"
+    text = event.type.capitalize()
+    if names:
+        text += f": {names}" + (f" to {event.location}" if event.type == "visit" and event.location
+                                else "")
+    elif event.location:
+        text += f": {event.location}"
     notes = [event.status] if event.status in SAID_STATUSES else []
     notes += [label] if label else []
     return text + (f" ({', '.join(notes)})" if notes else "")
