@@ -28,6 +28,8 @@ _DURING = re.compile(r"\b(?:during|while\s+on|in\s+the\s+course\s+of)\s+(?:his|h
                      r"(?:\S+\s+){0,2}?(?:visit|trip|stay|tour)\b", re.IGNORECASE)
 _SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\b|\bduring\s+the\b",
                         re.IGNORECASE)
+_MEMBERS = re.compile(r"\b(?:include|includes|including|involve|involves|involving|grouping|groups|"
+                      r"members|participants|brings together|bring together)\b", re.IGNORECASE)
 _IN_MEETING = re.compile(r"\b(?:during|in|at)\s+(?:a|the|his|her|their)\s+(?:\S+\s+)?(?:meeting|talks)\s+with\b",
                          re.IGNORECASE)
 
@@ -164,6 +166,18 @@ def _enough_parties(d: Draft) -> bool:
 def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
     """Who holds a summit the text names no body for: the body the article is about (named
     at least twice), else the countries its sentence lists."""
+    s = d.lead.trig.sentence
+    countries = _distinct([m for m in ents.between(s.start, s.end) if m.kind == COUNTRY])
+    if len(countries) >= 2:
+        return countries
+    if d.lead.trig.rule.id == "summit.multiparty-talks":
+        # "The negotiations -- which include the two Koreas, China, Japan, Russia ..."
+        for other in doc.sentences:
+            text = doc.text[other.start:other.end]
+            if _MEMBERS.search(text):
+                countries = _distinct([m for m in ents.between(other.start, other.end) if m.kind == COUNTRY])
+                if len(countries) >= 3:
+                    return countries
     counts: dict[str, list[Mention]] = {}
     for m in ents.mentions:
         if m.kind == ORGANISATION:
@@ -172,9 +186,14 @@ def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
         key, found = max(counts.items(), key=lambda kv: len(kv[1]))
         if len(found) >= 2:
             return [found[0]]
-    s = d.lead.trig.sentence
-    countries = [m for m in ents.between(s.start, s.end) if m.kind == COUNTRY]
-    return countries if len({m.key for m in countries}) >= 2 else []
+    return []
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    seen: dict[str, Mention] = {}
+    for m in mentions:
+        seen.setdefault(m.key, m)
+    return list(seen.values())
 
 
 def _new_draft(m: MentionInfo, dated: Dated) -> Draft:
@@ -313,7 +332,11 @@ def _absorb(d: Draft, m: MentionInfo, dated: Dated | None) -> None:
 
 
 def _narrower(a: EventDate, b: EventDate) -> bool:
-    """Whether `a` is the more precise of two dates (fewer days, a day before a span)."""
+    """Whether `a` dates the event more precisely than `b`: a finer calendar unit ("2006-11-20"
+    rather than "2006-11"). A span of days stated as such ("from Nov. 12 to 19") is not made
+    narrower by a day inside it: that day dates a moment of the event, not the event."""
+    if b.precision == "day" and "/" in b.value:
+        return False
     return (a.end - a.start) < (b.end - b.start)
 
 
@@ -321,8 +344,9 @@ def _finish_date(d: Draft) -> None:
     """Apply what the mentions say of the event's ends and length."""
     if d.date is None:
         return
-    if d.opens and d.closes:
-        spanned = join(d.opens, d.closes)
+    first = d.opens or (d.date if d.date.precision == "day" and d.date.start == d.date.end else None)
+    if first and d.closes and d.closes.end > first.start:
+        spanned = join(first, d.closes)
         if spanned:
             d.date = spanned
             return

@@ -35,6 +35,11 @@ _NOT_WHEN = re.compile(r"\b(?:by|since|until|till|before|after|ahead\s+of|prior\
                        r"(?:end\s+of\s+|middle\s+of\s+|beginning\s+of\s+)?(?:the\s+)?\Z", re.IGNORECASE)
 # an expression used as a modifier dates the noun after it ("the 1989 collapse", "a December
 # 15-16 summit"): it governs only the trigger it modifies
+_REFERENCE_POINT = re.compile(
+    r"\b(?:after|before|ahead\s+of|following|prior\s+to|since|in\s+the\s+run-up\s+to)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:conclusion|end|close|opening|start|beginning|eve)\s+of\s+(?:the\s+|a\s+)?)?(?:[\w'’-]+\s+){0,5}\Z",
+    re.IGNORECASE)
+_INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _ATTRIBUTIVE_AFTER = re.compile(r"\A(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b")
 _NOT_NOUNS = frozenset(
     "and or to in on at for with when after before that which who as of by from than is was were "
@@ -140,11 +145,18 @@ class Timeline:
         doc = self.doc
         sentence = trig.sentence
         best: tuple[float, _Candidate] | None = None
+        # "after conclusion of the APEC meeting": the trigger dates another event; only an
+        # expression inside its own phrase ("ahead of next week's talks") can date it
+        ref = _REFERENCE_POINT.search(doc.text, max(sentence.start, trig.start - 80), trig.start)
+        anchor = ref.start() if ref else None
         for c in self.in_sentence(sentence.start, sentence.end):
             if c.reporting or _NOT_WHEN.search(doc.text, max(sentence.start, c.start - 30), c.start):
                 continue
             modifies = self._modified_noun(c)
-            if modifies is not None and not (trig.start <= modifies < trig.end + 1):
+            if modifies is not None and not (modifies <= trig.start and
+                                             len(doc.text[modifies:trig.start].split()) <= 3):
+                continue
+            if anchor is not None and not (anchor <= c.start and c.end <= trig.start):
                 continue
             if c.end <= trig.start:
                 lo, hi = c.end, trig.start
@@ -157,6 +169,8 @@ class Timeline:
                 score += 12
             if any(lo <= o.start < hi and o is not trig for o in others):
                 score += 4
+            if c.end <= trig.start and _INFINITIVE.search(between):
+                continue  # "arrived on Friday to join the summit": the time is the arrival's
             if c.end <= trig.start:
                 # before the trigger: fine when it opens the clause ("On Oct. 17, Koizumi paid")
                 opens = re.search(r"(?:^|[,;]\s*)(?:on|in|at|since)?\s*\Z", doc.text[sentence.start:c.start],

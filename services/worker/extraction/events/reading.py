@@ -50,9 +50,11 @@ class Reading:
     body_name: str | None = None  # a summit named without a body ("Summit of the Americas")
 
 
-def _definite_subjectless(before: str) -> bool:
+def _definite_subjectless(before: str, word: str) -> bool:
     """Whether a trigger noun is a definite reference that is not the object of its clause's
     verb ("the visit will", "during the visit"; not "co-chair the meeting")."""
+    if word.lower() not in TRIGGER_NOUNS:
+        return False
     m = _DEFINITE_NOUN.search(before)
     if m is None:
         return False
@@ -63,6 +65,11 @@ def _definite_subjectless(before: str) -> bool:
     return prev in _PREPOSITIONS or not prev.isalpha() or prev in ("said", "says", "that", "and", "but")
 
 
+#: Trigger words that are nouns (a determiner before them makes a reference, not a subject).
+TRIGGER_NOUNS = frozenset(
+    "visit visits trip trips tour tours journey stopover leg arrival meeting meetings talks summit "
+    "summits conference forum session gathering call calls conversation conversations consultations "
+    "discussions negotiations audience dinner lunch".split())
 _PREPOSITIONS = frozenset(
     "of in at on during after before for to with by about since until from through ahead following "
     "toward towards into over under around despite amid".split())
@@ -212,7 +219,7 @@ def read(doc: Document, ents: Entities, trig: Trigger, timex_spans: list[tuple[i
     end = min(sentence.end, max(clause_end, trig.match_end))
     if end < sentence.end and doc.text[end] in "–—":
         end = doc.clause_span(end + 1)[1]  # "called up another world leader – US President Joe Biden"
-    definite = _definite_subjectless(doc.text[sentence.start:trig.start])
+    definite = _definite_subjectless(doc.text[sentence.start:trig.start], doc.text[trig.start:trig.end])
     if trig.type in ("meeting", "call"):
         right = _object(doc, ents, trig, end, timex_spans)
         between = re.match(r"\s*(?:\S+\s+){0,2}?between\b", doc.text[trig.end:trig.end + 40])
@@ -243,7 +250,8 @@ def _visit(doc: Document, ents: Entities, trig: Trigger, end: int,
     location: Mention | None = None
     # "Hu's visit", "Kiir's US visit", "Visiting Russian Prime Minister Viktor Chernomyrdin"
     before = [m for m in ents.between(sentence.start, trig.start) if m.kind in PARTY_KINDS + (PLACE,)]
-    if before and before[-1].kind in (COUNTRY, PLACE) and \
+    noun = doc.text[trig.start:trig.end].lower() in ("visit", "visits", "trip", "trips", "tour", "tours")
+    if noun and before and before[-1].kind in (COUNTRY, PLACE) and \
             re.fullmatch(r"\s*", doc.text[before[-1].end:trig.start]):
         location = before[-1]  # "US visit", "Japan trip"
         before = before[:-1]
