@@ -6,7 +6,7 @@ from pathlib import Path
 
 
 def main(argv: list[str]) -> None:
-    names = argv or sorted(m.name for m in pkgutil.iter_modules([str(Path(__file__).parent))])
+    names = argv or sorted(m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)]))
     for name in names:
         module = importlib.import_module(f"bench.{name}")
         if hasattr(module, "main"):
