@@ -272,13 +272,16 @@ class _Timeline:
     def best_target(self, info: MentionInfo, *, exclude: set[int], linked: set[int]) -> int | None:
         """The id of the event `info` reports, or None for a new one."""
         self.need_entities(info.entities)
+        # An event left with no report ranks below every supported one: it may keep its id for
+        # this article's new report, but must not split it from an event others still report.
+        supported = {i for i in self.fields if self.members.get(i) != []}  # [] = read, none left
         scored = [
-            (match_score(info, f, previously_linked=i in linked), -i)
+            (i in supported, match_score(info, f, previously_linked=i in linked), -i)
             for i, f in self.fields.items()
             if i not in exclude
             and compatible(info, f, self.entities, previously_linked=i in linked)
         ]
-        return -max(scored)[1] if scored else None
+        return -max(scored)[-1] if scored else None
 
     def add(self, info: MentionInfo, target: int | None) -> int:
         """Attach `info` to event `target` (or a new event); return the event id."""

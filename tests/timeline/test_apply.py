@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from services.worker.extraction.model import Location, Participant
@@ -276,3 +277,72 @@ def test_the_merged_event_does_not_depend_on_the_order_articles_arrive_in(
             f"Visit: Visitor Number{n} to Moscow",
         )
         assert len(visit.mentions) == 4
+
+
+def two_versions(suffix: str) -> dict[str, tuple[str, list, list]]:
+    """Five articles as an older (v1) and a newer (v2) extractor read them; names carry
+    `suffix` so that several worlds can share one store without meeting."""
+    xi = Participant(f"Xi Jinping{suffix}", "person", (f"Xi{suffix}",))
+    putin = Participant(f"Vladimir Putin{suffix}", "person")
+    biden = Participant(f"Joe Biden{suffix}", "person")
+    medvedev = Participant(f"Dmitry Medvedev{suffix}", "person")
+    planned = event("visit", SPRING, xi, status="planned", location="Moscow")
+    call = event("call", DEC_30, putin, xi)
+    w51 = span("2022-W51", "2022-12-19", "2022-12-25", "week")
+    return {
+        "A": ("2023-01-03", [planned, call], [planned, call, event("meeting", w51, medvedev, xi)]),
+        "B": (
+            "2023-02-20",
+            [event("visit", span("2023-02", "2023-02-01", "2023-02-28", "month"), xi)],
+            [event("visit", MARCH_20_22, xi, status="planned", location="Moscow")],
+        ),
+        "C": (
+            "2023-03-22",
+            [event("visit", MARCH_20_22, xi, location="Moscow"), call],
+            [event("visit", MARCH_20_22, xi, location="Moscow")],
+        ),
+        "D": ("2022-12-31", [event("call", DEC_30, putin, biden)], [call]),
+        "E": (
+            "2023-01-05",
+            [event("call", span("2022-12-15", "2022-12-15"), putin, xi)],
+            [event("call", span("2022-12", "2022-12-01", "2022-12-31", "month"), putin, xi)],
+        ),
+    }
+
+
+def summary(database, labels: dict[int, str], suffix: str) -> list[tuple]:
+    """The timeline of one world, as a reader sees it, without ids."""
+    return sorted(
+        (
+            e.type,
+            e.status,
+            e.date_value,
+            e.location,
+            e.title.replace(suffix, ""),
+            sorted(labels[m.article_id] for m in e.mentions),
+        )
+        for e in events(database)
+        if suffix in e.title
+    )
+
+
+@pytest.mark.parametrize("order", ["ABCDE", "EDCBA", "CAEBD"])
+def test_reprocessing_every_article_converges_to_what_the_new_extractor_finds(
+    database, add_article, apply, order
+):
+    fresh, old = " (fresh)", " (reprocessed)"
+    labels, article = {}, {}
+    for suffix in (fresh, old):
+        for label, (day, _, _) in two_versions(suffix).items():
+            article[label, suffix] = add_article(day, f"{label}{suffix}")
+            labels[article[label, suffix]] = label
+    for label, (_, _, v2) in two_versions(fresh).items():
+        apply(article[label, fresh], v2, version="v2")
+    for label, (_, v1, _) in two_versions(old).items():
+        apply(article[label, old], v1, version="v1")
+    stories = two_versions(old)
+    for label in order:
+        apply(article[label, old], stories[label][2], version="v2")
+
+    assert summary(database, labels, old) == summary(database, labels, fresh)
+    assert len(summary(database, labels, fresh)) == 3  # the visit, the call, the meeting
