@@ -19,7 +19,7 @@ from ..model import Event, Evidence, Location, Participant
 from .assemble import Draft, assemble, read_mentions, status
 from .dating import Timeline
 from .entities import COUNTRY, Entities, find_entities
-from .lexicon import lexicon
+from .lexicon import lexicon as word_lists
 from .text import Document
 from .titles import title_of
 from .triggers import find_triggers
@@ -48,7 +48,7 @@ def _event(doc: Document, ents: Entities, d: Draft, dct: date) -> Event:
     location = None
     if d.location is not None:
         code = d.location.key if d.location.kind == COUNTRY else None
-        name = lexicon().country_names.get(code, d.location.text) if code else d.location.text
+        name = word_lists().country_names.get(code, d.location.text) if code else d.location.text
         location = Location(name, code)
     evidence: list[Evidence] = []
     for m in d.mentions:

@@ -50,6 +50,7 @@ class Lexicon:
     person_groups: frozenset[str]
     abbreviations: frozenset[str]
     people: dict[tuple[str, ...], str]  # full name key -> alpha-3 of the person's country
+    surnames: frozenset[str]  # last words of those names ("bush", "putin")
 
     def lookup(self, tokens: list[str], i: int) -> tuple[int, tuple[Phrase, ...]] | None:
         """The longest phrase starting at `tokens[i]`: (length, its readings), or None."""
@@ -195,4 +196,5 @@ def lexicon() -> Lexicon:
         person_groups=word_set("person_groups"),
         abbreviations=word_set("abbreviations"),
         people=people,
+        surnames=frozenset(k[-1] for k in people if len(k) > 1 and len(k[-1]) > 2),
     )

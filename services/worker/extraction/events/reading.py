@@ -27,10 +27,11 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:said|says|told|announced|reported|added|w
 # How many words (not counting names) may stand between a subject and its trigger.
 _SUBJECT_REACH = 14
 # "the visit", "this meeting": a noun that refers back; its clause's subject is not its party
-_DEFINITE_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}\Z", re.IGNORECASE)
+_DEFINITE_NOUN = re.compile(
+    r"\b(?:the|this|that|these|those)\s+(?:(?!(?:the|this|that|these|those)\b)[a-z-]+\s+){0,2}\Z", re.IGNORECASE)
 _DESTINATION = re.compile(r"\b(?:to|in|for|at|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _VISITOR_AFTER = re.compile(r"^\s*(?:by|of)\s+(?:the\s+)?$", re.IGNORECASE)
-_SUMMIT_OF = re.compile(r"^\s*(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_SUMMIT_OF = re.compile(r"^\s*(?:of|for|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUMMIT_PREMODIFIER = re.compile(
     r"^(?:\s|'s|’s|the|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|annual|informal|special|extraordinary|emergency|regional|economic|leaders'?|ministerial|"
