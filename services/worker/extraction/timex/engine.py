@@ -12,7 +12,7 @@ from .resolve import resolve
 from .rules import Grammar, Part, Rule, grammar
 from .specs import format_duration, parse_spec
 from .tense import read_tense
-from .values import Point
+from .values import Point, coarser
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?:\|([\w-]*))?\}")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w'.-]*)[ \t]+\Z")
@@ -61,20 +61,21 @@ def find(text: str, g: Grammar) -> list[Found]:
     candidates = []
     for order, rule in enumerate(g.rules):
         for m in rule.regex.finditer(text):
-            if m.end() > m.start() and _accepted(rule, m, text, g):
-                candidates.append((m.start() - m.end(), order, m.start(), rule, m))
+            if not _accepted(rule, m, text, g):
+                continue
+            spans = [(m.span(p.group) if p.group else m.span(), p) for p in rule.parts]
+            spans = [((s, e), p) for (s, e), p in spans if 0 <= s < e]
+            if spans:  # context words outside the spans do not count toward the length
+                start, end = spans[0][0][0], spans[-1][0][1]
+                candidates.append((start - end, order, start, end, rule, m, spans))
     candidates.sort(key=lambda c: c[:3])
     taken: list[tuple[int, int]] = []
     chosen = []
-    for _, _, start, rule, m in candidates:
-        end = m.end()
+    for _, _, start, end, rule, m, spans in candidates:
         if any(s < end and start < e for s, e in taken):
             continue
         taken.append((start, end))
-        for part in rule.parts:
-            s, e = m.span(part.group) if part.group else (start, end)
-            if s >= 0 and e > s:
-                chosen.append(Found(s, e, rule, part, m, rule.mod))
+        chosen.extend(Found(s, e, rule, part, m, rule.mod) for (s, e), part in spans)
     chosen.sort(key=lambda f: f.start)
     return _with_modifiers(text, chosen, g)
 
@@ -121,10 +122,30 @@ def _type_of(declared: str, value: str) -> str:
     return declared
 
 
+class Focus:
+    """The times a text has mentioned so far, to anchor "that year", "the following day"."""
+
+    def __init__(self) -> None:
+        self.history: list[Point] = []
+
+    def __call__(self, gran: str | None) -> Point | None:
+        """The last time mentioned at granularity `gran` (else the last finer one; any if
+        `gran` is None)."""
+        if gran is None:
+            return self.history[-1] if self.history else None
+        finer = None
+        for point in reversed(self.history):
+            if point.gran == gran:
+                return point
+            if finer is None and coarser(gran, point.gran):
+                finer = point
+        return finer
+
+
 def explain(text: str, dct: date) -> list[tuple[Timex, str]]:
     """Each time expression in `text` with the id of the rule that found it."""
     g = grammar()
-    ref: Point | None = None
+    focus = Focus()
     out = []
     for f in find(text, g):
         filled = _fill(f.part.value, f)
@@ -132,9 +153,9 @@ def explain(text: str, dct: date) -> list[tuple[Timex, str]]:
             value, point = (format_duration(filled) if filled.startswith("P") else filled), None
         else:
             spec = parse_spec(filled)
-            value, point = resolve(spec, dct, ref, lambda f=f: read_tense(text, f.start, f.end))
-        if point is not None:
-            ref = point
+            value, point = resolve(spec, dct, focus, lambda f=f: read_tense(text, f.start, f.end))
+        if point is not None and f.rule.refocus:
+            focus.history.append(point)
         ttype = _type_of(f.part.type, value)
         freq = _fill(f.rule.freq, f) if f.rule.freq and ttype == "SET" else None
         quant = f.rule.quant if ttype == "SET" else None

@@ -10,9 +10,11 @@ from .values import Point, coarsen, coarser, format_point, shift
 
 #: A tense reading: "past", "future", "present" or None, computed only when needed.
 Tense = Callable[[], str | None]
+#: The time in focus for a granularity (None: any): the last one the text mentioned.
+Focus = Callable[[str | None], Point | None]
 
 
-def resolve(spec: Spec, dct: date, ref: Point | None, tense: Tense) -> tuple[str, Point | None]:
+def resolve(spec: Spec, dct: date, ref: Focus, tense: Tense) -> tuple[str, Point | None]:
     """The TimeML value of `spec`, and the point it names (None for durations and REF values)."""
     if isinstance(spec, Literal):
         if spec.value in REFS:
@@ -27,16 +29,15 @@ def resolve(spec: Spec, dct: date, ref: Point | None, tense: Tense) -> tuple[str
     return format_point(point), point
 
 
-def _anchor_point(anchor: str, dct: date, ref: Point | None, gran: str | None) -> Point:
-    """The DCT (a day) or the reference time, unless the reference is too coarse for `gran`."""
-    if anchor == "REF" and ref is not None and (gran is None or not coarser(ref.gran, gran)):
-        return ref
-    return Point("day", dct)
-
-
-def resolve_anchored(spec: Anchored, dct: date, ref: Point | None) -> Point | str:
+def resolve_anchored(spec: Anchored, dct: date, ref: Focus) -> Point | str:
     """`DCT.Y-1`, `REF.D+1`, `REF-1Y`...: coarsen the anchor, then shift it."""
-    point = _anchor_point(spec.anchor, dct, ref, spec.gran or spec.unit)
+    point = Point("day", dct)
+    if spec.anchor == "REF":
+        focus = ref(spec.gran)
+        if focus is not None and not (spec.finest and coarser(spec.finest, focus.gran)):
+            point = focus
+        elif spec.finest:  # the reference is too fine: count from the DCT in whole units
+            point = coarsen(dct, spec.unit)
     if spec.gran:
         point = coarsen(point.start, spec.gran)
     if isinstance(spec.amount, str):
@@ -52,7 +53,7 @@ def _with_time_of_day(point: Point, tod: str | None) -> Point:
     return Point("time" if ":" in tod else "partofday", point.start, tod)
 
 
-def resolve_partial(spec: Partial, dct: date, ref: Point | None, tense: Tense) -> Point | str:
+def resolve_partial(spec: Partial, dct: date, ref: Focus, tense: Tense) -> Point | str:
     """A TimeML value with X fields, filled from an anchor, the DCT and the tense."""
     if spec.tod and spec.year.startswith("X") and spec.month in (None, "XX") \
             and spec.day in (None, "XX") and spec.week is None:  # a clock time, no day given
@@ -106,9 +107,10 @@ def _year_like(year: str, dct: date) -> Point:
     return Point("year", date(dct.year, 1, 1))
 
 
-def _clock_time(tod: str, dct: date, ref: Point | None) -> Point:
+def _clock_time(tod: str, dct: date, ref: Focus) -> Point:
     """A clock time on the day in focus: the last day mentioned, else the DCT."""
-    day = ref.start if ref is not None and ref.gran in ("day", "partofday", "time") else dct
+    focus = ref("day")
+    day = focus.start if focus is not None else dct
     return Point("time" if ":" in tod else "partofday", day, tod)
 
 
@@ -142,19 +144,41 @@ def _build(spec: Partial, year: int) -> Point | None:
     return None
 
 
+#: How many days against the clause's tense a period may lie and still beat one on the
+#: tense's side that is farther from the DCT ("payable Jan. 2" said in November).
+TENSE_PENALTY_DAYS = 200
+
+
 def _in_year_by_direction(spec: Partial, dct: date, direction: str | None) -> Point | None:
-    """A month, day, quarter, half or season with its year open: the DCT's year, moved one
-    year back or on when the direction says the period lies before or after the DCT's."""
+    """A month, day, quarter, half or season with its year open. "last"/"next"/"this" pick
+    the one before, after or in the DCT's year; otherwise the one nearest the DCT wins, a
+    period on the wrong side of the clause's tense counting TENSE_PENALTY_DAYS farther."""
     point = _build(spec, dct.year)
     if point is None:
         return None
     now = coarsen(dct, point.gran).start
-    step = 0
-    if direction == "past" and point.start > now or direction == "last" and point.start >= now:
-        step = -1
-    elif direction == "future" and point.start < now or direction == "next" and point.start <= now:
-        step = 1
-    return _build(spec, dct.year + step) if step else point
+    if direction in ("last", "next", "this"):
+        step = 0
+        if direction == "last" and point.start >= now:
+            step = -1
+        elif direction == "next" and point.start <= now:
+            step = 1
+        return _build(spec, dct.year + step) if step else point
+    candidates = [p for p in (_build(spec, dct.year + k) for k in (-1, 0, 1)) if p is not None]
+    if spec.wday and spec.day:  # "Saturday, April 25": the year in which the weekday fits
+        fitting = [p for p in candidates if p.start.isoweekday() == int(spec.wday)]
+        candidates = fitting or candidates
+
+    def cost(p: Point) -> int:
+        days = abs((p.start - now).days)
+        # a quarter's results come out in the next one: "third-quarter profit will fall"
+        # said in October is about the quarter just ended
+        just_ended = p.gran == "quarter" and shift(p, 1, "quarter").start == now
+        wrong_side = (direction == "past" and p.start > now
+                      or direction == "future" and p.start < now and not just_ended)
+        return days + (TENSE_PENALTY_DAYS if wrong_side else 0)
+
+    return min(candidates, key=cost)
 
 
 def _weekday(spec: Partial, dct: date, direction: str | None) -> Point | None:

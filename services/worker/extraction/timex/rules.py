@@ -31,7 +31,7 @@ _GUARD = r"(?<![\w$£€#])(?<![0-9]-)(?<!(?-i:[A-Z])-)"
 _MACRO_REF = re.compile(r"\{([a-z_][a-z0-9_]*)(?::([a-z_][a-z0-9_]*))?\}")
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?:\|([\w-]*))?\}")
 _RULE_KEYS = {"id", "pattern", "value", "type", "mod", "quant", "freq", "parts",
-              "unless_before", "unless_after", "examples", "note"}
+              "unless_before", "unless_after", "refocus", "examples", "note"}
 _PART_KEYS = {"group", "value", "type"}
 _MACRO_KEYS = {"table", "regex", "convert", "builtin", "tables", "example"}
 _MODIFIER_KEYS = {"id", "before", "after", "mod", "types", "core", "examples", "note"}
@@ -75,6 +75,7 @@ class Rule:
     groups: dict[str, Macro]  # group name -> macro
     unless_before: re.Pattern | None
     unless_after: re.Pattern | None
+    refocus: bool  # whether the time it names becomes the one in focus
     examples: tuple[dict, ...] = field(default=())
 
 
@@ -156,8 +157,12 @@ def _convert_decade(text: str) -> str:
 def _spoken_year_parts(numbers: dict[str, int]) -> tuple[str, Callable[[str], str]]:
     """"nineteen ninety-six" -> 1996, "two thousand (and) one" -> 2001."""
     words = word_number_regex(numbers)
+    tens = "|".join(k for k, v in numbers.items() if v in range(20, 100, 10))
+    units = "|".join(k for k, v in numbers.items() if v in range(1, 10) and k not in ("a", "an"))
+    teens = "|".join(k for k, v in numbers.items() if v in range(10, 20))
+    two_digits = rf"(?:(?:{tens})(?:[-\s](?:{units}))?|{teens})(?![\w-])"
     century = r"(?:nineteen|eighteen|twenty)"
-    regex = (rf"(?:{century}\s+(?:hundred(?:\s+and\s+{words})?|{words})"
+    regex = (rf"(?:{century}\s+(?:hundred(?:\s+and\s+{words})?|{two_digits})"
              rf"|two\s+thousand(?:\s+(?:and\s+)?{words})?)")
 
     def convert(text: str) -> str:
@@ -360,9 +365,12 @@ class _Loader:
                     filters[key] = re.compile("(?:" + entry[key] + suffix, re.IGNORECASE)
                 except re.error as exc:
                     self.fail(where, f"{key} does not compile: {exc}")
+        refocus = entry.get("refocus", True)
+        if not isinstance(refocus, bool):
+            self.fail(where, "refocus must be true or false")
         return Rule(rid, regex, tuple(parts), mod, entry.get("quant"), entry.get("freq"),
                     groups, filters.get("unless_before"), filters.get("unless_after"),
-                    self.examples(entry, where))
+                    refocus, self.examples(entry, where))
 
     def check_template(self, template: str, groups: dict[str, Macro], where: str) -> None:
         """Every placeholder names a group; the template filled with sample values parses."""

@@ -10,14 +10,17 @@ A rule's `value` template, once its groups are filled in, is one of these forms:
   creation time) or REF (the time the text last mentioned); `.GRAN` takes the period of that
   granularity containing the anchor; the shift moves it by N units (of GRAN unless another
   unit is given, in which case the anchor keeps its own granularity). N = X gives
-  PAST_REF/FUTURE_REF. Examples: `DCT` (today), `DCT.D-1` (yesterday), `DCT.Y-1` (last
-  year), `REF.D+1` (the following day), `REF-1Y` (a year earlier, same granularity),
-  `DCT.D-1TNI` (last night).
+  PAST_REF/FUTURE_REF. `REF[M]` uses the reference time only if it is a month or coarser,
+  else the DCT at the shift unit's granularity. Examples: `DCT` (today), `DCT.D-1`
+  (yesterday), `DCT.Y-1` (last year), `REF.D+1` (the following day), `REF-1Y` (a year
+  earlier, same granularity), `REF[M]-1Y` ("up from $4 million a year ago": the period in
+  focus a year before), `DCT.D-1TNI` (last night).
 - a partial TimeML value with X for what the text leaves open, optionally led by a
   direction (`last:`, `next:`, `this:`; otherwise the clause's tense decides) and followed
   by `@ANCHORED` to take the open fields from an anchored period: `XXXX-11-15`,
   `last:XXXX-WXX-5`, `XXXX-WXX-5TMO`, `XXXX-Q3`, `XX98`, `XX9` (a decade),
-  `XXXX-XX-XXT15:00` (a clock time on the day in focus), `XXXX-06@DCT.Y-1` (June last year).
+  `XXXX-XX-XXT15:00` (a clock time on the day in focus), `XXXX-06@DCT.Y-1` (June last year),
+  `XXXX-04-25~6` (Saturday, April 25: the weekday picks the year).
   A fully specified value (`2013-03-22`) is a partial value with nothing open.
 
 Granularity codes: ML millennium (as ten centuries), CE century, DE decade, Y year,
@@ -42,18 +45,19 @@ DIRECTIONS = ("last", "next", "this")
 _GRAN = "|".join(sorted(GRAN_CODES, key=len, reverse=True))
 _TOD = r"(?:MO|MI|AF|EV|NI|DT|\d{2}:\d{2})"
 _ANCHORED_RE = re.compile(
-    rf"(?P<anchor>DCT|REF)(?:\.(?P<gran>{_GRAN}))?"
+    rf"(?P<anchor>DCT|REF)(?:\[(?P<finest>{_GRAN})\])?(?:\.(?P<gran>{_GRAN}))?"
     rf"(?:(?P<sign>[+-])(?P<n>\d+|X)(?P<unit>{_GRAN})?)?(?:T(?P<tod>{_TOD}))?$"
 )
 _DURATION_RE = re.compile(r"P(?:(?:\d+(?:\.\d+)?|X)(?:MIN|FN|WE|NI|DE|CE|ML|Y|Q|M|W|D|H|S)|XX)+$")
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?|X)(MIN|FN|WE|NI|DE|CE|ML|Y|Q|M|W|D|H|S|X)")
 _PARTIAL_RE = re.compile(
     r"(?:(?P<dir>last|next|this):)?"
-    r"(?P<body>(?P<year>[\dX]{2,4})(?P<rest>-[\w-]+?)?(?:T(?P<tod>" + _TOD + r"))?)"
+    r"(?P<body>(?P<year>[\dX]{2,4})(?P<rest>-[\w~-]+?)?(?:T(?P<tod>" + _TOD + r"))?)"
     r"(?:@(?P<at>.+))?$"
 )
 _REST_RE = re.compile(
-    r"-(?:(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?|Q(?P<quarter>[1-4X])|H(?P<half>[12X])"
+    r"-(?:(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX)(?:~(?P<dayname>[1-7])?)?)?"
+    r"|Q(?P<quarter>[1-4X])|H(?P<half>[12X])"
     r"|(?P<season>SP|SU|FA|WI)|W(?P<week>\d{2}|XX)(?:-(?P<wday>[1-7]|WE))?)$"
 )
 
@@ -67,6 +71,7 @@ class Anchored:
     amount: int | str  # signed shift, or "+X"/"-X"
     unit: str | None  # values granularity name of the shift unit
     tod: str | None = None
+    finest: str | None = None  # REF only if its granularity is this or coarser, else DCT
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +117,8 @@ def _anchored(text: str) -> Anchored | None:
             amount = m["sign"] + "X"
         else:
             amount = int(m["n"]) * UNIT_FACTOR.get(code, 1) * (1 if m["sign"] == "+" else -1)
-    return Anchored(m["anchor"], gran, amount, unit, m["tod"])
+    finest = GRAN_CODES[m["finest"]] if m["finest"] else None
+    return Anchored(m["anchor"], gran, amount, unit, m["tod"], finest)
 
 
 def parse_spec(text: str) -> Spec:
@@ -140,6 +146,9 @@ def parse_spec(text: str) -> Spec:
         if not r:
             raise ValueError(f"bad value {text!r}")
         fields = r.groupdict()
+        dayname = fields.pop("dayname")
+        if dayname:
+            fields["wday"] = dayname
     return Partial(direction=m["dir"], year=m["year"], tod=m["tod"], at=at, **fields)
 
 
@@ -148,11 +157,12 @@ def format_duration(text: str) -> str:
     fractions carried to the next smaller unit ("P2.5Y" -> "P2Y6M", "P1.5H" -> "PT1H30M")."""
     date_part: dict[str, float | str] = {}
     time_part: dict[str, float | str] = {}
-    to_base = {"Q": ("M", 3), "FN": ("W", 2), "WE": ("D", 2), "NI": ("D", 1), "DE": ("Y", 10),
+    # TimeBank writes decades, centuries and millennia of unknown number as E, C, L
+    to_base = {"FN": ("W", 2), "WE": ("D", 2), "NI": ("D", 1), "DE": ("Y", 10),
                "CE": ("Y", 100), "ML": ("Y", 1000)}
-    x_units = {"DE": "DE", "CE": "CE", "ML": "ML", "Q": "Q", "FN": "W", "WE": "WE", "NI": "D"}
-    smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
-               "MIN": ("S", 60)}
+    x_units = {"DE": "E", "CE": "C", "ML": "L", "FN": "W", "WE": "D", "NI": "D"}
+    smaller = {"Y": ("M", 12), "Q": ("M", 3), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24),
+               "H": ("MIN", 60), "MIN": ("S", 60)}
     for amount, unit in _DURATION_PART.findall(text):
         if amount == "X":
             unit = x_units.get(unit, unit)
@@ -173,7 +183,7 @@ def format_duration(text: str) -> str:
         for u, v in parts:
             target = time_part if u in ("H", "MIN", "S") else date_part
             target[u] = target.get(u, 0) + v if not isinstance(target.get(u), str) else "X"
-    order = ("ML", "CE", "DE", "Y", "Q", "M", "W", "WE", "D", "X")
+    order = ("L", "C", "E", "Y", "Q", "M", "W", "D", "X")
     out = "P" + "".join(f"{_num(date_part[u])}{u}" for u in order if u in date_part)
     if time_part:
         out += "T" + "".join(f"{_num(time_part[u])}{'M' if u == 'MIN' else u}"

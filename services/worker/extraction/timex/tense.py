@@ -74,7 +74,8 @@ def _classify(tokens: list[str], i: int, c: TenseCues) -> str | None:
         return "future"
     past = tok in c.past or (tok.endswith("ed") and len(tok) > 4 and tok not in c.not_past_ed)
     if past:
-        if any(t in c.future_auxiliaries for t in tokens[max(0, i - 3):i]):
+        # a participle after "will be", "to be", "will have" is future
+        if i >= 2 and tokens[i - 1] in ("be", "have") and tokens[i - 2] in c.future_auxiliaries:
             return "future"
         return "past"
     if tok in c.present:
