@@ -133,6 +133,9 @@ class EventFilter:
     q: str | None = None  # words that must each appear in the title or an evidence
 
 
+#: What a source link shows of an article: never its text, which is large.
+_ARTICLE_REF = (Article.id, Article.url, Article.title, Article.source, Article.published_at)
+
 #: Position of an event in timeline order; the keyset cursors are built from it.
 EventKey = tuple[date, date, int]
 
@@ -162,7 +165,8 @@ def find_events(
         statement = statement.limit(limit)
     options = [selectinload(Event.participants)]
     if with_sources:
-        options.append(selectinload(Event.mentions).selectinload(Mention.article))
+        options.append(selectinload(Event.mentions).selectinload(Mention.article)
+                       .load_only(*_ARTICLE_REF))
     return list(session.scalars(statement.options(*options)))
 
 
@@ -173,7 +177,7 @@ def get_event(session: Session, event_id: int) -> Event | None:
         .where(Event.id == event_id)
         .options(
             selectinload(Event.participants).selectinload(Entity.aliases),
-            selectinload(Event.mentions).selectinload(Mention.article),
+            selectinload(Event.mentions).selectinload(Mention.article).load_only(*_ARTICLE_REF),
             selectinload(Event.revisions),
         )
     ).one_or_none()

@@ -13,9 +13,15 @@ MAX_AGE = 60
 
 def conditional(response: Response, last_modified: datetime | None = None) -> Response:
     """`response` with ETag, Last-Modified and Cache-Control; a 304 if the client is current."""
-    response.set_etag(hashlib.sha256(response.get_data()).hexdigest()[:32])
+    etag = hashlib.sha256(response.get_data()).hexdigest()[:32]
+    return cache_headers(response, etag, last_modified).make_conditional(request)
+
+
+def cache_headers(response: Response, etag: str, last_modified: datetime | None) -> Response:
+    """`response` with its validators and the cache policy of every timeline view."""
+    response.set_etag(etag)
     if last_modified is not None:
         response.last_modified = last_modified
     response.cache_control.public = True
     response.cache_control.max_age = MAX_AGE
-    return response.make_conditional(request)
+    return response

@@ -27,6 +27,7 @@ class Wording:
     centuries: dict[str, str]
     precisions: dict[str, str]
     mods: dict[str, str]
+    day_mods: dict[str, str]  # overrides of `mods` for day and time precision
     examples: tuple[dict, ...]
 
 
@@ -36,7 +37,8 @@ def _placeholders(template: str) -> set[str]:
 
 def parse_wording(data: dict) -> Wording:
     """Validate the YAML document; raise ValueError naming what is wrong."""
-    keys = {"months", "seasons", "halves", "centuries", "precisions", "mods", "examples"}
+    keys = {"months", "seasons", "halves", "centuries", "precisions", "mods", "day_mods",
+            "examples"}
     if not isinstance(data, dict) or set(data) != keys:
         raise ValueError(f"date wording must have exactly the keys {sorted(keys)}")
     if len(data["months"]) != 12:
@@ -50,9 +52,11 @@ def parse_wording(data: dict) -> Wording:
     for precision, template in data["precisions"].items():
         if not _placeholders(template) <= _FIELDS:
             raise ValueError(f"precision {precision}: unknown field in {template!r}")
-    for mod, template in data["mods"].items():
+    for mod, template in [*data["mods"].items(), *data["day_mods"].items()]:
         if _placeholders(template) != {"label"}:
             raise ValueError(f"mod {mod}: template must use {{label}} and nothing else")
+    if not set(data["day_mods"]) <= set(data["mods"]):
+        raise ValueError("day_mods may only reword mods that mods defines")
     allowed, needed = {"value", "precision", "mod", "start", "end", "label"}, {"value", "precision"}
     for example in data["examples"]:
         if not needed | {"start", "end"} <= set(example) <= allowed:
@@ -64,6 +68,7 @@ def parse_wording(data: dict) -> Wording:
         centuries={str(k): v for k, v in data["centuries"].items()},
         precisions=dict(data["precisions"]),
         mods=dict(data["mods"]),
+        day_mods=dict(data["day_mods"]),
         examples=tuple(data["examples"]),
     )
 
@@ -94,5 +99,8 @@ def date_label(
         decade=start.year // 10 * 10,
         century=words.centuries.get(str(century), f"{century}th"),
     )
-    # A mod the wording does not know (TimeML may grow) still leaves the date honest: unwrapped.
-    return words.mods.get(mod, "{label}").format(label=label) if mod else label
+    if not mod:
+        return label
+    mods = {**words.mods, **words.day_mods} if precision in EXACT else words.mods
+    # A mod the wording does not know (TimeML may grow) leaves the words unwrapped: still true.
+    return mods.get(mod, "{label}").format(label=label)

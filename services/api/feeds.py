@@ -7,13 +7,14 @@ from flask import Response, request
 from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import RAISE
+from werkzeug.http import is_resource_modified
 
 from shared import store
 
-from .conditional import conditional
+from .conditional import cache_headers
 from .context import services
 from .filters import EventFilterArgs, describe
-from .ical import FeedInfo, render_calendar
+from .ical import FeedInfo, feed_etag, render_calendar
 from .links import absolute_url, base_url
 
 blp = Blueprint("feeds", __name__, description="The timeline as iCalendar feeds to subscribe to.")
@@ -34,14 +35,19 @@ class Calendar(MethodView):
         with services().database.session() as session:
             events = store.find_events(session, wanted, with_sources=True)
             changed = store.timeline_changed_at(session)
-            body = render_calendar(events, FeedInfo(
+            info = FeedInfo(
                 name=f"Eventline: {describe(wanted)}",
                 description=f"News-reported {describe(wanted)}, from the Eventline timeline.",
                 refresh=timedelta(minutes=settings.feed_refresh_minutes),
                 base_url=base_url(),
                 source_url=absolute_url(request.path, request.args),
-            ))
-        stamps = [store.as_utc(e.updated_at) for e in events] + ([changed] if changed else [])
-        response = Response(body, content_type=CALENDAR_TYPE)
+            )
+            stamps = [store.as_utc(e.updated_at) for e in events] + ([changed] if changed else [])
+            last_modified = max(stamps, default=None)
+            etag = feed_etag(events, info)
+            fresh = not is_resource_modified(request.environ, etag=etag,
+                                             last_modified=last_modified)
+            body = b"" if fresh else render_calendar(events, info)
+        response = Response(body, status=304 if fresh else 200, content_type=CALENDAR_TYPE)
         response.headers["Content-Disposition"] = 'inline; filename="eventline.ics"'
-        return conditional(response, last_modified=max(stamps, default=None))
+        return cache_headers(response, etag, last_modified)

@@ -5,9 +5,12 @@ updated_at, never now), so HTTP caches and ETags work for subscribers.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+import hashlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cache
+from pathlib import Path
 
 import icalendar
 
@@ -57,6 +60,44 @@ def render_calendar(events: Iterable, feed: FeedInfo) -> bytes:
     for event in events:
         cal.add_component(render_event(event, feed.base_url))
     return cal.to_ical()
+
+
+def feed_etag(events: Sequence, feed: FeedInfo) -> str:
+    """A digest of everything `render_calendar` reads, equal exactly when the bytes would be.
+
+    Rendering costs far more than reading the rows, so a subscriber's revalidation is answered
+    from this digest without rendering; it covers the renderer's own code and data too.
+    """
+    digest = hashlib.sha256(_renderer_version().encode())
+    digest.update(repr(feed).encode())
+    for event in events:
+        digest.update(repr(_rendered_state(event)).encode())
+    return digest.hexdigest()[:32]
+
+
+def _rendered_state(event) -> tuple:
+    """The values of an event that its VEVENT shows."""
+    return (
+        event.id, event.uid, event.type, event.status, event.date_value, event.date_start,
+        event.date_end, event.precision, event.mod, event.location, event.sequence,
+        event.created_at, event.updated_at,
+        tuple((p.name, p.kind) for p in event.participants),
+        tuple(
+            (m.id, m.evidence, m.article.id, m.article.url, m.article.title, m.article.source,
+             m.article.published_at)
+            for m in event.mentions
+        ),
+    )
+
+
+@cache
+def _renderer_version() -> str:
+    """A digest of the renderer's code and wording and the icalendar version."""
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256(icalendar.__version__.encode())
+    for name in ("ical.py", "date_labels.py", "date_labels.yaml"):
+        digest.update((here / name).read_bytes())
+    return digest.hexdigest()
 
 
 def render_event(event, base_url: str = "") -> icalendar.Event:

@@ -28,6 +28,7 @@ def test_wording_examples(example):
     (lambda d: d["precisions"].update(month="{month} {yaer}"), "unknown field"),
     (lambda d: d["mods"].update(START="early"), "{label}"),
     (lambda d: d["examples"].append({"value": "2023"}), "bad example"),
+    (lambda d: d["day_mods"].update(SOON="soon {label}"), "day_mods"),
 ])
 def test_a_broken_wording_file_fails_loudly(change, message):
     data = yaml.safe_load(WORDING_FILE.read_text(encoding="utf-8"))

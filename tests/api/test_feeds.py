@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import icalendar
 import pytest
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from werkzeug.serving import make_server
 
 from shared import models, store
@@ -183,3 +183,14 @@ def test_served_feed_passes_ical_check(live_server, timeline, shared_dir):
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().splitlines()[-1] == "ical-check: 5 events, 0 problems"
     assert "ETag" in result.stdout
+
+
+def test_a_renamed_participant_changes_the_etag(client, database, timeline):
+    first = client.get("/calendar.ics")
+    with database.session() as session:
+        putin = session.scalars(
+            select(models.Entity).where(models.Entity.name == "Vladimir Putin")).one()
+        putin.name = "Vladimir V. Putin"  # no event row changes, but every SUMMARY does
+    again = client.get("/calendar.ics", headers={"If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 200
+    assert "Call: Vladimir V. Putin – Xi Jinping".encode() in again.data
