@@ -248,6 +248,30 @@ def locations_compatible(a: Location | None, b: Location | None) -> bool:
     return place_key(a) == place_key(b)
 
 
+def _same_days(m: MentionInfo, target: EventFields) -> bool:
+    """Both dated to the day (or time), and overlapping."""
+    fine = ("time", "day")
+    return (
+        m.event.date.precision in fine
+        and target.precision in fine
+        and m.event.date.start <= target.date_end
+        and target.date_start <= m.event.date.end
+    )
+
+
+def places_agree(m: MentionInfo, target: EventFields) -> bool:
+    """Whether the places of a report and an event allow them to be one event.
+
+    A visit is defined by where it goes. For the other types, the same people on the same
+    day in two differently named places ("the Kremlin", "Moscow") are one meeting; two
+    countries never are.
+    """
+    here, there = m.event.location, target.location
+    if locations_compatible(here, there):
+        return True
+    return m.event.type != "visit" and not is_country(here) and _same_days(m, target)
+
+
 def compatible(
     m: MentionInfo,
     target: EventFields,
@@ -260,17 +284,15 @@ def compatible(
     Reports naming no participant join no other article's event (nothing says they are the
     same), only the event the same article's earlier report made, so reprocessing keeps it.
     """
+    if m.event.type != target.type:
+        return False
+    if not (m.event.date.start <= target.date_end and target.date_start <= m.event.date.end):
+        return False
     if not m.entities and not target.participants:
         same_people = previously_linked
     else:
         same_people = participants_compatible(m.entities, frozenset(target.participants), entities)
-    return (
-        m.event.type == target.type
-        and m.event.date.start <= target.date_end
-        and target.date_start <= m.event.date.end
-        and same_people
-        and locations_compatible(m.event.location, target.location)
-    )
+    return same_people and places_agree(m, target)
 
 
 def match_score(m: MentionInfo, target: EventFields, *, previously_linked: bool) -> tuple:

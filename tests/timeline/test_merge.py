@@ -165,6 +165,22 @@ def test_locations_compatible(a, b, same):
     assert locations_compatible(b, a) is same
 
 
+@pytest.mark.parametrize(
+    ("type_", "when", "here", "there", "same"),
+    [
+        ("meeting", MARCH_20, "Kremlin", "Moscow", True),  # one day, one meeting
+        ("summit", MARCH_20, "Nusa Dua", "Bali", True),
+        ("meeting", MARCH, "Kremlin", "Beijing", False),  # a month: two meetings may be
+        ("visit", MARCH_20, "Kyiv", "Warsaw", False),  # a visit is where it goes
+        ("meeting", MARCH_20, RUSSIA_AT, Location("China", "CHN"), False),  # two countries
+    ],
+)
+def test_places_named_differently(type_, when, here, there, same):
+    ids = (PUTIN, XI)
+    target = merged(report(when, ids=ids, type_=type_, location=there))
+    assert compatible(report(when, ids=ids, type_=type_, location=here), target, ENTITIES) is same
+
+
 def test_compatible_needs_type_overlapping_dates_participants_and_place():
     target = merged(report(SPRING, location="Moscow"))
     assert compatible(report(MARCH_20_22, location="Moscow"), target, ENTITIES)
