@@ -15,6 +15,7 @@ from shared.schemas import EvidenceSchema, ExtractedEventSchema
 from .auth import require_token
 from .context import services
 from .events import EventSummarySchema, event_view
+from .links import absolute_url
 from .publish import publish_article
 from .text import clean_text, clean_title, html_to_text
 
@@ -152,7 +153,7 @@ class Articles(MethodView):
         if created and publish_article(svc.celery, svc.settings.queue, article.id):
             with svc.database.session() as session:
                 store.mark_enqueued(session, article.id, datetime.now(UTC))
-        location = url_for("articles.Article", article_id=article.id)
+        location = absolute_url(url_for("articles.Article", article_id=article.id))
         body = {"id": article.id, "status": article.status}
         return body, (202 if created else 200), {"Location": location}
 

@@ -52,7 +52,7 @@ def test_post_stores_queues_and_answers_202(client, database, settings):
     assert response.status_code == 202
     body = response.json
     assert body["status"] == "pending"
-    assert response.headers["Location"] == f"/articles/{body['id']}"
+    assert response.headers["Location"] == f"http://localhost/articles/{body['id']}"
     expected = {"task": PROCESS_ARTICLE, "kwargs": {"article_id": body["id"]}}
     assert queued_tasks(settings) == [expected]
     with database.session() as session:
