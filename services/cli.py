@@ -235,7 +235,9 @@ def extract(infile, outfile) -> None:
             published = date.fromisoformat(str(article["published_at"])[:10])
             text = article["text"]
         except (ValueError, KeyError, TypeError) as exc:
-            raise click.ClickException(f"{infile.name}:{lineno}: not an article line ({exc})") from exc
+            raise click.ClickException(
+                f"{infile.name}:{lineno}: not an article line ({exc})"
+            ) from exc
         events = extract_events(text, published, title=article.get("title"))
         record = {"id": article.get("id"), "events": [e.to_dict() for e in events]}
         outfile.write(json.dumps(record, ensure_ascii=False) + "\n")
