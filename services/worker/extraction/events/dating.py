@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..model import EventDate, Timex
-from ..timex import event_date, ranges, tag
+from ..timex import event_date, tag
 from .text import Document
 from .triggers import Trigger
 
@@ -55,7 +55,8 @@ _END_WORDS = re.compile(
     r"(?:here\s+|there\s+)?(?:on\s+)?\Z",
     re.IGNORECASE,
 )
-_AND_DAYS = re.compile(r"\s*(?:and|&)\s*\Z", re.IGNORECASE)
+_RANGE_LINK = re.compile(r"\s*(-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(from|between)\s+\Z", re.IGNORECASE)
 _UNIT_DAYS = {"D": 1, "W": 7}
 
 
@@ -86,18 +87,13 @@ class Timeline:
         self.dct = dct
         self.timexes: list[Timex] = tag(doc.text, dct)
         self._starts = [t.start for t in self.timexes]
-        paired = {}
-        for a, b in ranges(doc.text, dct):
-            paired[a.start] = (a, b)
         self.candidates: list[_Candidate] = []
         skip: set[int] = set()
-        points = [t for t in self.timexes if t.type in ("DATE", "TIME")]
+        points = [t for t in self.timexes if t.type in ("DATE", "TIME") and t.value[:1].isdigit()]
         for i, t in enumerate(points):
             if t.start in skip:
                 continue
-            pair = paired.get(t.start)
-            if pair is None and i + 1 < len(points):
-                pair = _consecutive_days(doc.text, t, points[i + 1])
+            pair = _range(doc.text, t, points[i + 1]) if i + 1 < len(points) else None
             if pair:
                 a, b = pair
                 span = _span_date(a, b)
@@ -232,12 +228,26 @@ def _span_date(a: Timex, b: Timex) -> EventDate | None:
     return EventDate(value, da.start, db.end, precision, None)
 
 
-def _consecutive_days(text: str, a: Timex, b: Timex) -> tuple[Timex, Timex] | None:
-    """ "on Tuesday and Wednesday", "on Nov. 4 and 5": two days in a row read as one span."""
-    if not _AND_DAYS.fullmatch(text[a.end:b.start]):
-        return None
+def _range(text: str, a: Timex, b: Timex) -> tuple[Timex, Timex] | None:
+    """Two expressions that open and close one span: "from Nov. 15 to 26", "Nov. 18-19",
+    "between March and May", "Tuesday through Thursday", and two days in a row joined by
+    "and" ("on Tuesday and Wednesday", "Nov. 4 and 5")."""
+    gap = text[a.end:b.start]
+    link = _RANGE_LINK.fullmatch(gap)
     da, db = _timex_date(a), _timex_date(b)
-    if da and db and da.precision == db.precision == "day" and db.start - da.start == timedelta(days=1):
+    if link is None or da is None or db is None or db.end < da.start:
+        return None
+    word = link.group(1).lower()
+    opened = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)
+    if word == "and":
+        if opened and opened.group(1).lower() == "between":
+            return a, b
+        if da.precision == db.precision == "day" and db.start - da.start == timedelta(days=1):
+            return a, b
+        return None
+    if word in ("-", "–", "—", "through", "thru", "until", "till") or opened:
+        return a, b
+    if word == "to" and da.start.year == db.start.year:
         return a, b
     return None
 

@@ -50,11 +50,15 @@ class Lexicon:
     person_groups: frozenset[str]
     abbreviations: frozenset[str]
     people: dict[tuple[str, ...], str]  # full name key -> alpha-3 of the person's country
+    first_words: dict[str, int]  # first word of a phrase -> length of the longest such phrase
     surnames: frozenset[str]  # last words of those names ("bush", "putin")
 
     def lookup(self, tokens: list[str], i: int) -> tuple[int, tuple[Phrase, ...]] | None:
         """The longest phrase starting at `tokens[i]`: (length, its readings), or None."""
-        for n in range(min(self.longest_phrase, len(tokens) - i), 0, -1):
+        longest = self.first_words.get(tokens[i].lower())
+        if longest is None:
+            return None
+        for n in range(min(longest, len(tokens) - i), 0, -1):
             written = tuple(tokens[i:i + n])
             readings = self.phrases.get(tuple(t.lower() for t in written))
             if not readings:
@@ -181,6 +185,9 @@ def lexicon() -> Lexicon:
         return frozenset(w.lower() for w in _strings(words_file[name], f"lexicon.yaml: {name}"))
 
     table = {k: tuple(v) for k, v in index.table.items()}
+    first_words: dict[str, int] = {}
+    for k in table:
+        first_words[k[0]] = max(first_words.get(k[0], 0), len(k))
     return Lexicon(
         phrases=table,
         longest_phrase=max(len(k) for k in table),
@@ -196,5 +203,6 @@ def lexicon() -> Lexicon:
         person_groups=word_set("person_groups"),
         abbreviations=word_set("abbreviations"),
         people=people,
+        first_words=first_words,
         surnames=frozenset(k[-1] for k in people if len(k) > 1 and len(k[-1]) > 2),
     )

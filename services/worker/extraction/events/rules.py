@@ -39,6 +39,7 @@ class TriggerRule:
     id: str
     type: str
     regex: re.Pattern
+    head: re.Pattern  # the trigger word alone (group `t`), to find candidate sentences fast
     priority: int
     kind: str | None
     needs: str | None
@@ -73,6 +74,29 @@ class Rules:
     triggers: tuple[TriggerRule, ...]
     exclusions: tuple[Exclusion, ...]
     cues: tuple[Cue, ...]
+    heads: re.Pattern  # any rule's trigger word
+
+
+def _group_source(pattern: str, name: str) -> str | None:
+    """The source of the named group `name` in `pattern` (balanced parentheses), if any."""
+    start = pattern.find(f"(?P<{name}>")
+    if start < 0:
+        return None
+    body = start + len(f"(?P<{name}>")
+    depth, i = 1, body
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return pattern[body:i]
+        i += 1
+    return None
 
 
 def _fail(where: str, problem: str) -> RuleError:
@@ -141,11 +165,13 @@ def load_rules(triggers_doc: dict, cues_doc: dict) -> Rules:
         entry = _mapping(entry, {"id", "type", "pattern", "priority", "kind", "needs", "examples"},
                          {"id", "type", "pattern", "examples"}, where)
         regex = _regex(entry["pattern"], where)
+        head_source = _group_source(entry["pattern"], "t") or entry["pattern"]
+        head = _regex(rf"\b(?:{head_source})\b", where)
         priority = entry.get("priority", 0)
         if not isinstance(priority, int):
             raise _fail(where, "priority must be an integer")
         triggers.append(TriggerRule(
-            entry["id"], _choice(entry["type"], EVENT_TYPES, "type", where), regex, priority,
+            entry["id"], _choice(entry["type"], EVENT_TYPES, "type", where), regex, head, priority,
             _choice(entry.get("kind"), TRIGGER_KINDS, "kind", where),
             _choice(entry.get("needs"), NEEDS, "needs", where),
             _examples(entry["examples"], {"text", "expect"}, where),
@@ -183,7 +209,8 @@ def load_rules(triggers_doc: dict, cues_doc: dict) -> Rules:
                 raise _fail(where, f"example {ex.text!r} must name a trigger word found in it")
         cues.append(Cue(entry["id"], _choice(entry["where"], CUE_PLACES, "where", where), reach,
                         _regex(entry["pattern"], where), status, drop, examples))
-    return Rules(tuple(triggers), tuple(exclusions), tuple(cues))
+    heads = re.compile("|".join(f"(?:{r.head.pattern})" for r in triggers), re.IGNORECASE)
+    return Rules(tuple(triggers), tuple(exclusions), tuple(cues), heads)
 
 
 @cache

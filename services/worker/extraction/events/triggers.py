@@ -25,10 +25,13 @@ class Trigger:
 
 def find_triggers(doc: Document) -> list[Trigger]:
     """Every trigger in the article, in text order; where rules claim overlapping words, the
-    one with the higher priority (then the longer phrase) keeps them."""
+    one with the higher priority (then the longer phrase) keeps them. Only sentences that hold
+    some rule's trigger word are read further."""
+    text = doc.text
+    candidates = sorted({doc.sentence_at(m.start()).index for m in rules().heads.finditer(text)})
     found: list[Trigger] = []
-    for sentence in doc.sentences:
-        found.extend(sentence_triggers(doc.text, sentence))
+    for index in candidates:
+        found.extend(sentence_triggers(text, doc.sentences[index]))
     return found
 
 
@@ -39,17 +42,21 @@ def sentence_triggers(text: str, sentence: Sentence) -> list[Trigger]:
     base = sentence.start
     candidates: list[Trigger] = []
     for rule in the_rules.triggers:
+        if not rule.head.search(chunk):
+            continue
         has_t = "t" in rule.regex.groupindex
         for m in rule.regex.finditer(chunk):
             s, e = m.span("t") if has_t else m.span()
             candidates.append(Trigger(rule, base + s, base + e, base + m.start(), base + m.end(), sentence))
-    if not candidates:
-        return []
-    for exclusion in the_rules.exclusions:
-        for m in exclusion.regex.finditer(chunk):
-            s, e = base + m.start(), base + m.end()
-            candidates = [c for c in candidates
-                          if not (c.type in exclusion.types and c.start < e and s < c.end)]
+    excluded = [(base + m.start(), base + m.end(), ex.types)
+                for ex in the_rules.exclusions for m in ex.regex.finditer(chunk)]
+    return _resolve_overlaps(candidates, excluded)
+
+
+def _resolve_overlaps(candidates: list[Trigger], excluded: list[tuple[int, int, tuple[str, ...]]]) -> list[Trigger]:
+    """Drop excluded candidates, then keep the best of overlapping ones (priority, length)."""
+    candidates = [c for c in candidates
+                  if not any(c.type in types and c.start < e and s < c.end for s, e, types in excluded)]
     candidates.sort(key=lambda c: (-c.rule.priority, -(c.match_end - c.match_start), c.start))
     kept: list[Trigger] = []
     for c in candidates:
