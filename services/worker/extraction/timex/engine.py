@@ -11,9 +11,12 @@ from ..model import Timex
 from .resolve import resolve
 from .rules import Grammar, Part, Rule, grammar
 from .specs import format_duration, parse_spec
+from .starts import APOSTROPHE as _APOSTROPHE
+from .starts import DIGIT as _DIGIT
 from .tense import read_tense
 from .values import Point, coarser
 
+_TOKEN = re.compile(r"[A-Za-z]+|[0-9]+|['\u2019]")
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?:\|([\w-]*))?\}")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w'.-]*)[ \t]+\Z")
 _LOOKBACK = 40
@@ -56,18 +59,40 @@ def _accepted(rule: Rule, m: re.Match, text: str, g: Grammar) -> bool:
     return _case_ok(rule, m, text, g)
 
 
+def _matches(text: str, g: Grammar):
+    """(order, rule, match) for every place a rule matches: each rule is tried only at the
+    tokens it can start with, so a text costs about one dictionary look-up per word."""
+    index = g.by_first_token
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        key = _DIGIT if word[0].isdigit() else _APOSTROPHE if word in "'\u2019" else word.lower()
+        entry = index.get(key)
+        if entry is None:
+            continue
+        gate, rules = entry
+        start = token.start()
+        if gate is not None and not gate.match(text, start):
+            continue
+        for order, rule in rules:
+            m = rule.regex.match(text, start)
+            if m:
+                yield order, rule, m
+    for order, rule in g.unindexed:
+        for m in rule.regex.finditer(text):
+            yield order, rule, m
+
+
 def find(text: str, g: Grammar) -> list[Found]:
     """All rule matches, longest first among overlaps, in text order (unresolved)."""
     candidates = []
-    for order, rule in enumerate(g.rules):
-        for m in rule.regex.finditer(text):
-            if not _accepted(rule, m, text, g):
-                continue
-            spans = [(m.span(p.group) if p.group else m.span(), p) for p in rule.parts]
-            spans = [((s, e), p) for (s, e), p in spans if 0 <= s < e]
-            if spans:  # context words outside the spans do not count toward the length
-                start, end = spans[0][0][0], spans[-1][0][1]
-                candidates.append((start - end, order, start, end, rule, m, spans))
+    for order, rule, m in _matches(text, g):
+        if not _accepted(rule, m, text, g):
+            continue
+        spans = [(m.span(p.group) if p.group else m.span(), p) for p in rule.parts]
+        spans = [((s, e), p) for (s, e), p in spans if 0 <= s < e]
+        if spans:  # context words outside the spans do not count toward the length
+            start, end = spans[0][0][0], spans[-1][0][1]
+            candidates.append((start - end, order, start, end, rule, m, spans))
     candidates.sort(key=lambda c: c[:3])
     taken: list[tuple[int, int]] = []
     chosen = []

@@ -26,10 +26,10 @@ def word_number_regex(words: dict[str, int]) -> str:
 def parse_number(text: str, words: dict[str, int], vague: dict[str, str]) -> float | str:
     """The value of a number written in digits or words; "X" for a vague amount."""
     s = " ".join(text.lower().split())
-    if s.endswith(" of"):  # "a couple of"
-        s = s[:-3]
     if s in vague:
         return "X"
+    if s.endswith(" of"):  # "a couple of"
+        s = s[:-3]
     if s.startswith(("a ", "an ")):  # "a hundred", "a couple", "a dozen"
         s = s.split(" ", 1)[1]
     s = s.replace(",", "")

@@ -21,6 +21,7 @@ import yaml
 
 from .numbers import parse_number, word_number_regex
 from .specs import parse_spec
+from .starts import leading_tokens
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 MODS = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
@@ -28,6 +29,7 @@ MODS = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_
 # No match starts inside a word, after a currency sign, or after "B-"/"19-" (model names,
 # number ranges); "mid-1996" and "pre-war" are fine.
 _GUARD = r"(?<![\w$£€#])(?<![0-9]-)(?<!(?-i:[A-Z])-)"
+_NAMED_GROUP = re.compile(r"\(\?P<[a-z_][a-z0-9_]*>")
 _MACRO_REF = re.compile(r"\{([a-z_][a-z0-9_]*)(?::([a-z_][a-z0-9_]*))?\}")
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?:\|([\w-]*))?\}")
 _RULE_KEYS = {"id", "pattern", "value", "type", "mod", "quant", "freq", "parts",
@@ -94,12 +96,39 @@ class Modifier:
 
 @dataclass(frozen=True)
 class Grammar:
-    """Everything the engine needs: rules in priority order, modifiers, the capitalised words."""
+    """Everything the engine needs: rules in priority order, modifiers, the capitalised words,
+    and an index of the rules by the first token they can match (see `starts.py`)."""
 
     rules: tuple[Rule, ...]
     modifiers: tuple[Modifier, ...]
     capitalised: frozenset[str]
     name_guard_ok: frozenset[str]  # words after which a capitalised time word is no name
+    #: first token -> (a gate regex that matches where any of the rules could, or None when
+    #: there is one rule; the rules with their priority)
+    by_first_token: dict[str, tuple[re.Pattern | None, tuple[tuple[int, Rule], ...]]] = \
+        field(default_factory=dict)
+    unindexed: tuple[tuple[int, Rule], ...] = ()  # rules that must scan the whole text
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[tuple[int, Rule]]] = {}
+        unindexed = []
+        for order, rule in enumerate(self.rules):
+            tokens = leading_tokens(rule.regex)
+            if tokens is None:
+                unindexed.append((order, rule))
+                continue
+            for token in tokens:
+                index.setdefault(token, []).append((order, rule))
+        for key, rules in index.items():
+            # most tokens ("the", digits) start no time expression: one regex rejects them
+            # for all their rules at once, in C
+            gate = None
+            if len(rules) > 1:
+                bodies = (_NAMED_GROUP.sub("(?:", r.regex.pattern[len(_GUARD):])
+                          for _, r in rules)
+                gate = re.compile(_GUARD + "(?:" + "|".join(bodies) + ")", re.IGNORECASE)
+            self.by_first_token[key] = (gate, tuple(rules))
+        object.__setattr__(self, "unindexed", tuple(unindexed))
 
 
 def _keys_regex(keys) -> str:

@@ -46,7 +46,7 @@ _GRAN = "|".join(sorted(GRAN_CODES, key=len, reverse=True))
 _TOD = r"(?:MO|MI|AF|EV|NI|DT|\d{2}:\d{2})"
 _ANCHORED_RE = re.compile(
     rf"(?P<anchor>DCT|REF)(?:\[(?P<finest>{_GRAN})\])?(?:\.(?P<gran>{_GRAN}))?"
-    rf"(?:(?P<sign>[+-])(?P<n>\d+|X)(?P<unit>{_GRAN})?)?(?:T(?P<tod>{_TOD}))?$"
+    rf"(?:(?P<sign>[+-])(?P<n>\d+(?:\.\d+)?|X)(?P<unit>{_GRAN})?)?(?:T(?P<tod>{_TOD}))?$"
 )
 _DURATION_RE = re.compile(r"P(?:(?:\d+(?:\.\d+)?|X)(?:MIN|FN|WE|NI|DE|CE|ML|Y|Q|M|W|D|H|S)|XX)+$")
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?|X)(MIN|FN|WE|NI|DE|CE|ML|Y|Q|M|W|D|H|S|X)")
@@ -116,7 +116,9 @@ def _anchored(text: str) -> Anchored | None:
         if m["n"] == "X":
             amount = m["sign"] + "X"
         else:
-            amount = int(m["n"]) * UNIT_FACTOR.get(code, 1) * (1 if m["sign"] == "+" else -1)
+            # whole units only: "1.5 years earlier" counts as 2, "0.4 seconds later" as none
+            whole = round(float(m["n"]) * UNIT_FACTOR.get(code, 1))
+            amount = whole if m["sign"] == "+" else -whole
     finest = GRAN_CODES[m["finest"]] if m["finest"] else None
     return Anchored(m["anchor"], gran, amount, unit, m["tod"], finest)
 
