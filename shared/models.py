@@ -130,6 +130,8 @@ class Event(Base):
     title: Mapped[str] = mapped_column(Text)
     location: Mapped[str | None] = mapped_column(String(300))
     location_code: Mapped[str | None] = mapped_column(String(8))  # ISO alpha-3 if a country
+    # ISO alpha-3 of the country it takes place in, when any source says (also for a city).
+    country: Mapped[str | None] = mapped_column(String(8))
     sequence: Mapped[int] = mapped_column(Integer, default=0)  # iCalendar SEQUENCE
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(
