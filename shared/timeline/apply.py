@@ -326,11 +326,13 @@ class _Timeline:
             if old is None:
                 _set_fields(row, fields)
                 self._revise(row, fields, article_id, sequence=0)
-            elif fields != old:
+            elif fields.visible() != old.visible():
                 _set_fields(row, fields)
                 self._revise(row, fields, article_id, sequence=row.sequence + 1)
-            elif Counter(map(_source, self.members[i])) != self.sources_before[i]:
-                row.updated_at = self._later(row.updated_at)  # the same event, other sources
+            else:
+                row.country = fields.country  # where it is, as far as known: not shown
+                if Counter(map(_source, self.members[i])) != self.sources_before[i]:
+                    row.updated_at = self._later(row.updated_at)  # the same event, other sources
         self.session.flush()
         return sorted(touched)
 
@@ -384,6 +386,7 @@ def _row_fields(row: EventRow, participants: set[int]) -> EventFields:
         location=Location(row.location, row.location_code) if row.location else None,
         title=row.title,
         participants=tuple(sorted(participants)),
+        country=row.country,
     )
 
 
@@ -397,4 +400,5 @@ def _set_fields(row: EventRow, fields: EventFields) -> None:
     row.mod = fields.mod
     row.location = fields.location.name if fields.location else None
     row.location_code = fields.location.code if fields.location else None
+    row.country = fields.country
     row.title = fields.title

@@ -69,6 +69,22 @@ class EventFields:
     location: Location | None  # with its ISO code when the place is a country
     title: str
     participants: tuple[int, ...]  # entity ids, ascending
+    country: str | None = None  # ISO code of the country it takes place in, when known
+
+    def visible(self) -> tuple:
+        """The fields a calendar or feed shows: a change to one is a new SEQUENCE."""
+        return (
+            self.type,
+            self.status,
+            self.date_value,
+            self.date_start,
+            self.date_end,
+            self.precision,
+            self.mod,
+            self.location,
+            self.title,
+            self.participants,
+        )
 
     def snapshot(self, entities: Mapping[int, EntityInfo]) -> dict:
         """JSON form kept in EventRevision.snapshot."""
@@ -84,7 +100,7 @@ class EventFields:
             },
             "title": self.title,
             "location": self.location.name if self.location else None,
-            "location_code": self.location.code if self.location else None,
+            "country": self.country,
             "participants": [
                 {"id": i, "name": entities[i].name, "kind": entities[i].kind}
                 for i in self.participants
@@ -92,13 +108,18 @@ class EventFields:
         }
 
 
-def place_key(place: Location) -> str:
-    """What two places are compared by: a country's ISO code, else the folded name."""
-    return place.code or country_code(place.name) or name_key(place.name, "organisation")
+def country_of(place: Location) -> str | None:
+    """The ISO code of the country a place is or lies in, when known (countries only, here)."""
+    return place.code or country_code(place.name)
 
 
 def is_country(place: Location) -> bool:
-    return bool(place.code or country_code(place.name))
+    return country_of(place) is not None
+
+
+def place_key(place: Location) -> str:
+    """What two places are compared by: a country's ISO code, else the folded name."""
+    return country_of(place) or name_key(place.name, "organisation")
 
 
 def _precision_rank(precision: str) -> int:
@@ -152,8 +173,18 @@ def choose_location(mentions: Sequence[MentionInfo]) -> Location | None:
             m.report_order,
         ),
     ).event.location
-    code = best.code or country_code(best.name)
+    code = country_of(best)
     return Location(best.name, code) if code != best.code else best
+
+
+def choose_country(mentions: Sequence[MentionInfo]) -> str | None:
+    """The country the reports place the event in: the most reported, then the latest."""
+    placed = [(country_of(m.event.location), m) for m in mentions if m.event.location]
+    placed = [(code, m) for code, m in placed if code]
+    if not placed:
+        return None
+    counts = Counter(code for code, _ in placed)
+    return max(placed, key=lambda cm: (counts[cm[0]], cm[1].report_order))[0]
 
 
 def make_title(type_: str, participants: Sequence[EntityInfo], location: Location | None) -> str:
@@ -195,6 +226,7 @@ def merge_fields(
         location=location,
         title=make_title(mentions[0].event.type, [entities[i] for i in participants], location),
         participants=participants,
+        country=choose_country(mentions),
     )
 
 
@@ -238,12 +270,28 @@ def participants_compatible(
     return sets_compatible(a, b)
 
 
-def locations_compatible(a: Location | None, b: Location | None) -> bool:
+def names_only_one_body(a: frozenset[int], b: frozenset[int], entities) -> bool:
+    """Where no one is named and one side names a single country or organisation that the
+    other merely includes: "the EU" takes part in too many gatherings for that to tell."""
+    if any(entities[i].kind == "person" for i in a | b):
+        return False
+    return a != b and min(len(a), len(b)) == 1
+
+
+def locations_compatible(
+    a: Location | None, b: Location | None, b_country: str | None = None
+) -> bool:
     """Unknown places agree with anything; two countries, or two places, must be the same.
 
-    A place and a country are let through: which country a city lies in is not known here.
+    `b_country` is the country the other side is known to be in, even where `b` names a place
+    in it. A place and a country are let through: which country a city lies in is not known.
     """
-    if not a or not b or is_country(a) != is_country(b):
+    if not a or not (b or b_country):
+        return True
+    a_country = country_of(a)
+    if a_country:
+        return (b_country or (country_of(b) if b else None) or a_country) == a_country
+    if not b or is_country(b):
         return True
     return place_key(a) == place_key(b)
 
@@ -266,10 +314,20 @@ def places_agree(m: MentionInfo, target: EventFields) -> bool:
     day in two differently named places ("the Kremlin", "Moscow") are one meeting; two
     countries never are.
     """
-    here, there = m.event.location, target.location
-    if locations_compatible(here, there):
+    here = m.event.location
+    if locations_compatible(here, target.location, target.country):
         return True
     return m.event.type != "visit" and not is_country(here) and _same_days(m, target)
+
+
+def places_confirm(m: MentionInfo, target: EventFields) -> bool:
+    """Whether a report and an event name the same place (or country)."""
+    here, there = m.event.location, target.location
+    if not here or not (there or target.country):
+        return False
+    if there and place_key(here) == place_key(there):
+        return True
+    return country_of(here) is not None and country_of(here) == target.country
 
 
 def compatible(
@@ -288,11 +346,14 @@ def compatible(
         return False
     if not (m.event.date.start <= target.date_end and target.date_start <= m.event.date.end):
         return False
-    if not m.entities and not target.participants:
-        same_people = previously_linked
-    else:
-        same_people = participants_compatible(m.entities, frozenset(target.participants), entities)
-    return same_people and places_agree(m, target)
+    theirs = frozenset(target.participants)
+    if not m.entities and not theirs:
+        return previously_linked and places_agree(m, target)
+    if not participants_compatible(m.entities, theirs, entities):
+        return False
+    if names_only_one_body(m.entities, theirs, entities) and not places_confirm(m, target):
+        return False
+    return places_agree(m, target)
 
 
 def match_score(m: MentionInfo, target: EventFields, *, previously_linked: bool) -> tuple:
@@ -304,10 +365,9 @@ def match_score(m: MentionInfo, target: EventFields, *, previously_linked: bool)
     union = (
         max(m.event.date.end, target.date_end) - min(m.event.date.start, target.date_start)
     ).days + 1
-    here, there = m.event.location, target.location
     return (
         previously_linked,  # an article's reprocessed report stays with the event it supported
-        bool(here and there and place_key(here) == place_key(there)),
+        places_confirm(m, target),
         len(a & b) / len(a | b) if a | b else 0.0,
         overlap / union,
     )

@@ -202,3 +202,44 @@ def test_compatible_needs_type_overlapping_dates_participants_and_place():
 )
 def test_titles(type_, ids, location, title):
     assert make_title(type_, [ENTITIES[i] for i in ids], location) == title
+
+
+def test_an_event_remembers_its_country_when_its_place_is_a_city():
+    olmert = (PUTIN,)
+    trip = merged(
+        report(MARCH_20, ids=olmert, location="Berlin"),
+        report(MARCH_20, ids=olmert, location=Location("Germany", "DEU"), article=2),
+    )
+    assert trip.location == Location("Berlin") and trip.country == "DEU"
+    elsewhere = report(MARCH_20, ids=olmert, location=Location("Jordan", "JOR"), article=3)
+    assert not compatible(elsewhere, trip, ENTITIES)
+    same_country = report(MARCH_20, ids=olmert, location=Location("Germany", "DEU"), article=4)
+    assert compatible(same_country, trip, ENTITIES)
+
+
+EU, USA = 10, 11
+BODIES = {
+    **ENTITIES,
+    EU: EntityInfo(EU, "organisation", "European Union", "european union"),
+    USA: EntityInfo(USA, "country", "United States", "USA"),
+}
+
+
+@pytest.mark.parametrize(
+    ("here", "there", "same"),
+    [
+        (None, None, False),  # "the EU" is in too many gatherings to tell
+        ("Brussels", None, False),
+        ("Brussels", "Brussels", True),  # the place confirms it
+        ("Brussels", "Beijing", False),
+    ],
+)
+def test_one_body_against_several_needs_the_place_to_agree(here, there, same):
+    summit = merge_fields([report(MARCH_20, ids=(EU, USA), type_="summit", location=there)], BODIES)
+    eu = report(MARCH_20, ids=(EU,), type_="summit", location=here)
+    assert compatible(eu, summit, BODIES) is same
+
+
+def test_the_same_bodies_need_no_place():
+    summit = merge_fields([report(MARCH_20, ids=(EU,), type_="summit")], BODIES)
+    assert compatible(report(MARCH, ids=(EU,), type_="summit", location="Brussels"), summit, BODIES)
