@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 from datetime import UTC, date, datetime, time
 
-from flask import request, url_for
+from flask import request
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate, validates_schema
@@ -153,7 +153,7 @@ class Articles(MethodView):
         if created and publish_article(svc.celery, svc.settings.queue, article.id):
             with svc.database.session() as session:
                 store.mark_enqueued(session, article.id, datetime.now(UTC))
-        location = absolute_url(url_for("articles.Article", article_id=article.id))
+        location = absolute_url(f"/articles/{article.id}")
         body = {"id": article.id, "status": article.status}
         return body, (202 if created else 200), {"Location": location}
 
