@@ -175,9 +175,10 @@ def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
         for other in doc.sentences:
             text = doc.text[other.start:other.end]
             if _MEMBERS.search(text):
-                countries = _distinct([m for m in ents.between(other.start, other.end) if m.kind == COUNTRY])
-                if len(countries) >= 3:
-                    return countries
+                found = _distinct([m for m in ents.between(other.start, other.end) if m.kind == COUNTRY])
+                if len(found) >= 3:
+                    return found
+        return countries  # countries hold such talks, not bodies
     counts: dict[str, list[Mention]] = {}
     for m in ents.mentions:
         if m.kind == ORGANISATION:

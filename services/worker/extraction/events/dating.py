@@ -23,13 +23,14 @@ from .triggers import Trigger
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|say|told\s+(?:\w+\s+){0,3}?|announced|reported|stated|added|noted|confirmed|"
     r"disclosed|revealed|declared|quoted|cited|briefed\s+\w+|warned|stressed|insisted|claimed|"
-    r"statement|press\s+conference|news\s+conference|interview)\s+(?:here\s+|there\s+|late\s+|early\s+)?"
+    r"speaking|statement|press\s+conference|news\s+conference|news\s+briefing|press\s+briefing|briefing|interview)\s+(?:here\s+|there\s+|late\s+|early\s+)?"
     r"(?:on\s+|in\s+\w+\s+)?\Z",
     re.IGNORECASE,
 )
 # ... or right before one of these ("Monday said", ", a spokesman said Tuesday").
 _REPORT_AFTER = re.compile(r"\A\s*(?:said|says|announced|told|reported|stated)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|\b(?:while|whereas|but|said|says|told)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|\b(?:while|whereas|but|said|says|told|warned|stressed|added|noted|"
+                           r"insisted|declared|announced|urged)\b", re.IGNORECASE)
 # "by the end of 2013", "since 1950s": a deadline or the start of a period, not the event's date
 _NOT_WHEN = re.compile(r"\b(?:by|since|until|till|before|after|ahead\s+of|prior\s+to)\s+(?:the\s+)?"
                        r"(?:end\s+of\s+|middle\s+of\s+|beginning\s+of\s+)?(?:the\s+)?\Z", re.IGNORECASE)
@@ -39,6 +40,7 @@ _REFERENCE_POINT = re.compile(
     r"\b(?:after|before|ahead\s+of|following|prior\s+to|since|in\s+the\s+run-up\s+to)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?:conclusion|end|close|opening|start|beginning|eve)\s+of\s+(?:the\s+|a\s+)?)?(?:[\w'’-]+\s+){0,5}\Z",
     re.IGNORECASE)
+_PERIOD_START = re.compile(r"\b(?:since|until|till|by\s+the\s+time)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _ATTRIBUTIVE_AFTER = re.compile(r"\A(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b")
 _NOT_NOUNS = frozenset(
@@ -163,6 +165,8 @@ class Timeline:
                 len(doc.text[max(s, lo):min(e, hi)].split()) - 1 for s, e in names if s < hi and lo < e))
             if _CLAUSE_BREAK.search(between):
                 score += 12
+            if c.start >= trig.end and _PERIOD_START.search(between):
+                continue  # "opposed the visits since it came to light in 1985"
             if any(lo <= o.start < hi and o is not trig for o in others):
                 score += 4
             if c.end <= trig.start and _INFINITIVE.search(between):
@@ -207,12 +211,14 @@ class Timeline:
 
 def _timex_date(t: Timex) -> EventDate | None:
     """The `EventDate` of a dated expression; a time of day counts as its day."""
-    value = t.value
+    value, mod = t.value, t.mod
     if "T" in value:
         value = value.split("T", 1)[0]
+        if mod not in ("START", "MID", "END"):
+            mod = None  # "at around 5:30 p.m." is approximate about the hour, not the day
     if not value[:1].isdigit():
         return None
-    return event_date(value, t.mod)
+    return event_date(value, mod)
 
 
 def _span_date(a: Timex, b: Timex) -> EventDate | None:

@@ -32,6 +32,12 @@ _STATE_NOUNS = frozenset(
     "government governments delegation delegations side administration authorities "
     "leadership officials team leaders ministry regime cabinet".split()
 )
+# Verbs a person's name stands before as a speaker.
+_SPEECH_VERBS = frozenset(
+    "said says told added noted stressed urged warned asked replied explained announced insisted "
+    "hoped answered recalled reiterated expressed pointed praised welcomed suggested argued "
+    "emphasized emphasised acknowledged admitted agreed vowed pledged declared".split()
+)
 # Words that, right after an office word, show it is the subject of a new clause.
 _VERBS_AFTER = frozenset(
     "said says told added noted stressed was is has had will would also then who".split()
@@ -291,7 +297,7 @@ def _role_prefix(chunks: list[_Chunk], k: int, doc: Document) -> tuple[int, str 
             nationality = nationality or c.value("demonym") or c.value("country")
         elif c.kind in ("phrase", "mod"):
             pass
-        elif c.kind == NAME:
+        elif c.kind == NAME and not (j >= 1 and doc.tokens[chunks[j - 1].first].text == "("):
             # a body's name may stand inside the office ("Gazprom chairman", "... Affairs"),
             # another person's or place's name may not ("Alexei Miller and Shell chief")
             if not _ends_with(doc, c, lex.institutions | lex.place_words) and (
@@ -300,8 +306,10 @@ def _role_prefix(chunks: list[_Chunk], k: int, doc: Document) -> tuple[int, str 
         elif c.kind == "word" and (word in ("of", "for", "the", "and", "on", "de") or
                                    token.is_cap and word in lex.not_names):
             pass
-        elif c.kind == "word" and word in ("(", ")") and role is not None:
+        elif c.kind == "word" and word in ("(", ")"):
             pass
+        elif c.kind == NAME and j >= 1 and doc.tokens[chunks[j - 1].first].text == "(":
+            pass  # "... Resistance Movement (Hamas) Khaled Meshaal"
         else:
             break
         first = j
@@ -440,7 +448,8 @@ def find_entities(doc: Document) -> Entities:
 
     # Names an office marks, the people list knows, or whose parts the article uses alone.
     names = [_text(doc, p.first, p.last) for p in marked]
-    standalone = {_name_key(_text(doc, c.first, c.last)) for c in name_chunks if c.last - c.first == 1}
+    standalone = {_name_key(_text(doc, c.first, c.last)) for c in name_chunks
+                  if c.last - c.first == 1 and _speaks(doc, c)}
     for c in name_chunks:
         name = _text(doc, c.first, c.last)
         k = _name_key(name)
@@ -514,6 +523,15 @@ def _owner(k: tuple[str, ...], canonical: dict[tuple[str, ...], str]) -> str | N
         return canonical[k]
     owners = {canonical[c] for c in canonical if _subset(k, c)}
     return owners.pop() if len(owners) == 1 else None
+
+
+def _speaks(doc: Document, c: _Chunk) -> bool:
+    """Whether a one-word name is used as a person is in news: a speaker ("Fei said", "said
+    Fei", "Boucher told reporters")."""
+    tokens = doc.tokens
+    after = tokens[c.last].lower if c.last < len(tokens) else ""
+    before = tokens[c.first - 1].lower if c.first > 0 else ""
+    return after in _SPEECH_VERBS or before in ("said", "says", "asked", "added", "told")
 
 
 def _plain_name(doc: Document, c: _Chunk, k: tuple[str, ...], lex: Lexicon) -> bool:

@@ -24,6 +24,12 @@ _LINK = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:said|says|told|announced|reported|added|while|but|whereas|which|who)\b",
                            re.IGNORECASE)
+# A preposition before a name makes it no subject, unless it follows a group noun ("leaders
+# from Bhutan, India and Nepal arrived").
+_GOVERNED = re.compile(r"\b(?:of|to|in|at|for|on|from|with|against|about|into|toward|towards|by|over|"
+                       r"under|between|among|amid|after|before|during|than|like)\s+(?:the\s+)?$", re.IGNORECASE)
+_GROUP_OF = re.compile(r"\b(?:leaders?|delegations?|officials?|representatives?|ministers?|envoys?|heads?|"
+                       r"diplomats?|negotiators?|members?)\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # How many words (not counting names) may stand between a subject and its trigger.
 _SUBJECT_REACH = 14
 # "the visit", "this meeting": a noun that refers back; its clause's subject is not its party
@@ -161,6 +167,10 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
         before = doc.text[max(sentence.start, m.start - 12):m.start]
         if m.kind == COUNTRY and _DESTINATION.search(before) and not m.possessive:
             continue  # "left for Vietnam", "in China": a place, not a party
+        if not m.possessive and _GOVERNED.search(before) and not _GROUP_OF.search(before):
+            continue  # "secretary-general of the United Nations", "opposition to NATO": a complement
+        if m.possessive and len(doc.text[m.end:trig.start].split()) > 3:
+            continue  # "NATO's eastward expansion, most recently during a visit": a modifier
         between = doc.text[m.end:trig.start]
         if re.search(r"[;:]", between):
             break
@@ -261,7 +271,7 @@ def _visit(doc: Document, ents: Entities, trig: Trigger, end: int,
             len(doc.text[before[-1].end:trig.start].split()) <= 4:
         parties = _resolve_list(ents, [before[-1]])
     after = [m for m in ents.between(trig.end, end) if m.kind in PARTY_KINDS]
-    if not parties and after and trig.start == trig.match_start and doc.text[trig.start:trig.end].lower() \
+    if not parties and after and after[0].kind in (PERSON, GROUP) and doc.text[trig.start:trig.end].lower() \
             == "visiting" and re.fullmatch(r"\s*", doc.text[trig.end:after[0].start]):
         parties = [after[0]]
         after = after[1:]
@@ -271,7 +281,7 @@ def _visit(doc: Document, ents: Entities, trig: Trigger, end: int,
                     doc.text[trig.end:m.start].split()) <= 6:
                 parties = [m]
                 break
-    if not parties and not definite:
+    if not parties and not definite and _subject_travels(doc, trig):
         parties = _subject(doc, ents, trig, sentence.start)
     if location is None:
         destination = re.compile(r"\b(?:to|in|for|at|into)\s+(?:the\s+)?(?:\S+\s+){0,3}?$", re.IGNORECASE)
@@ -286,6 +296,32 @@ def _visit(doc: Document, ents: Entities, trig: Trigger, end: int,
                 break
     parties = [p for p in parties if location is None or p.key != location.key]
     return parties, location
+
+
+def _subject_travels(doc: Document, trig: Trigger) -> bool:
+    """Whether the subject of the clause is the traveller: always for a verb ("Hu visited"),
+    and for a noun ("a visit") only after a verb that makes the visit the subject's ("pay a
+    visit", "began his tour"), not after one that comments on it ("opposed the visits")."""
+    word = doc.text[trig.start:trig.end].lower()
+    if word not in TRIGGER_NOUNS:
+        return True
+    before = doc.text[trig.sentence.start:trig.start]
+    noun = re.search(r"(?:^|\s)(\S+)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}\Z",
+                     before, re.IGNORECASE)
+    if noun is None:
+        return True  # a verb ("Hu will visit India"), or a noun without a governing verb
+    verb = noun.group(1).lower().strip(",")
+    return verb in LIGHT_VERBS or verb in _PREPOSITIONS or verb in (
+        "and", "was", "is", "were", "are", "be", "been", "will", "would", "to") or not verb.isalpha()
+
+
+#: Verbs whose subject makes the visit they govern ("pay a visit", "wrapped up a tour").
+LIGHT_VERBS = frozenset(
+    "pay pays paid paying make makes made making begin begins began beginning start starts started "
+    "starting end ends ended ending conclude concludes concluded concluding wrap wraps wrapped "
+    "complete completes completed undertake undertakes undertook continue continues continued "
+    "continuing resume resumed cut interrupt interrupted extend extended embark embarked kick "
+    "kicked open opened go went going take takes took taking".split())
 
 
 def _resolve_list(ents: Entities, mentions: list[Mention]) -> list[Mention]:

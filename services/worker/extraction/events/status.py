@@ -62,6 +62,8 @@ def status_of(doc: Document, trig: Trigger, cue: Cue | None, d: EventDate, dct: 
     if d.start > dct:
         return "planned"
     # the event's date holds the publication day
+    if cue and cue.status == "planned" and _closes_today(doc, trig):
+        return "ongoing"  # "the summit, due to conclude on Sunday" (today): under way
     if cue and cue.status in ("planned", "ongoing"):
         return cue.status
     if d.start < d.end and d.precision == "day":
@@ -71,6 +73,12 @@ def status_of(doc: Document, trig: Trigger, cue: Cue | None, d: EventDate, dct: 
     if trig.type == "visit" and (trig.rule.kind == "arrival" or _on_visit(doc, trig)):
         return "ongoing"
     return "occurred" if _past(doc, trig) or trig.type in ("meeting", "call") else "ongoing"
+
+
+def _closes_today(doc: Document, trig: Trigger) -> bool:
+    """ "due to conclude", "to end": the cue is about the event's end, not its start."""
+    after = doc.text[trig.end:doc.clause_span(trig.start)[1]]
+    return bool(re.search(r"\b(?:conclude|close|end|wrap\s+up)\b", after, re.IGNORECASE))
 
 
 def _past(doc: Document, trig: Trigger) -> bool:
