@@ -28,8 +28,9 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:said|says|told|announced|reported|added|w
 # from Bhutan, India and Nepal arrived").
 _GOVERNED = re.compile(r"\b(?:of|to|in|at|for|on|from|with|against|about|into|toward|towards|by|over|"
                        r"under|between|among|amid|after|before|during|than|like)\s+(?:the\s+)?$", re.IGNORECASE)
-_GROUP_OF = re.compile(r"\b(?:leaders?|delegations?|officials?|representatives?|ministers?|envoys?|heads?|"
-                       r"diplomats?|negotiators?|members?)\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_GROUP_OF = re.compile(r"\b(?:(?:leaders?|delegations?|officials?|representatives?|ministers?|envoys?|heads?|"
+                       r"diplomats?|negotiators?|members?)\s+(?:of|from)|(?:headed|led)\s+by)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 # How many words (not counting names) may stand between a subject and its trigger.
 _SUBJECT_REACH = 14
 # "the visit", "this meeting": a noun that refers back; its clause's subject is not its party
@@ -69,7 +70,8 @@ def _definite_subjectless(before: str, word: str) -> bool:
     if not words:
         return True
     prev = words[-1].lower().strip(",")
-    return prev in _PREPOSITIONS or not prev.isalpha() or prev in ("said", "says", "that", "and", "but")
+    return prev in _PREPOSITIONS or not prev.isalpha() or prev in _COPULAS or prev in (
+        "said", "says", "that", "and", "but")
 
 
 #: Trigger words that are nouns (a determiner before them makes a reference, not a subject).
@@ -77,6 +79,8 @@ TRIGGER_NOUNS = frozenset(
     "visit visits trip trips tour tours journey stopover leg arrival meeting meetings talks summit "
     "summits conference forum session gathering call calls conversation conversations consultations "
     "discussions negotiations audience dinner lunch".split())
+# "which will be the first visit", "it was his third trip": a predicate that names the event
+_COPULAS = frozenset("be is was are were been being become becomes became remains remained marks marked".split())
 _PREPOSITIONS = frozenset(
     "of in at on during after before for to with by about since until from through ahead following "
     "toward towards into over under around despite amid".split())
@@ -311,8 +315,7 @@ def _subject_travels(doc: Document, trig: Trigger) -> bool:
     if noun is None:
         return True  # a verb ("Hu will visit India"), or a noun without a governing verb
     verb = noun.group(1).lower().strip(",")
-    return verb in LIGHT_VERBS or verb in _PREPOSITIONS or verb in (
-        "and", "was", "is", "were", "are", "be", "been", "will", "would", "to") or not verb.isalpha()
+    return verb in LIGHT_VERBS or verb in _PREPOSITIONS or verb in ("and", "to") or not verb.isalpha()
 
 
 #: Verbs whose subject makes the visit they govern ("pay a visit", "wrapped up a tour").
