@@ -102,6 +102,8 @@ def _body_meeting(doc: Document, ents: Entities, trig: Trigger) -> bool:
 
 
 def _has_needs(trig: Trigger, reading: Reading) -> bool:
+    if reading.errand:
+        return False
     needs = trig.rule.needs
     if needs == "party" and not reading.parties:
         return False
@@ -167,7 +169,10 @@ def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
     """Who holds a summit the text names no body for: the body the article is about (named
     at least twice), else the countries its sentence lists."""
     s = d.lead.trig.sentence
+    orgs = [m for m in ents.between(s.start, s.end) if m.kind == ORGANISATION]
     countries = _distinct([m for m in ents.between(s.start, s.end) if m.kind == COUNTRY])
+    if orgs and d.lead.trig.rule.id != "summit.multiparty-talks":
+        return [min(orgs, key=lambda m: abs(m.start - d.lead.trig.start))]  # "NATO's heads of state ... at a summit"
     if len(countries) >= 2:
         return countries
     if d.lead.trig.rule.id == "summit.multiparty-talks":

@@ -455,7 +455,8 @@ def find_entities(doc: Document) -> Entities:
         k = _name_key(name)
         if k in lex.people or (2 <= len(k) <= 4 and _plain_name(doc, c, k, lex)
                                and any((t,) in standalone for t in k if len(t) > 2)) or (
-                len(k) == 1 and k[0] in lex.surnames and not _is_placeish(doc, c)):
+                len(k) == 1 and (k[0] in lex.surnames or k in standalone and _plain_name(doc, c, k, lex))
+                and not _is_placeish(doc, c)):
             names.append(name)
     canonical = _canonical_names(names)
 

@@ -56,6 +56,7 @@ class Reading:
     parties: list[Mention] = field(default_factory=list)  # resolved participant mentions
     location: Mention | None = None
     body_name: str | None = None  # a summit named without a body ("Summit of the Americas")
+    errand: bool = False  # a visit to a thing, not a place ("visited a factory")
 
 
 def _definite_subjectless(before: str, word: str) -> bool:
@@ -216,6 +217,39 @@ def _object(doc: Document, ents: Entities, trig: Trigger, end: int, skip: list[t
     return []
 
 
+# "visited the outdoor loo", "a visit to an exhibition": the object is a thing, not a place
+_ERRAND = re.compile(r"\s+(?:to\s+)?(?:a|an|the|its|his|her|their|this|that|some|several)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\b")
+# what may stand between "left for" and its place: "the Nigerian capital Abuja", "the city of"
+_BEFORE_PLACE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:(?:capital|city|port|town|province|"
+                           r"state|region|island|village|resort)\s+(?:of\s+)?)?(?:the\s+)?")
+_PLACE_NOUNS = frozenset(
+    "country countries capital capitals city cities nation nations region regions island islands state "
+    "states kingdom republic province provinces area areas town towns village villages continent "
+    "territory territories neighbour neighbor neighbours neighbors south north east west mainland "
+    "homeland kingdom emirate frontline border".split())
+
+
+def _errand(text: str, offset: int) -> bool:
+    """Whether a visit's object right after `offset` is a thing, not a place: "visited the
+    outdoor loo", "a visit to an exhibition" (not "to the country", "to an eastern European
+    capital")."""
+    m = _ERRAND.match(text, offset)
+    if m is None or re.match(r"\s*[A-Z]", text[m.end():m.end() + 3]):
+        return False
+    return m.group(0).split()[-1].lower() not in _PLACE_NOUNS
+
+
+_IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+#: How far after a meeting or summit trigger its place may be named.
+_PLACE_REACH = 8
+
+
+def _near(doc: Document, start: int, end: int) -> int:
+    """The offset `_PLACE_REACH` words after `start` (or `end` if nearer)."""
+    m = re.match(r"(?:\s*\S+){0,%d}" % _PLACE_REACH, doc.text[start:end])
+    return start + (m.end() if m else 0)
+
+
 def _place_after(doc: Document, ents: Entities, start: int, end: int, preposition: re.Pattern) -> Mention | None:
     """The first place or country named after a preposition in [start, end)."""
     for m in ents.between(start, end):
@@ -241,12 +275,13 @@ def read(doc: Document, ents: Entities, trig: Trigger, timex_spans: list[tuple[i
         left = [] if definite or (between and len(right) >= 2) else _subject(doc, ents, trig, clause_start)
         passive = re.match(r"\s*by\b", doc.text[trig.end:trig.end + 5])
         reading.parties = (right + left) if passive else (left + right)
-        reading.location = _place_after(doc, ents, trig.end, end, re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I))
+        reading.location = _place_after(doc, ents, trig.end, _near(doc, trig.end, end), _IN_AT)
     elif trig.type == "visit":
         reading.parties, reading.location = _visit(doc, ents, trig, end, definite)
+        reading.errand = reading.location is None and _errand(doc.text, trig.end)
     else:
         reading.parties, reading.body_name = _summit(doc, ents, trig, end)
-        reading.location = _place_after(doc, ents, trig.end, end, re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)) \
+        reading.location = _place_after(doc, ents, trig.end, _near(doc, trig.end, end), _IN_AT) \
             or _premodifier_place(doc, ents, trig)
     resolved: list[Mention] = []
     for m in reading.parties:
@@ -287,6 +322,14 @@ def _visit(doc: Document, ents: Entities, trig: Trigger, end: int,
                 break
     if not parties and not definite and _subject_travels(doc, trig):
         parties = _subject(doc, ents, trig, sentence.start)
+    if trig.rule.needs == "place" and location is None:
+        # "left for Vietnam", "flew to Beijing": the place follows the preposition at once
+        for m in ents.between(trig.match_end, end):
+            if m.kind in (PLACE, COUNTRY, NAME) and _BEFORE_PLACE.fullmatch(doc.text[trig.match_end:m.start]):
+                location = m
+            break
+        parties = [p for p in parties if location is None or p.key != location.key]
+        return parties, location
     if location is None:
         destination = re.compile(r"\b(?:to|in|for|at|into)\s+(?:the\s+)?(?:\S+\s+){0,3}?$", re.IGNORECASE)
         for m in ents.between(trig.end, end):
@@ -374,8 +417,10 @@ def _summit(doc: Document, ents: Entities, trig: Trigger, end: int) -> tuple[lis
 
 def _premodifier_place(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
     """The place that names a summit ("the Beijing Summit", "a crunch Brussels summit")."""
+    places = {m.text for m in ents.mentions if m.kind == PLACE}
     for m in reversed(ents.between(trig.sentence.start, trig.start)):
-        if m.kind in (PLACE, NAME) and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", doc.text[m.end:trig.start]):
+        if (m.kind == PLACE or m.kind == NAME and m.text in places) and re.fullmatch(
+                r"\s*(?:[a-z-]+\s+)?", doc.text[m.end:trig.start]):
             return m
         break
     return None

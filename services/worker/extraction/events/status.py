@@ -82,9 +82,13 @@ def _closes_today(doc: Document, trig: Trigger) -> bool:
 
 
 def _past(doc: Document, trig: Trigger) -> bool:
-    """Whether the trigger's clause is in the past tense (a past verb at or before it)."""
-    start, _ = doc.clause_span(trig.start)
-    return bool(_PAST_VERB.search(doc.text[start:trig.end]))
+    """Whether the trigger's clause is in the past tense: a past verb at or before it, or,
+    for a noun that opens its clause, right after it ("The meeting ended Thursday")."""
+    start, end = doc.clause_span(trig.start)
+    if _PAST_VERB.search(doc.text[start:trig.end]):
+        return True
+    return bool(re.match(r"\W*(?:\S+\s+){0,3}?(?:\w+ed|met|held|began|took|went|was|were)\b",
+                         doc.text[trig.end:end]))
 
 
 def _on_visit(doc: Document, trig: Trigger) -> bool:
