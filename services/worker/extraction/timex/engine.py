@@ -94,12 +94,12 @@ def find(text: str, g: Grammar) -> list[Found]:
             start, end = spans[0][0][0], spans[-1][0][1]
             candidates.append((start - end, order, start, end, rule, m, spans))
     candidates.sort(key=lambda c: c[:3])
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a chosen expression lies; spans are short
     chosen = []
     for _, _, start, end, rule, m, spans in candidates:
-        if any(s < end and start < e for s, e in taken):
+        if taken.find(1, start, end) != -1:
             continue
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         chosen.extend(Found(s, e, rule, part, m, rule.mod) for (s, e), part in spans)
     chosen.sort(key=lambda f: f.start)
     return _with_modifiers(text, chosen, g)
@@ -151,20 +151,20 @@ class Focus:
     """The times a text has mentioned so far, to anchor "that year", "the following day"."""
 
     def __init__(self) -> None:
-        self.history: list[Point] = []
+        self.count = 0
+        self.last: dict[str, tuple[int, Point]] = {}  # granularity -> (when, last point)
+
+    def mention(self, point: Point) -> None:
+        self.count += 1
+        self.last[point.gran] = (self.count, point)
 
     def __call__(self, gran: str | None) -> Point | None:
         """The last time mentioned at granularity `gran` (else the last finer one; any if
         `gran` is None)."""
-        if gran is None:
-            return self.history[-1] if self.history else None
-        finer = None
-        for point in reversed(self.history):
-            if point.gran == gran:
-                return point
-            if finer is None and coarser(gran, point.gran):
-                finer = point
-        return finer
+        if gran in self.last:
+            return self.last[gran][1]
+        fitting = [seen for g, seen in self.last.items() if gran is None or coarser(gran, g)]
+        return max(fitting, key=lambda seen: seen[0])[1] if fitting else None
 
 
 def explain(text: str, dct: date) -> list[tuple[Timex, str]]:
@@ -180,7 +180,7 @@ def explain(text: str, dct: date) -> list[tuple[Timex, str]]:
             spec = parse_spec(filled)
             value, point = resolve(spec, dct, focus, lambda f=f: read_tense(text, f.start, f.end))
         if point is not None and f.rule.refocus:
-            focus.history.append(point)
+            focus.mention(point)
         ttype = _type_of(f.part.type, value)
         freq = _fill(f.rule.freq, f) if f.rule.freq and ttype == "SET" else None
         quant = f.rule.quant if ttype == "SET" else None

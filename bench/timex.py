@@ -1,0 +1,85 @@
+"""Throughput of the temporal tagger on ../shared/data/news/corpus.jsonl, one core, and of
+dateparser's `search.search_dates` on the same articles in the same run.
+
+dateparser is an order of magnitude slower, so it runs on the corpus's articles in order
+until DATEPARSER_SECONDS have passed (the line says how many it read); its words/s is
+measured on that prefix.
+"""
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+from services.worker.extraction.timex import tag
+
+SHARED = Path(os.environ.get("EVENTLINE_SHARED_DIR",
+                             Path(__file__).resolve().parents[2] / "shared"))
+CORPUS = SHARED / "data" / "news" / "corpus.jsonl"
+DATEPARSER_SECONDS = float(os.environ.get("BENCH_DATEPARSER_SECONDS", "30"))
+
+
+def _articles() -> list[tuple[str, date]]:
+    with CORPUS.open(encoding="utf-8") as lines:
+        rows = [json.loads(line) for line in lines if line.strip()]
+    return [(r["text"], date.fromisoformat(str(r["published_at"])[:10])) for r in rows]
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def bench_tagger(articles) -> tuple[int, float, int, list[float]]:
+    """Words, seconds, expressions found, and milliseconds per article."""
+    tag("warm-up on Friday, March 22, 2013", date(2013, 3, 22))  # loads the grammar
+    per_article = []
+    found = 0
+    started = time.perf_counter()
+    for text, dct in articles:
+        t0 = time.perf_counter()
+        found += len(tag(text, dct))
+        per_article.append((time.perf_counter() - t0) * 1000)
+    seconds = time.perf_counter() - started
+    return sum(_words(t) for t, _ in articles), seconds, found, per_article
+
+
+def bench_dateparser(articles) -> tuple[int, int, float]:
+    """Articles read, words, seconds: dateparser on the corpus prefix it gets through."""
+    from dateparser.search import search_dates
+
+    search_dates("on Friday, March 22, 2013", languages=["en"])  # loads its data
+    words = count = 0
+    started = time.perf_counter()
+    for text, dct in articles:
+        base = datetime(dct.year, dct.month, dct.day)
+        search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base})
+        words += _words(text)
+        count += 1
+        if time.perf_counter() - started > DATEPARSER_SECONDS:
+            break
+    return count, words, time.perf_counter() - started
+
+
+def main() -> None:
+    articles = _articles()
+    words, seconds, found, per_article = bench_tagger(articles)
+    rate = words / seconds
+    per_500 = statistics.mean(ms * 500 / max(_words(t), 1)
+                              for ms, (t, _) in zip(per_article, articles, strict=True))
+    print(f"timex.tag: {len(articles)} articles, {words} words, {found} expressions in "
+          f"{seconds:.2f} s = {rate:,.0f} words/s (one core)")
+    print(f"timex.tag per article: median {statistics.median(per_article):.2f} ms, "
+          f"p95 {sorted(per_article)[int(0.95 * len(per_article))]:.2f} ms, "
+          f"{per_500:.2f} ms per 500 words")
+    count, dp_words, dp_seconds = bench_dateparser(articles)
+    dp_rate = dp_words / dp_seconds
+    print(f"dateparser.search_dates: {count} articles ({dp_words} words, time-boxed to "
+          f"{DATEPARSER_SECONDS:.0f} s) in {dp_seconds:.2f} s = {dp_rate:,.0f} words/s")
+    print(f"ratio timex/dateparser: {rate / dp_rate:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
