@@ -186,9 +186,13 @@ def banner(base_url: str, token: str, token_source: str, settings: Settings, bro
 
 
 def _safe_url(url: str) -> str:
+    """`url` fit to print: no password; a relative SQLite path made absolute."""
     from sqlalchemy.engine import make_url
 
-    return make_url(url).render_as_string(hide_password=True)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        parsed = parsed.set(database=str(Path(parsed.database).resolve()))
+    return parsed.render_as_string(hide_password=True)
 
 
 class _Stop(Exception):
