@@ -1,13 +1,15 @@
 """What the views need from the app: settings, the store and the broker, built by create_app."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from celery import Celery
 from flask import current_app
 
 from shared.config import Settings
 from shared.db import Database
+
+from .render_cache import RenderCache
 
 EXTENSION = "eventline"
 
@@ -20,6 +22,7 @@ class Services:
     database: Database
     celery: Celery
     database_head: str  # the migration the code expects the store to be at
+    feeds: RenderCache = field(default_factory=RenderCache)  # rendered calendars by ETag
 
 
 def services() -> Services:

@@ -47,7 +47,8 @@ class Calendar(MethodView):
             etag = feed_etag(events, info)
             fresh = not is_resource_modified(request.environ, etag=etag,
                                              last_modified=last_modified)
-            body = b"" if fresh else render_calendar(events, info)
+            body = b"" if fresh else services().feeds.get_or_render(
+                etag, lambda: render_calendar(events, info))
         response = Response(body, status=304 if fresh else 200, content_type=CALENDAR_TYPE)
         response.headers["Content-Disposition"] = 'inline; filename="eventline.ics"'
         return cache_headers(response, etag, last_modified)
