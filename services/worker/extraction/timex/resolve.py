@@ -59,7 +59,7 @@ def resolve_partial(spec: Partial, dct: date, ref: Focus, tense: Tense) -> Point
             and spec.day in (None, "XX") and spec.week is None:  # a clock time, no day given
         return _clock_time(spec.tod, dct, ref)
     if spec.month is None and spec.quarter is None and spec.half is None \
-            and spec.season is None and spec.week is None:
+            and spec.season is None and spec.week is None and spec.holiday is None:
         return _year_like(spec.year, dct)
     if spec.at is not None:
         anchor = resolve_anchored(spec.at, dct, ref)
@@ -117,6 +117,8 @@ def _clock_time(tod: str, dct: date, ref: Focus) -> Point:
 def _build(spec: Partial, year: int) -> Point | None:
     """The period `spec` names in `year` (month, day, quarter, half, season or week)."""
     try:
+        if spec.holiday:
+            return Point("day", holiday_date(spec.holiday, year))
         if spec.quarter:
             if spec.quarter == "X":
                 return None
@@ -147,6 +149,31 @@ def _build(spec: Partial, year: int) -> Point | None:
 #: How many days against the clause's tense a period may lie and still beat one on the
 #: tense's side that is farther from the DCT ("payable Jan. 2" said in November).
 TENSE_PENALTY_DAYS = 200
+
+
+def easter_sunday(year: int) -> date:
+    """Easter Sunday of `year` (Gregorian calendar; the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the algorithm's own names)
+    m = (a + 11 * h + 19 * l) // 433
+    month, day = divmod(h + l - 7 * m + 90, 25)
+    return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+def holiday_date(rule: str, year: int) -> date:
+    """The day a moving holiday falls on in `year`: "11/4/4" or "E-2" (see `specs`)."""
+    if rule.startswith("E"):
+        return easter_sunday(year) + timedelta(days=int(rule[1:]))
+    month, weekday, n = (int(x) for x in rule.split("/"))
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
 def _in_year_by_direction(spec: Partial, dct: date, direction: str | None) -> Point | None:

@@ -53,6 +53,7 @@ class Macro:
     convert: Callable[[str], str]
     sample: str  # a converted value, to check value templates at load
     table_keys: frozenset[str] = frozenset()
+    table_values: tuple[str, ...] = ()  # every converted value of a table macro
 
 
 @dataclass(frozen=True)
@@ -274,8 +275,12 @@ class _Loader:
                     self.fail(where, f"unknown converter {default!r}")
                 post = convs[default] if default else (lambda s: s)
                 lookup = self._table_lookup(merged, post)
+                try:
+                    values = tuple(sorted({lookup(k) for k in merged}))
+                except (ValueError, TypeError) as exc:
+                    self.fail(where, f"a table value does not convert: {exc}")
                 self.macros[name] = Macro(name, _keys_regex(merged), lookup,
-                                          lookup(next(iter(merged))), frozenset(merged))
+                                          lookup(next(iter(merged))), frozenset(merged), values)
             elif "regex" in spec:
                 conv = spec.get("convert", "text")
                 if conv not in convs:
@@ -410,6 +415,17 @@ class _Loader:
         # Some placeholders are alternatives (one of two groups matched): the template must
         # parse for at least one choice of present (sample) and absent (fill) groups.
         distinct = sorted(set(names))
+        # every value a table can give must make a well-formed template, too
+        for name in distinct:
+            for value in groups[name].table_values:
+                filled = _PLACEHOLDER.sub(
+                    lambda m, n=name, v=value: v if m.group(1) == n else groups[m.group(1)].sample,
+                    template)
+                try:
+                    parse_spec(filled)
+                except ValueError as exc:
+                    if len(distinct) == 1:
+                        self.fail(where, f"value {template!r} with {name} = {value!r}: {exc}")
         for mask in range(2 ** len(distinct)):
             present = {n for i, n in enumerate(distinct) if not mask >> i & 1}
             filled = _PLACEHOLDER.sub(

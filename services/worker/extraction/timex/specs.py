@@ -20,7 +20,8 @@ A rule's `value` template, once its groups are filled in, is one of these forms:
   by `@ANCHORED` to take the open fields from an anchored period: `XXXX-11-15`,
   `last:XXXX-WXX-5`, `XXXX-WXX-5TMO`, `XXXX-Q3`, `XX98`, `XX9` (a decade),
   `XXXX-XX-XXT15:00` (a clock time on the day in focus), `XXXX-06@DCT.Y-1` (June last year),
-  `XXXX-04-25~6` (Saturday, April 25: the weekday picks the year).
+  `XXXX-04-25~6` (Saturday, April 25: the weekday picks the year), `XXXX-11/4/4` (the fourth
+  Thursday of November), `XXXX-E-2` (two days before Easter Sunday).
   A fully specified value (`2013-03-22`) is a partial value with nothing open.
 
 Granularity codes: ML millennium (as ten centuries), CE century, DE decade, Y year,
@@ -52,12 +53,12 @@ _DURATION_RE = re.compile(r"P(?:(?:\d+(?:\.\d+)?|X)(?:MIN|FN|WE|NI|DE|CE|ML|Y|Q|
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?|X)(MIN|FN|WE|NI|DE|CE|ML|Y|Q|M|W|D|H|S|X)")
 _PARTIAL_RE = re.compile(
     r"(?:(?P<dir>last|next|this):)?"
-    r"(?P<body>(?P<year>[\dX]{2,4})(?P<rest>-[\w~-]+?)?(?:T(?P<tod>" + _TOD + r"))?)"
+    r"(?P<body>(?P<year>[\dX]{2,4})(?P<rest>-[\w~/+-]+?)?(?:T(?P<tod>" + _TOD + r"))?)"
     r"(?:@(?P<at>.+))?$"
 )
 _REST_RE = re.compile(
     r"-(?:(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX)(?:~(?P<dayname>[1-7])?)?)?"
-    r"|Q(?P<quarter>[1-4X])|H(?P<half>[12X])"
+    r"|(?P<holiday>\d{2}/[1-7]/-?[1-5]|E[+-]\d{1,2})|Q(?P<quarter>[1-4X])|H(?P<half>[12X])"
     r"|(?P<season>SP|SU|FA|WI)|W(?P<week>\d{2}|XX)(?:-(?P<wday>[1-7]|WE))?)$"
 )
 
@@ -87,6 +88,7 @@ class Partial:
     season: str | None = None
     week: str | None = None
     wday: str | None = None  # "1".."7" or "WE"
+    holiday: str | None = None  # "11/4/4" (4th Thursday of November) or "E-2" (Easter - 2)
     tod: str | None = None
     at: Anchored | None = None
 
