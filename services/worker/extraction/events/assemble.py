@@ -17,7 +17,7 @@ from ..model import EventDate
 from ..timex import event_date
 from .dating import Dated, Timeline, join, stretch
 from .entities import COUNTRY, ORGANISATION, Entities, Mention
-from .reading import Reading, read
+from .reading import TRIGGER_NOUNS, Reading, read
 from .rules import Cue
 from .status import cue_of, status_of
 from .text import Document
@@ -88,8 +88,10 @@ def read_mentions(doc: Document, ents: Entities, timeline: Timeline, triggers: l
             continue
         before = doc.text[trig.sentence.start:trig.start]
         names = [(x.start, x.end) for x in ents.between(trig.sentence.start, trig.sentence.end)]
+        noun = doc.text[trig.start:trig.end].lower() in TRIGGER_NOUNS
         out.append(MentionInfo(trig, reading, cue, timeline.govern(trig, triggers, names),
-                               timeline.duration_before(trig.start), bool(_DEFINITE.search(before))))
+                               timeline.duration_before(trig.start) if noun else None,
+                               bool(_DEFINITE.search(before))))
     return out
 
 

@@ -24,13 +24,13 @@ _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|say|told\s+(?:\w+\s+){0,3}?|announced|reported|stated|added|noted|confirmed|"
     r"disclosed|revealed|declared|quoted|cited|briefed\s+\w+|warned|stressed|insisted|claimed|"
     r"speaking|statement|press\s+conference|news\s+conference|news\s+briefing|press\s+briefing|briefing|interview)\s+(?:here\s+|there\s+|late\s+|early\s+)?"
-    r"(?:on\s+|in\s+\w+\s+)?\Z",
+    r"(?:(?:[A-Z][\w'’-]*\s+){1,5})?(?:on\s+|in\s+\w+\s+)?\Z",
     re.IGNORECASE,
 )
 # ... or right before one of these ("Monday said", ", a spokesman said Tuesday").
 _REPORT_AFTER = re.compile(r"\A\s*(?:said|says|announced|told|reported|stated)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|\b(?:while|whereas|but|said|says|told|warned|stressed|added|noted|"
-                           r"insisted|declared|announced|urged)\b", re.IGNORECASE)
+                           r"insisted|declared|announced|urged|disclosed|revealed|claimed|when)\b", re.IGNORECASE)
 # "by the end of 2013", "since 1950s": a deadline or the start of a period, not the event's date
 _NOT_WHEN = re.compile(r"\b(?:by|since|until|till|before|after|ahead\s+of|prior\s+to)\s+(?:the\s+)?"
                        r"(?:end\s+of\s+|middle\s+of\s+|beginning\s+of\s+)?(?:the\s+)?\Z", re.IGNORECASE)
@@ -132,7 +132,7 @@ class Timeline:
             return None
         t = self.timexes[i]
         gap = self.doc.text[t.end:offset]
-        if t.type != "DURATION" or not re.fullmatch(r"[\s-]*(?:[\w'’-]+\s+){0,2}", gap):
+        if t.type != "DURATION" or not re.fullmatch(r"[\s-]*(?:(?!and\b|or\b)[\w'’-]+\s+){0,2}", gap):
             return None
         return _duration_days(t.value)
 

@@ -172,7 +172,7 @@ def _chunks(doc: Document, first: int, last: int, lex: Lexicon) -> list[_Chunk]:
                 i += length
                 continue
         token = tokens[first + i]
-        after_of = i > 0 and tokens[first + i - 1].lower in ("of", "for")
+        after_of = i > 0 and tokens[first + i - 1].lower in ("of", "for", "and")
         if token.lower in lex.role_modifiers and (after_of or not (
                 token.is_cap and i + 1 < n and _is_name_token(tokens[first + i + 1], lex)
                 and not lex.lookup(words, i + 1))):

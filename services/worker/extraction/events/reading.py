@@ -27,7 +27,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:said|says|told|announced|reported|added|w
 # A preposition before a name makes it no subject, unless it follows a group noun ("leaders
 # from Bhutan, India and Nepal arrived").
 _GOVERNED = re.compile(r"\b(?:of|to|in|at|for|on|from|with|against|about|into|toward|towards|by|over|"
-                       r"under|between|among|amid|after|before|during|than|like)\s+(?:the\s+)?$", re.IGNORECASE)
+                       r"under|between|among|amid)\s+(?:the\s+)?$", re.IGNORECASE)
 _GROUP_OF = re.compile(r"\b(?:(?:leaders?|delegations?|officials?|representatives?|ministers?|envoys?|heads?|"
                        r"diplomats?|negotiators?|members?)\s+(?:of|from)|(?:headed|led)\s+by)\s+(?:the\s+)?$",
                        re.IGNORECASE)
@@ -222,6 +222,9 @@ _ERRAND = re.compile(r"\s+(?:to\s+)?(?:a|an|the|its|his|her|their|this|that|some
 # what may stand between "left for" and its place: "the Nigerian capital Abuja", "the city of"
 _BEFORE_PLACE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:(?:capital|city|port|town|province|"
                            r"state|region|island|village|resort)\s+(?:of\s+)?)?(?:the\s+)?")
+_ERRAND_DETERMINERS = frozenset("a an the its his her their this that some several".split())
+_NP_STOP = frozenset("which who that where when has have had is was are were will would of in on at to for "
+                     "with and by as from".split())
 _PLACE_NOUNS = frozenset(
     "country countries capital capitals city cities nation nations region regions island islands state "
     "states kingdom republic province provinces area areas town towns village villages continent "
@@ -234,9 +237,18 @@ def _errand(text: str, offset: int) -> bool:
     outdoor loo", "a visit to an exhibition" (not "to the country", "to an eastern European
     capital")."""
     m = _ERRAND.match(text, offset)
-    if m is None or re.match(r"\s*[A-Z]", text[m.end():m.end() + 3]):
+    if m is None:
         return False
-    return m.group(0).split()[-1].lower() not in _PLACE_NOUNS
+    words = m.group(0).split()
+    words = words[words.index(next(w for w in words if w.lower() in _ERRAND_DETERMINERS)) + 1:]
+    noun = []
+    for w in words:
+        if w.lower() in _NP_STOP:
+            break
+        noun.append(w)
+    if not noun or len(noun) == len(words) and re.match(r"\s*[A-Z]", text[m.end():m.end() + 3]):
+        return False
+    return noun[-1].lower() not in _PLACE_NOUNS
 
 
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -329,7 +341,7 @@ def _visit(doc: Document, ents: Entities, trig: Trigger, end: int,
                 location = m
             break
         parties = [p for p in parties if location is None or p.key != location.key]
-        return parties, location
+        return _travellers(doc, parties), location
     if location is None:
         destination = re.compile(r"\b(?:to|in|for|at|into)\s+(?:the\s+)?(?:\S+\s+){0,3}?$", re.IGNORECASE)
         for m in ents.between(trig.end, end):
@@ -342,7 +354,20 @@ def _visit(doc: Document, ents: Entities, trig: Trigger, end: int,
                 location = m
                 break
     parties = [p for p in parties if location is None or p.key != location.key]
+    if trig.rule.kind == "arrival":
+        parties = _travellers(doc, parties)
     return parties, location
+
+
+def _travellers(doc: Document, parties: list[Mention]) -> list[Mention]:
+    """Who can travel: people, and countries only as delegations ("the Sudanese government
+    delegation", "leaders from Bhutan, India and Nepal"), not "half went to Africa"."""
+    delegations = any(_STATE_PARTY.search(doc.text[p.start:p.end]) or
+                      _GROUP_OF.search(doc.text[max(0, p.start - 30):p.start]) for p in parties)
+    return [p for p in parties if p.kind in (PERSON, GROUP) or delegations]
+
+
+_STATE_PARTY = re.compile(r"\b(?:delegation|delegations|team|officials|leaders|ministers|envoys?)\b", re.I)
 
 
 def _subject_travels(doc: Document, trig: Trigger) -> bool:

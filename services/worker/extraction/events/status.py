@@ -12,6 +12,8 @@ from .text import Document
 from .triggers import Trigger
 
 _WORD = re.compile(r"\S+")
+# ", who hopes one day to visit the Holy Land," says nothing of the main clause's tense
+_RELATIVE = re.compile(r"^\s*(?:who|which|whose)\b[^,;]*,|,\s*(?:who|which|whose)\b[^,;]*,", re.IGNORECASE)
 _PAST_VERB = re.compile(
     r"\b(?:met|held|had|was|were|did|paid|made|came|went|left|flew|arrived|visited|received|talked|"
     r"spoke|toured|opened|ended|closed|concluded|discussed|agreed|signed|began|took|gave|saw|"
@@ -25,7 +27,7 @@ _ARRIVAL_STAYS = timedelta(days=2)
 def _window(doc: Document, trig: Trigger, where: str, reach: int) -> tuple[str, str]:
     """The words of the trigger's clause before it and after it, at most `reach` each."""
     start, end = doc.clause_span(trig.start)
-    before = doc.text[start:trig.start]
+    before = _RELATIVE.sub(",", doc.text[start:trig.start])
     after = doc.text[trig.end:end]
     before_words = _WORD.findall(before)[-reach:] if where in ("before", "around") else []
     after_words = _WORD.findall(after)[:reach] if where in ("after", "around") else []
@@ -70,7 +72,8 @@ def status_of(doc: Document, trig: Trigger, cue: Cue | None, d: EventDate, dct: 
         return "ongoing"  # a span of days under way
     if d.precision != "day":
         return "occurred" if _past(doc, trig) else "ongoing" if trig.type in ("visit", "summit") else "occurred"
-    if trig.type == "visit" and (trig.rule.kind == "arrival" or _on_visit(doc, trig)):
+    if trig.type == "visit" and (trig.rule.kind == "arrival" or _on_visit(doc, trig) or
+                                 doc.text[trig.start:trig.end].lower() == "visiting"):
         return "ongoing"
     return "occurred" if _past(doc, trig) or trig.type in ("meeting", "call") else "ongoing"
 
