@@ -69,8 +69,9 @@ def default_node_name() -> str:
 def worker(settings: Settings, beat: bool, concurrency: int | None, name: str | None,
            control: bool) -> None:
     """Run a Celery worker on the settings' queue (with --beat, the sweep schedule too)."""
-    from services.worker.app import create_worker_app
+    from services.worker.app import create_worker_app, load_core
 
+    click.echo(f"eventline: extraction core {load_core()} loaded", err=True)
     app = create_worker_app(settings)
     app.conf.worker_enable_remote_control = control
     argv = [

@@ -140,3 +140,10 @@ def test_the_celery_task_records_what_killed_it(settings, database, make_article
     assert state(database, article_id)["error"] == "RuntimeError: boom"
     assert task.acks_late and task.reject_on_worker_lost
     assert set(task.autoretry_for) == set(tasks.TRANSIENT_ERRORS)
+
+
+def test_the_worker_loads_the_core_before_it_forks():
+    from services.worker.app import load_core
+    from services.worker.extraction import extractor_version
+
+    assert load_core() == extractor_version()
