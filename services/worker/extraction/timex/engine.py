@@ -141,9 +141,13 @@ def _fill(template: str, found: Found) -> str:
 
 
 def _type_of(declared: str, value: str) -> str:
-    """TIME when the value carries a time of day, DATE when a time rule could not give one."""
+    """TIME when the value carries a clock time, DATE when a time rule could not give one
+    (a day with a part of the day keeps the rule's type: "Friday night" is a DATE)."""
     if declared in ("DATE", "TIME") and value[:1].isdigit():
-        return "TIME" if "T" in value else "DATE"
+        if "T" not in value:
+            return "DATE"
+        if ":" in value:
+            return "TIME"
     return declared
 
 

@@ -35,7 +35,7 @@ _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?:\|([\w-]*))?\}")
 _RULE_KEYS = {"id", "pattern", "value", "type", "mod", "quant", "freq", "parts",
               "unless_before", "unless_after", "refocus", "examples", "note"}
 _PART_KEYS = {"group", "value", "type"}
-_MACRO_KEYS = {"table", "regex", "convert", "builtin", "tables", "example"}
+_MACRO_KEYS = {"table", "regex", "convert", "builtin", "tables", "example", "only", "except"}
 _MODIFIER_KEYS = {"id", "before", "after", "mod", "types", "core", "examples", "note"}
 _EXAMPLE_KEYS = {"text", "dct", "value", "type", "mod"}
 
@@ -270,6 +270,13 @@ class _Loader:
                 merged: dict[str, object] = {}
                 for t in names:
                     merged.update(self.table(t, where))
+                only, drop = spec.get("only"), spec.get("except") or []
+                for word in list(only or []) + list(drop):
+                    if _norm_key(str(word)) not in merged:
+                        self.fail(where, f"{word!r} is not a key of its table")
+                if only is not None:
+                    merged = {k: v for k, v in merged.items() if k in {_norm_key(w) for w in only}}
+                merged = {k: v for k, v in merged.items() if k not in {_norm_key(w) for w in drop}}
                 default = spec.get("convert")
                 if default is not None and default not in convs:
                     self.fail(where, f"unknown converter {default!r}")
