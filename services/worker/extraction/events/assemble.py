@@ -17,6 +17,7 @@ from ..model import EventDate
 from ..timex import event_date
 from .dating import Dated, Timeline, join, stretch
 from .entities import COUNTRY, ORGANISATION, Entities, Mention
+from .lexicon import lexicon as word_lists
 from .reading import TRIGGER_NOUNS, Reading, read
 from .rules import Cue
 from .status import cue_of, status_of
@@ -28,6 +29,9 @@ _DURING = re.compile(r"\b(?:during|while\s+on|in\s+the\s+course\s+of)\s+(?:his|h
                      r"(?:\S+\s+){0,2}?(?:visit|trip|stay|tour)\b", re.IGNORECASE)
 _SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\b|\bduring\s+the\b",
                         re.IGNORECASE)
+_OFFICIALS = re.compile(r"\b(?:leaders?|ministers?|ministerial|heads?\s+of\s+(?:state|government)|presidents?|"
+                        r"premiers?|prime\s+ministers?|officials?|delegates?|delegations?|diplomats?|envoys?|"
+                        r"negotiators?)\b", re.IGNORECASE)
 _MEMBERS = re.compile(r"\b(?:include|includes|including|involve|involves|involving|grouping|groups|"
                       r"members|participants|brings together|bring together)\b", re.IGNORECASE)
 _IN_MEETING = re.compile(r"\b(?:during|in|at)\s+(?:a|the|his|her|their)\s+(?:\S+\s+)?(?:meeting|talks)\s+with\b",
@@ -80,11 +84,12 @@ def read_mentions(doc: Document, ents: Entities, timeline: Timeline, triggers: l
         if cue and cue.drop:
             continue
         reading = read(doc, ents, trig, spans)
-        if trig.type == "meeting" and _body_meeting(doc, ents, trig):
+        if trig.type == "meeting" and (_body_meeting(doc, ents, trig) or trig.rule.id == "meeting.summit-between"
+                                       and any(p.kind == ORGANISATION for p in reading.parties)):
             # "the APEC meeting", "an EU ministers' meeting": a body's gathering is a summit
             trig = dataclasses.replace(trig, rule=dataclasses.replace(trig.rule, type="summit", needs="body"))
             reading = read(doc, ents, trig, spans)
-        if not _has_needs(trig, reading):
+        if not _has_needs(trig, reading) or not _political(doc, trig, reading):
             continue
         before = doc.text[trig.sentence.start:trig.start]
         names = [(x.start, x.end) for x in ents.between(trig.sentence.start, trig.sentence.end)]
@@ -101,6 +106,18 @@ def _body_meeting(doc: Document, ents: Entities, trig: Trigger) -> bool:
     return bool(before) and before[-1].kind == ORGANISATION and re.fullmatch(
         r"\s*(?:[A-Z][\w'’]*\s+){0,3}", doc.text[before[-1].end:trig.start]) is not None and \
         doc.text[trig.start:trig.end].lower() in ("meeting", "meetings")
+
+
+def _political(doc: Document, trig: Trigger, reading: Reading) -> bool:
+    """Whether a conference or forum is a gathering of leaders, ministers or officials (a
+    known international body, countries, or such people named in its sentence), not a trade
+    show or a researchers' meeting."""
+    if trig.rule.id not in ("summit.conference", "summit.forum"):
+        return True
+    known = word_lists().organisations
+    if any(p.kind == ORGANISATION and p.key in known or p.kind == COUNTRY for p in reading.parties):
+        return True
+    return bool(_OFFICIALS.search(doc.text[trig.sentence.start:trig.sentence.end]))
 
 
 def _has_needs(trig: Trigger, reading: Reading) -> bool:

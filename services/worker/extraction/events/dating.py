@@ -132,7 +132,7 @@ class Timeline:
             return None
         t = self.timexes[i]
         gap = self.doc.text[t.end:offset]
-        if t.type != "DURATION" or not re.fullmatch(r"[\s-]*(?:(?!and\b|or\b)[\w'’-]+\s+){0,2}", gap):
+        if t.type != "DURATION" or not re.fullmatch(r"[\s-]*(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}", gap):
             return None
         return _duration_days(t.value)
 

@@ -352,7 +352,7 @@ def _apposition_role(chunks: list[_Chunk], k: int, doc: Document) -> tuple[str, 
         if c.kind == "phrase" and (c.value("demonym") or c.value("country")):
             nationality = c.value("demonym") or c.value("country")
         elif c.kind == "mod" or c.kind == "phrase" and c.value("organisation") or (
-                c.kind == "word" and word in ("the", "a", "an", "his", "her", "its", "then", "now")):
+                c.kind == "word" and word in ("the", "a", "an", "his", "her", "its", "then", "now", "visiting")):
             pass
         elif c.kind == NAME and _base(doc.tokens[c.last - 1].text)[0].lower() in lexicon().institutions:
             pass

@@ -31,6 +31,8 @@ _GOVERNED = re.compile(r"\b(?:of|to|in|at|for|on|from|with|against|about|into|to
 _GROUP_OF = re.compile(r"\b(?:(?:leaders?|delegations?|officials?|representatives?|ministers?|envoys?|heads?|"
                        r"diplomats?|negotiators?|members?)\s+(?:of|from)|(?:headed|led)\s+by)\s+(?:the\s+)?$",
                        re.IGNORECASE)
+_REPORT_THAT = re.compile(r"\b(?:said|says|confirmed|announced|stated|added|noted|reported|told\s+\S+|"
+                          r"believed|believes|hoped|stressed)\s+(?:that\b|on\s+\w+\s+that\b)", re.IGNORECASE)
 # How many words (not counting names) may stand between a subject and its trigger.
 _SUBJECT_REACH = 14
 # "the visit", "this meeting": a noun that refers back; its clause's subject is not its party
@@ -181,8 +183,8 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
             break
         words = len(between.split()) - sum(len(doc.text[x.start:x.end].split()) for x in candidates
                                             if m.end <= x.start and x.end <= trig.start)
-        if words > _SUBJECT_REACH:
-            break
+        if words > _SUBJECT_REACH or _REPORT_THAT.search(between):
+            break  # "He confirmed that most of the troops were to arrive": he only reports
         return _coordinated(doc, ents, m, False, sentence.start)
     return []
 
@@ -191,6 +193,12 @@ def _object(doc: Document, ents: Entities, trig: Trigger, end: int, skip: list[t
     """The party after a meeting or call trigger: "met (with) X", "talks between X and Y",
     "received visiting X", "audience with the pope", "called up another world leader – X"."""
     sentence_end = trig.sentence.end
+    if trig.rule.kind == "reception":
+        # "received visiting X", "welcomed X" (not "welcomed the agreement between X and Y")
+        first = next(iter(_parties_in(ents, trig.end, end)), None)
+        if first is not None and first.kind in (PERSON, GROUP) and _LINK.match(doc.text[trig.end:first.start]):
+            return _coordinated(doc, ents, first, True, end)
+        return []
     # "between X and Y" / "with X" further on in the sentence ("were the first between Putin and Xi")
     for m in _parties_in(ents, trig.end, sentence_end):
         gap = doc.text[max(trig.end, m.start - 12):m.start]
@@ -332,7 +340,9 @@ def _visit(doc: Document, ents: Entities, trig: Trigger, end: int,
                     doc.text[trig.end:m.start].split()) <= 6:
                 parties = [m]
                 break
-    if not parties and not definite and _subject_travels(doc, trig):
+    adjectival = doc.text[trig.start:trig.end].lower() == "visiting" and re.search(
+        r"(?:^|\b(?:the|a|an|his|her|their|its|and|with|by|of)\s+|,\s*)\Z", doc.text[sentence.start:trig.start], re.I)
+    if not parties and not definite and not adjectival and _subject_travels(doc, trig):
         parties = _subject(doc, ents, trig, sentence.start)
     if trig.rule.needs == "place" and location is None:
         # "left for Vietnam", "flew to Beijing": the place follows the preposition at once

@@ -55,6 +55,7 @@ def status_of(doc: Document, trig: Trigger, cue: Cue | None, d: EventDate, dct: 
     """The status of a dated mention."""
     if cue and cue.status in ("cancelled", "postponed"):
         return cue.status
+    d = _narrowed(d)
     if d.end < dct:
         arrival = trig.rule.kind == "arrival" or trig.type == "visit" and _on_visit(doc, trig)
         if trig.type == "visit" and arrival and d.end >= dct - _ARRIVAL_STAYS and not (
@@ -76,6 +77,18 @@ def status_of(doc: Document, trig: Trigger, cue: Cue | None, d: EventDate, dct: 
                                  doc.text[trig.start:trig.end].lower() == "visiting"):
         return "ongoing"
     return "occurred" if _past(doc, trig) or trig.type in ("meeting", "call") else "ongoing"
+
+
+def _narrowed(d: EventDate) -> EventDate:
+    """The part of a coarse date its modifier points at: the first, middle or last third
+    ("mid-November" is about the 11th to the 20th)."""
+    if d.mod not in ("START", "MID", "END") or d.precision == "day":
+        return d
+    days = (d.end - d.start).days + 1
+    third = max(days // 3, 1)
+    offset = {"START": 0, "MID": third, "END": days - third}[d.mod]
+    start = d.start + timedelta(days=offset)
+    return EventDate(d.value, start, min(d.end, start + timedelta(days=third - 1)), d.precision, d.mod)
 
 
 def _closes_today(doc: Document, trig: Trigger) -> bool:
