@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -143,6 +143,7 @@ def transliterate(word: str, r: NameRules | None = None) -> str:
     return word
 
 
+@lru_cache(maxsize=16384)
 def name_key(name: str, kind: str) -> str:
     """The matching key of a name: folded, spelled one way, without "the"; people's names also
     without titles and in one romanisation."""
@@ -161,6 +162,7 @@ def is_name_alias(alias_key: str, entity_key: str) -> bool:
     return bool(words) and set(words) <= set(entity_key.split())
 
 
+@lru_cache(maxsize=4096)
 def country_code(name: str) -> str | None:
     """The ISO 3166-1 alpha-3 code pycountry knows for a country name or code, if any."""
     import pycountry
@@ -224,13 +226,13 @@ def entity_lock_keys(ref: EntityRef) -> set[str]:
     return {f"entity:{ref.kind}:{k}" for k in (ref.key, *ref.alias_keys())}
 
 
-def _insert_ignore(session: Session, table: Table, conflict: list[str], values: dict) -> None:
+def _insert_ignore(session: Session, table: Table, conflict: list[str], rows: list[dict]) -> None:
     """INSERT ... ON CONFLICT (conflict) DO NOTHING, on PostgreSQL and SQLite alike."""
     if session.get_bind().dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert
-    session.execute(insert(table).values(**values).on_conflict_do_nothing(index_elements=conflict))
+    session.execute(insert(table).on_conflict_do_nothing(index_elements=conflict), rows)
 
 
 def _unique(ids: Iterable[int]) -> int | None:
@@ -287,23 +289,29 @@ def resolve_entity(session: Session, ref: EntityRef) -> int:
             session,
             Entity.__table__,
             ["kind", "key"],
-            {"kind": ref.kind, "key": ref.key, "name": ref.name, "code": ref.code},
+            [{"kind": ref.kind, "key": ref.key, "name": ref.name, "code": ref.code}],
         )
         entity_id = session.scalar(
             select(Entity.id).where(Entity.kind == ref.kind, Entity.key == ref.key)
         )
-    entity = session.get(Entity, entity_id)
-    known = {entity.key}
+    known = set(
+        session.scalars(
+            select(Entity.key)
+            .where(Entity.id == entity_id)
+            .union_all(select(EntityAlias.key).where(EntityAlias.entity_id == entity_id))
+        )
+    )
+    new = {}
     for alias in (ref.name, *ref.aliases):
         key = name_key(alias, ref.kind)
-        if not key or key in known:
-            continue
-        known.add(key)
+        if key and key not in known and key not in new:
+            new[key] = alias
+    if new:
         _insert_ignore(
             session,
             EntityAlias.__table__,
             ["entity_id", "key"],
-            {"entity_id": entity_id, "alias": alias, "key": key},
+            [{"entity_id": entity_id, "alias": a, "key": k} for k, a in new.items()],
         )
     return entity_id
 

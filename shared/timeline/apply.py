@@ -92,7 +92,8 @@ def apply_extraction(
     )
     timeline = _Timeline(session, rows, stale, now)
     timeline.load()
-    session.execute(delete(Mention).where(Mention.id.in_([m.id for m in stale])))
+    if stale:
+        session.execute(delete(Mention).where(Mention.id.in_([m.id for m in stale])))
 
     taken = {m.event_id for m in kept.values()}  # one article reports distinct events
     for i in fresh:
