@@ -364,15 +364,15 @@ def _visit(doc: Document, ents: Entities, trig: Trigger, end: int,
                 location = m
                 break
     parties = [p for p in parties if location is None or p.key != location.key]
-    if trig.rule.kind == "arrival":
-        parties = _travellers(doc, parties)
+    if trig.rule.kind == "arrival" or any(p.kind == ORGANISATION for p in parties):
+        parties = _travellers(doc, parties)  # a body visits only as a delegation ("an AU delegation")
     return parties, location
 
 
 def _travellers(doc: Document, parties: list[Mention]) -> list[Mention]:
     """Who can travel: people, and countries only as delegations ("the Sudanese government
     delegation", "leaders from Bhutan, India and Nepal"), not "half went to Africa"."""
-    delegations = any(_STATE_PARTY.search(doc.text[p.start:p.end]) or
+    delegations = any(_STATE_PARTY.search(doc.text[p.start:p.end + 12]) or
                       _GROUP_OF.search(doc.text[max(0, p.start - 30):p.start]) for p in parties)
     return [p for p in parties if p.kind in (PERSON, GROUP) or delegations]
 
