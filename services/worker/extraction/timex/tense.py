@@ -16,7 +16,7 @@ import yaml
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'[a-z]+")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018(]?[A-Z])|\n\s*\n|[;:]\s")
 _LEFT_CHARS, _RIGHT_CHARS = 160, 100
-_LEFT_TOKENS, _RIGHT_TOKENS = 12, 8
+_LEFT_TOKENS, _RIGHT_TOKENS = 12, 12
 
 
 @dataclass(frozen=True)
@@ -29,9 +29,12 @@ class TenseCues:
     past: frozenset[str]
     present: frozenset[str]
     not_past_ed: frozenset[str]
+    adjective_markers: frozenset[str]
+    not_cues: frozenset[tuple[str, str]]
 
 
-_KEYS = {"future", "future_bigrams", "future_auxiliaries", "past", "present", "not_past_ed"}
+_KEYS = {"future", "future_bigrams", "future_auxiliaries", "past", "present", "not_past_ed",
+         "adjective_markers", "not_cues"}
 
 
 def parse_cues(data: dict) -> TenseCues:
@@ -44,16 +47,19 @@ def parse_cues(data: dict) -> TenseCues:
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             raise ValueError(f"tense.yaml: {key} must be a list of words")
         sets[key] = frozenset(w.lower() for w in words)
-    bigrams = set()
-    for b in sets.pop("future_bigrams"):
-        parts = b.split()
-        if len(parts) != 2:
-            raise ValueError(f"tense.yaml: future_bigrams entry {b!r} is not two words")
-        bigrams.add((parts[0], parts[1]))
+    pairs: dict[str, frozenset[tuple[str, str]]] = {}
+    for key in ("future_bigrams", "not_cues"):
+        found = set()
+        for b in sets.pop(key):
+            parts = b.split()
+            if len(parts) != 2:
+                raise ValueError(f"tense.yaml: {key} entry {b!r} is not two words")
+            found.add((parts[0], parts[1]))
+        pairs[key] = frozenset(found)
     clash = sets["past"] & sets["future"] | sets["past"] & sets["not_past_ed"]
     if clash:
         raise ValueError(f"tense.yaml: words in conflicting lists: {sorted(clash)}")
-    return TenseCues(future_bigrams=frozenset(bigrams), **sets)
+    return TenseCues(future_bigrams=pairs["future_bigrams"], not_cues=pairs["not_cues"], **sets)
 
 
 @cache
@@ -66,13 +72,16 @@ def cues() -> TenseCues:
 def _classify(tokens: list[str], i: int, c: TenseCues) -> str | None:
     """The tense token `i` signals, if any (looking back a little for auxiliaries)."""
     tok = tokens[i]
+    if i + 1 < len(tokens) and (tok, tokens[i + 1]) in c.not_cues:
+        return None
     if tok in c.future:
         return "future"
     if i > 0 and (tokens[i - 1], tok) in c.future_bigrams:
         return "future"
     if i + 1 < len(tokens) and (tok, tokens[i + 1]) in c.future_bigrams:
         return "future"
-    past = tok in c.past or (tok.endswith("ed") and len(tok) > 4 and tok not in c.not_past_ed)
+    past = tok in c.past or (tok.endswith("ed") and len(tok) > 4 and tok not in c.not_past_ed
+                             and (i == 0 or tokens[i - 1] not in c.adjective_markers))
     if past:
         # a participle after "will be", "to be", "will have" is future
         if i >= 2 and tokens[i - 1] in ("be", "have") and tokens[i - 2] in c.future_auxiliaries:
