@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
-from sqlalchemy import Table, or_, select
+from sqlalchemy import Table, or_, select, update
 from sqlalchemy.orm import Session
 
 from .models import Entity, EntityAlias
@@ -301,6 +301,8 @@ def resolve_entity(session: Session, ref: EntityRef) -> int:
             .union_all(select(EntityAlias.key).where(EntityAlias.entity_id == entity_id))
         )
     )
+    if ref.kind == "organisation":
+        _prefer_fuller_name(session, entity_id, ref.name)
     new = {}
     for alias in (ref.name, *ref.aliases):
         key = name_key(alias, ref.kind)
@@ -314,6 +316,14 @@ def resolve_entity(session: Session, ref: EntityRef) -> int:
             [{"entity_id": entity_id, "alias": a, "key": k} for k, a in new.items()],
         )
     return entity_id
+
+
+def _prefer_fuller_name(session: Session, entity_id: int, name: str) -> None:
+    """Show an organisation by the fullest name it was given ("NATO" -> "North Atlantic Treaty
+    Organization"); titles follow as its events are next merged."""
+    current = session.scalar(select(Entity.name).where(Entity.id == entity_id))
+    if len(name.split()) > len(current.split()):
+        session.execute(update(Entity).where(Entity.id == entity_id).values(name=name))
 
 
 def resolve_entities(session: Session, refs: Iterable[EntityRef]) -> dict[EntityRef, int]:

@@ -136,3 +136,11 @@ def test_resolving_again_changes_nothing(database):
     with database.session() as s:
         assert s.execute(select(EntityAlias.entity_id, EntityAlias.alias)).all() == before
         assert s.scalar(select(Entity.id).where(Entity.key == "xi")) is None
+
+
+def test_an_organisation_is_shown_by_the_fullest_name_it_was_given(database):
+    [nato] = resolve(database, entity_ref("NATO", "organisation"))
+    full = entity_ref("North Atlantic Treaty Organization", "organisation", ("NATO",))
+    assert resolve(database, full) == [nato]
+    assert resolve(database, entity_ref("NATO", "organisation")) == [nato]
+    assert names(database, [nato]) == ["North Atlantic Treaty Organization"]
