@@ -117,8 +117,9 @@ def reprocess(settings: Settings, everything: bool, dry_run: bool) -> None:
     The workers replace each article's mentions with what the current extractor finds, so
     the timeline converges to it; articles still pending are on their way already."""
     from services.worker import tasks
-    from services.worker.app import create_worker_app, send_article
+    from services.worker.app import send_article
     from services.worker.extraction import extractor_version
+    from shared.celery_app import make_celery
     from shared.db import Database
 
     version = extractor_version()
@@ -128,14 +129,23 @@ def reprocess(settings: Settings, everything: bool, dry_run: bool) -> None:
         click.echo(f"{len(ids)} articles to re-run with extractor {version}", err=True)
         if dry_run or not ids:
             return
-        app = create_worker_app(settings)
-        batch = 500
-        for at in range(0, len(ids), batch):
-            chunk = ids[at:at + batch]
-            # Marked pending before they are sent: if the broker fails, the sweep sends them.
-            tasks.requeue(database, chunk)
-            for article_id in chunk:
-                send_article(app, article_id)
+        app = make_celery(settings)
+        batch, sent = 500, 0
+        try:
+            for at in range(0, len(ids), batch):
+                chunk = ids[at:at + batch]
+                # Marked pending before they are sent: if the broker fails, the sweep sends them.
+                tasks.requeue(database, chunk)
+                for article_id in chunk:
+                    send_article(app, article_id)
+                    sent += 1
+        except tasks.TRANSIENT_ERRORS as exc:
+            raise click.ClickException(
+                f"the broker failed after {sent} of {len(ids)} articles ({exc}); those marked "
+                "pending are sent by the sweep, run this again for the rest"
+            ) from exc
+        finally:
+            app.close()
         click.echo(f"queued {len(ids)} articles on {settings.queue}", err=True)
     finally:
         database.dispose()

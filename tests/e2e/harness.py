@@ -2,6 +2,7 @@
 with given settings and stop it with everything it forked; remove a test queue's Redis keys."""
 from __future__ import annotations
 
+import base64
 import json
 import os
 import signal
@@ -18,6 +19,7 @@ from pathlib import Path
 import redis
 
 from services.launcher import free_port
+from shared.celery_app import PROCESS_ARTICLE
 from shared.config import Settings
 
 #: The installed console script when there is one (what users run), else the module.
@@ -154,6 +156,17 @@ def unacked_of(client: redis.Redis, queue: str) -> list[bytes]:
         if queue in (exchange, routing_key):
             tags.append(tag)
     return tags
+
+
+def queued_article_ids(client: redis.Redis, queue: str) -> list[int]:
+    """Article ids of the PROCESS_ARTICLE messages waiting in `queue` (Celery protocol 2)."""
+    ids = []
+    for raw in client.lrange(queue, 0, -1):
+        message = json.loads(raw)
+        assert message["headers"]["task"] == PROCESS_ARTICLE
+        _args, kwargs, _embed = json.loads(base64.b64decode(message["body"]))
+        ids.append(kwargs["article_id"])
+    return ids
 
 
 def purge_queue(redis_url: str, queue: str) -> None:

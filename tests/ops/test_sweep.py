@@ -2,15 +2,14 @@
 at a time; reprocessing picks what another extractor version read."""
 from __future__ import annotations
 
-import base64
-import json
 from datetime import UTC, datetime, timedelta
 
 import redis
+from e2e.harness import queued_article_ids
 
 from services.worker import tasks
 from services.worker.app import create_worker_app
-from shared.celery_app import PROCESS_ARTICLE, SWEEP_PENDING
+from shared.celery_app import SWEEP_PENDING
 from shared.models import Article
 
 
@@ -45,17 +44,6 @@ def test_sweep_sends_at_most_limit_articles_a_time(database, make_article):
     assert sent == ids[:4]
 
 
-def _queued_article_ids(client: redis.Redis, queue: str) -> list[int]:
-    """Article ids of the PROCESS_ARTICLE messages waiting in `queue` (Celery protocol 2)."""
-    ids = []
-    for raw in client.lrange(queue, 0, -1):
-        message = json.loads(raw)
-        assert message["headers"]["task"] == PROCESS_ARTICLE
-        _args, kwargs, _embed = json.loads(base64.b64decode(message["body"]))
-        ids.append(kwargs["article_id"])
-    return ids
-
-
 def test_a_sweep_runs_only_when_it_holds_the_lock(clean_queue, database, make_article, redis_url):
     settings = clean_queue
     app = create_worker_app(settings)
@@ -65,14 +53,14 @@ def test_a_sweep_runs_only_when_it_holds_the_lock(clean_queue, database, make_ar
     assert other_sweep.acquire(blocking=False)
     try:
         assert app.tasks[SWEEP_PENDING]() == 0
-        assert _queued_article_ids(client, settings.queue) == []
+        assert queued_article_ids(client, settings.queue) == []
     finally:
         other_sweep.release()
 
     assert app.tasks[SWEEP_PENDING]() == 1
-    assert _queued_article_ids(client, settings.queue) == [stuck]
+    assert queued_article_ids(client, settings.queue) == [stuck]
     assert app.tasks[SWEEP_PENDING]() == 0  # within the grace period: nothing more
-    assert _queued_article_ids(client, settings.queue) == [stuck]
+    assert queued_article_ids(client, settings.queue) == [stuck]
     client.close()
 
 
