@@ -4,6 +4,7 @@
 dating, status, merging) on every article of ../shared/data/news/corpus.jsonl, after one
 warm-up article so that loading the word lists and rules is not counted.
 """
+
 from __future__ import annotations
 
 import json
@@ -15,13 +16,17 @@ from pathlib import Path
 
 from services.worker.extraction import extract
 
-SHARED = Path(os.environ.get("EVENTLINE_SHARED_DIR", Path(__file__).resolve().parents[2] / "shared"))
+SHARED = Path(
+    os.environ.get("EVENTLINE_SHARED_DIR", Path(__file__).resolve().parents[2] / "shared")
+)
 CORPUS = SHARED / "data" / "news" / "corpus.jsonl"
 
 
 def _articles() -> list[tuple[str, date]]:
     with CORPUS.open(encoding="utf-8") as lines:
-        return [(a["text"], date.fromisoformat(a["published_at"][:10])) for a in map(json.loads, lines)]
+        return [
+            (a["text"], date.fromisoformat(a["published_at"][:10])) for a in map(json.loads, lines)
+        ]
 
 
 def main() -> None:
@@ -37,9 +42,11 @@ def main() -> None:
         slowest = max(slowest, time.perf_counter() - t0)
     elapsed = time.process_time() - start
     words = sum(len(text.split()) for text, _ in articles)
-    print(f"events: {len(articles)} articles ({words} words) in {elapsed:.2f} s CPU: "
-          f"{len(articles) / elapsed:.0f} articles/s, {words / elapsed:.0f} words/s, "
-          f"slowest article {slowest * 1000:.0f} ms")
+    print(
+        f"events: {len(articles)} articles ({words} words) in {elapsed:.2f} s CPU: "
+        f"{len(articles) / elapsed:.0f} articles/s, {words / elapsed:.0f} words/s, "
+        f"slowest article {slowest * 1000:.0f} ms"
+    )
     print("events: found " + ", ".join(f"{n} {t}" for t, n in sorted(types.items())))
 
 

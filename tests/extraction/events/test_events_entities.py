@@ -1,4 +1,5 @@
 """Names resolved within an article: fullest names, descriptions, demonyms, ISO codes."""
+
 from __future__ import annotations
 
 import pytest
@@ -26,44 +27,67 @@ def test_short_names_and_descriptions_resolve_to_the_fullest_name():
 
 
 def test_an_office_introduces_a_person_and_gives_the_nationality():
-    ents = _entities("Chinese President Hu Jintao held talks with Vietnamese Communist Party leader "
-                     "Nong Duc Manh in Beijing on Aug. 22.")
+    ents = _entities(
+        "Chinese President Hu Jintao held talks with Vietnamese Communist Party leader "
+        "Nong Duc Manh in Beijing on Aug. 22."
+    )
     assert ents.entities["Hu Jintao"].nationality == "CHN"
     assert ents.entities["Nong Duc Manh"].nationality == "VNM"
     assert "Beijing" not in ents.entities
 
 
-@pytest.mark.parametrize(("text", "name"), [
-    ("Gazprom chairman Alexei Miller met Shell chief executive officer Jeroen van der Veer.", "Jeroen van der Veer"),
-    ("Shaukat Aziz, Prime Minister of Pakistan, opened the summit.", "Shaukat Aziz"),
-    ("U.S. Assistant Secretary of State Richard A. Boucher arrived in Kathmandu.", "Richard A. Boucher"),
-    ("Pope John Paul II arrived in Prague on Friday.", "John Paul II"),
-    ("The taikonauts, Fei Junlong and Nie Haijun, met students. Fei said he was nervous.", "Fei Junlong"),
-])
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Gazprom chairman Alexei Miller met Shell chief executive officer Jeroen van der Veer.",
+            "Jeroen van der Veer",
+        ),
+        ("Shaukat Aziz, Prime Minister of Pakistan, opened the summit.", "Shaukat Aziz"),
+        (
+            "U.S. Assistant Secretary of State Richard A. Boucher arrived in Kathmandu.",
+            "Richard A. Boucher",
+        ),
+        ("Pope John Paul II arrived in Prague on Friday.", "John Paul II"),
+        (
+            "The taikonauts, Fei Junlong and Nie Haijun, met students. Fei said he was nervous.",
+            "Fei Junlong",
+        ),
+    ],
+)
 def test_people_are_found(text, name):
     assert _entities(text).entities[name].kind == PERSON
 
 
-@pytest.mark.parametrize("text", [
-    "Grzegorz Pawlaszek, chairman of the Weglowa company, said eight miners died.",
-    "It is the bishop of Prague who spoke.",
-    "Statistics from China's General Administration of Customs show growth.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grzegorz Pawlaszek, chairman of the Weglowa company, said eight miners died.",
+        "It is the bishop of Prague who spoke.",
+        "Statistics from China's General Administration of Customs show growth.",
+    ],
+)
 def test_bodies_and_places_after_an_office_are_not_people(text):
     ents = _entities(text)
-    assert not {"Weglowa", "Prague", "Customs"} & {k for k, e in ents.entities.items() if e.kind == PERSON}
+    assert not {"Weglowa", "Prague", "Customs"} & {
+        k for k, e in ents.entities.items() if e.kind == PERSON
+    }
 
 
 def test_countries_carry_iso_codes_and_demonyms_lead_to_them():
-    ents = _entities("The Sudanese government delegation will head for Abuja. US officials agreed. "
-                     "Palestinians protested in Britain.")
+    ents = _entities(
+        "The Sudanese government delegation will head for Abuja. US officials agreed. "
+        "Palestinians protested in Britain."
+    )
     codes = {e.code for e in ents.entities.values() if e.kind == COUNTRY}
     assert {"SDN", "PSE", "GBR"} <= codes
 
 
 def test_abbreviations_the_article_defines_and_fullest_written_form():
-    ents = _entities("The 13th summit of the South Asian Association for Regional Cooperation (SAARC) "
-                     "opened. SAARC leaders met. APEC ministers met too.")
+    ents = _entities(
+        "The 13th summit of the South Asian Association for Regional Cooperation (SAARC) "
+        "opened. SAARC leaders met. APEC ministers met too."
+    )
     orgs = {e.name for e in ents.entities.values() if e.kind == ORGANISATION}
     assert "South Asian Association for Regional Cooperation" in orgs
     assert "APEC" in orgs  # the article writes only the abbreviation
@@ -75,19 +99,24 @@ def test_hyphenated_pairs_name_both_sides():
     assert (ORGANISATION, "European Union") in kinds and (COUNTRY, "RUS") in kinds
 
 
-@pytest.mark.parametrize(("text", "count"), [
-    ("Hu will visit India from Nov. 20 to 23. The visit will be his first.", 2),
-    ("Mr. Kim arrived. U.S. President George W. Bush said so.", 2),
-    ("He met Gen. Musharraf on Monday. They agreed.", 2),
-    ("The meeting is set for 11:30 a. m. (05:30 GMT) on Friday.", 1),
-])
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Hu will visit India from Nov. 20 to 23. The visit will be his first.", 2),
+        ("Mr. Kim arrived. U.S. President George W. Bush said so.", 2),
+        ("He met Gen. Musharraf on Monday. They agreed.", 2),
+        ("The meeting is set for 11:30 a. m. (05:30 GMT) on Friday.", 1),
+    ],
+)
 def test_sentences_split_at_full_stops_not_at_abbreviations(text, count):
     assert len(split_sentences(text)) == count
 
 
 def test_word_lists_are_validated_at_load(tmp_path, monkeypatch):
     for name in ("lexicon.yaml", "countries.yaml", "organisations.yaml", "people.yaml"):
-        (tmp_path / name).write_text((lexicon_module.DATA / name).read_text(encoding="utf-8"), encoding="utf-8")
+        (tmp_path / name).write_text(
+            (lexicon_module.DATA / name).read_text(encoding="utf-8"), encoding="utf-8"
+        )
     people = yaml.safe_load((tmp_path / "people.yaml").read_text(encoding="utf-8"))
     people["people"]["XXX"] = ["Nobody Known"]
     (tmp_path / "people.yaml").write_text(yaml.safe_dump(people), encoding="utf-8")

@@ -1,5 +1,6 @@
 """The event stage end to end: the seed article, the output's invariants, and the scores of
 the real scorer on events-dev and on the held-out set annotated for this project."""
+
 from __future__ import annotations
 
 import json
@@ -22,19 +23,28 @@ HELDOUT_FLOORS = {"strict_F1": 0.60, "status_acc": 0.80, "participant_F1": 0.85}
 
 
 def _articles(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 @pytest.fixture(scope="module")
 def seed(shared_dir) -> tuple[dict, list]:
     article = _articles(shared_dir / "data/events-dev/articles.jsonl")[0]
-    return article, extract(article["text"], date.fromisoformat(article["published_at"]), title=article["title"])
+    return article, extract(
+        article["text"], date.fromisoformat(article["published_at"]), title=article["title"]
+    )
 
 
 def test_seed_video_call_of_december_30(seed):
     _, events = seed
-    calls = [e for e in events if e.type == "call" and e.date.value == "2022-12-30"
-             and {"Putin", "Xi Jinping"} <= {p.name for p in e.participants}]
+    calls = [
+        e
+        for e in events
+        if e.type == "call"
+        and e.date.value == "2022-12-30"
+        and {"Putin", "Xi Jinping"} <= {p.name for p in e.participants}
+    ]
     assert len(calls) == 1
     call = calls[0]
     assert call.status == "occurred"
@@ -52,7 +62,11 @@ def test_seed_planned_state_visit_to_moscow_next_spring(seed):
     assert [p.name for p in visit.participants] == ["Xi Jinping"]
     assert visit.location is not None and visit.location.name == "Moscow"
     assert visit.title == "Visit: Xi Jinping to Moscow"
-    assert (visit.date.start, visit.date.end, visit.date.precision) == (date(2023, 3, 1), date(2023, 5, 31), "season")
+    assert (visit.date.start, visit.date.end, visit.date.precision) == (
+        date(2023, 3, 1),
+        date(2023, 5, 31),
+        "season",
+    )
 
 
 def test_seed_summit_and_meeting_on_its_sidelines(seed):
@@ -72,14 +86,16 @@ def test_every_event_is_well_formed(shared_dir):
             assert event.date.precision in PRECISIONS and event.date.start <= event.date.end
             assert event.participants and event.title.startswith(event.type.capitalize() + ":")
             for evidence in event.evidence:
-                assert text[evidence.start:evidence.end] == evidence.text
+                assert text[evidence.start : evidence.end] == evidence.text
                 assert "\n" not in evidence.text
 
 
 def test_one_event_per_real_world_event():
-    text = ("Chinese President Hu Jintao will visit India from Nov. 20 to 23. "
-            "The visit will be the first by a Chinese leader in ten years. "
-            "During the visit, Hu will hold talks with Indian Prime Minister Manmohan Singh.")
+    text = (
+        "Chinese President Hu Jintao will visit India from Nov. 20 to 23. "
+        "The visit will be the first by a Chinese leader in ten years. "
+        "During the visit, Hu will hold talks with Indian Prime Minister Manmohan Singh."
+    )
     events = extract(text, date(2006, 11, 7))
     visits = [e for e in events if e.type == "visit"]
     assert len(visits) == 1 and visits[0].date.value == "2006-11-20/2006-11-23"
@@ -89,18 +105,37 @@ def test_one_event_per_real_world_event():
     assert {p.name for p in talks[0].participants} == {"Hu Jintao", "Manmohan Singh"}
 
 
-@pytest.mark.parametrize(("text", "dct", "expected"), [
-    ("The summit was called off on Monday, officials said.", date(2006, 12, 5),
-     None),  # no body named: no summit
-    ("The ASEAN summit in Cebu, scheduled for Dec. 11, was postponed on Friday.", date(2006, 12, 9),
-     ("summit", "postponed")),
-    ("Russian President Vladimir Putin cancelled his visit to Tokyo planned for next week.", date(2006, 12, 5),
-     ("visit", "cancelled")),
-    ("EU leaders opened a two-day summit in Brussels on Thursday.", date(2006, 12, 15),
-     ("summit", "ongoing")),
-    ("Bush met Blair at the White House on Monday.", date(2006, 12, 5), ("meeting", "occurred")),
-    ("If Bush met Blair on Monday, the deal would be signed.", date(2006, 12, 5), None),
-])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "The summit was called off on Monday, officials said.",
+            date(2006, 12, 5),
+            None,
+        ),  # no body named: no summit
+        (
+            "The ASEAN summit in Cebu, scheduled for Dec. 11, was postponed on Friday.",
+            date(2006, 12, 9),
+            ("summit", "postponed"),
+        ),
+        (
+            "Russian President Vladimir Putin cancelled his visit to Tokyo planned for next week.",
+            date(2006, 12, 5),
+            ("visit", "cancelled"),
+        ),
+        (
+            "EU leaders opened a two-day summit in Brussels on Thursday.",
+            date(2006, 12, 15),
+            ("summit", "ongoing"),
+        ),
+        (
+            "Bush met Blair at the White House on Monday.",
+            date(2006, 12, 5),
+            ("meeting", "occurred"),
+        ),
+        ("If Bush met Blair on Monday, the deal would be signed.", date(2006, 12, 5), None),
+    ],
+)
 def test_status_from_cues_dates_and_tense(text, dct, expected):
     events = extract(text, dct)
     if expected is None:
@@ -115,10 +150,16 @@ def _score(shared_dir: Path, articles: Path, gold: Path, tmp_path: Path) -> dict
     with out.open("w", encoding="utf-8") as f:
         for article in _articles(articles):
             events = extract(article["text"], date.fromisoformat(article["published_at"]))
-            f.write(json.dumps({"id": article["id"], "events": [e.to_dict() for e in events]}) + "\n")
+            f.write(
+                json.dumps({"id": article["id"], "events": [e.to_dict() for e in events]}) + "\n"
+            )
     scorer = shared_dir / "tools/events-score/events_score.py"
-    result = subprocess.run([sys.executable, str(scorer), str(gold), str(out)],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, str(scorer), str(gold), str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     last = result.stdout.strip().splitlines()[-1]
     return {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", last)}
 
@@ -130,5 +171,7 @@ def test_events_dev_scores_stay_above_their_floors(shared_dir, tmp_path):
 
 
 def test_heldout_scores_stay_above_their_floors(shared_dir, tmp_path):
-    scores = _score(shared_dir, DATA / "heldout_articles.jsonl", DATA / "heldout_gold.jsonl", tmp_path)
+    scores = _score(
+        shared_dir, DATA / "heldout_articles.jsonl", DATA / "heldout_gold.jsonl", tmp_path
+    )
     assert all(scores[k] >= v for k, v in HELDOUT_FLOORS.items()), scores

@@ -1,5 +1,6 @@
 """Every example of the trigger rules, exclusions and cues (data/*.yaml) holds, and malformed
 rule files are refused at load."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -27,14 +28,18 @@ def _mention_types(text: str) -> set[str]:
 
 TRIGGER_EXAMPLES = [
     pytest.param(rule, ex, id=f"{rule.id}:{ex.text[:40]}")
-    for rule in rules().triggers for ex in rule.examples
+    for rule in rules().triggers
+    for ex in rule.examples
 ]
 EXCLUSION_EXAMPLES = [
     pytest.param(ex_rule, ex, id=f"{ex_rule.id}:{ex.text[:40]}")
-    for ex_rule in rules().exclusions for ex in ex_rule.examples
+    for ex_rule in rules().exclusions
+    for ex in ex_rule.examples
 ]
 CUE_EXAMPLES = [
-    pytest.param(cue, ex, id=f"{cue.id}:{ex.text[:40]}") for cue in rules().cues for ex in cue.examples
+    pytest.param(cue, ex, id=f"{cue.id}:{ex.text[:40]}")
+    for cue in rules().cues
+    for ex in cue.examples
 ]
 
 
@@ -68,23 +73,41 @@ def test_cue_example(cue, example):
 
 
 def _docs(rule: dict | None = None, cue: dict | None = None) -> tuple[dict, dict]:
-    base_rule = {"id": "r", "type": "visit", "pattern": "visit", "examples": [{"text": "a visit", "expect": "visit"}]}
-    base_cue = {"id": "c", "where": "before", "reach": 3, "pattern": "will", "status": "planned",
-                "examples": [{"text": "will visit", "trigger": "visit", "expect": "planned"}]}
+    base_rule = {
+        "id": "r",
+        "type": "visit",
+        "pattern": "visit",
+        "examples": [{"text": "a visit", "expect": "visit"}],
+    }
+    base_cue = {
+        "id": "c",
+        "where": "before",
+        "reach": 3,
+        "pattern": "will",
+        "status": "planned",
+        "examples": [{"text": "will visit", "trigger": "visit", "expect": "planned"}],
+    }
     return {"rules": [{**base_rule, **(rule or {})}]}, {"cues": [{**base_cue, **(cue or {})}]}
 
 
-@pytest.mark.parametrize(("rule", "cue", "message"), [
-    ({"pattern": "visit("}, None, "does not compile"),
-    ({"type": "party"}, None, "is not one of"),
-    ({"colour": "red"}, None, "unknown keys"),
-    ({"examples": []}, None, "at least one example"),
-    ({"kind": "strong"}, None, "is not one of"),
-    (None, {"status": "maybe"}, "is not one of"),
-    (None, {"drop": "habitual"}, "exactly one of"),
-    (None, {"reach": 0}, "positive integer"),
-    (None, {"examples": [{"text": "soon", "trigger": "visit", "expect": "planned"}]}, "trigger word"),
-])
+@pytest.mark.parametrize(
+    ("rule", "cue", "message"),
+    [
+        ({"pattern": "visit("}, None, "does not compile"),
+        ({"type": "party"}, None, "is not one of"),
+        ({"colour": "red"}, None, "unknown keys"),
+        ({"examples": []}, None, "at least one example"),
+        ({"kind": "strong"}, None, "is not one of"),
+        (None, {"status": "maybe"}, "is not one of"),
+        (None, {"drop": "habitual"}, "exactly one of"),
+        (None, {"reach": 0}, "positive integer"),
+        (
+            None,
+            {"examples": [{"text": "soon", "trigger": "visit", "expect": "planned"}]},
+            "trigger word",
+        ),
+    ],
+)
 def test_malformed_rules_are_refused(rule, cue, message):
     triggers_doc, cues_doc = _docs(rule, cue)
     with pytest.raises(RuleError, match=message):

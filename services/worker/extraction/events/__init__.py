@@ -11,6 +11,7 @@ from the time expression that governs it (`dating`, with the temporal tagger of
 mentions of one real-world event are merged into one event (`assemble`). Word lists and
 patterns are data files under data/, validated when first loaded.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -54,7 +55,7 @@ def _event(doc: Document, ents: Entities, d: Draft, dct: date) -> Event:
     for m in d.mentions:
         s = m.trig.sentence
         if all(e.start != s.start for e in evidence) and len(evidence) < MAX_EVIDENCE:
-            evidence.append(Evidence(doc.text[s.start:s.end], s.start, s.end))
+            evidence.append(Evidence(doc.text[s.start : s.end], s.start, s.end))
     return Event(
         type=d.type,
         status=status(doc, d, dct),
@@ -74,7 +75,9 @@ def _participants(ents: Entities, d: Draft) -> tuple[Participant, ...]:
             continue
         if any(p.name == entity.name for p in out):
             continue
-        out.append(Participant(entity.name, entity.kind, tuple(sorted(entity.aliases)), entity.code))
+        out.append(
+            Participant(entity.name, entity.kind, tuple(sorted(entity.aliases)), entity.code)
+        )
     if not out and d.body_name:
         out.append(Participant(d.body_name, "organisation"))
     return tuple(out)

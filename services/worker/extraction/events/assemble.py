@@ -6,6 +6,7 @@ precise date wins; "opened Saturday" and "due to conclude on Sunday" make a span
 without a date of its own only refers back ("the summit", "during his visit"): it lends its
 length, its participants or its evidence to the event it refers to, or is dropped.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -24,18 +25,32 @@ from .status import cue_of, status_of
 from .text import Document
 from .triggers import Trigger, sentence_triggers
 
-_DEFINITE = re.compile(r"\b(?:the|this|that|his|her|their|its|these|those|such)\s+(?:\S+\s+){0,3}\Z", re.IGNORECASE)
-_DURING = re.compile(r"\b(?:during|while\s+on|in\s+the\s+course\s+of)\s+(?:his|her|their|the|this)\s+"
-                     r"(?:\S+\s+){0,2}?(?:visit|trip|stay|tour)\b", re.IGNORECASE)
-_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\b|\bduring\s+the\b",
-                        re.IGNORECASE)
-_OFFICIALS = re.compile(r"\b(?:leaders?|ministers?|ministerial|heads?\s+of\s+(?:state|government)|presidents?|"
-                        r"premiers?|prime\s+ministers?|officials?|delegates?|delegations?|diplomats?|envoys?|"
-                        r"negotiators?)\b", re.IGNORECASE)
-_MEMBERS = re.compile(r"\b(?:include|includes|including|involve|involves|involving|grouping|groups|"
-                      r"members|participants|brings together|bring together)\b", re.IGNORECASE)
-_IN_MEETING = re.compile(r"\b(?:during|in|at)\s+(?:a|the|his|her|their)\s+(?:\S+\s+)?(?:meeting|talks)\s+with\b",
-                         re.IGNORECASE)
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that|his|her|their|its|these|those|such)\s+(?:\S+\s+){0,3}\Z", re.IGNORECASE
+)
+_DURING = re.compile(
+    r"\b(?:during|while\s+on|in\s+the\s+course\s+of)\s+(?:his|her|their|the|this)\s+"
+    r"(?:\S+\s+){0,2}?(?:visit|trip|stay|tour)\b",
+    re.IGNORECASE,
+)
+_SIDELINES = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\b|\bduring\s+the\b", re.IGNORECASE
+)
+_OFFICIALS = re.compile(
+    r"\b(?:leaders?|ministers?|ministerial|heads?\s+of\s+(?:state|government)|presidents?|"
+    r"premiers?|prime\s+ministers?|officials?|delegates?|delegations?|diplomats?|envoys?|"
+    r"negotiators?)\b",
+    re.IGNORECASE,
+)
+_MEMBERS = re.compile(
+    r"\b(?:include|includes|including|involve|involves|involving|grouping|groups|"
+    r"members|participants|brings together|bring together)\b",
+    re.IGNORECASE,
+)
+_IN_MEETING = re.compile(
+    r"\b(?:during|in|at)\s+(?:a|the|his|her|their)\s+(?:\S+\s+)?(?:meeting|talks)\s+with\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -75,7 +90,9 @@ class Draft:
     closes: EventDate | None = None
 
 
-def read_mentions(doc: Document, ents: Entities, timeline: Timeline, triggers: list[Trigger]) -> list[MentionInfo]:
+def read_mentions(
+    doc: Document, ents: Entities, timeline: Timeline, triggers: list[Trigger]
+) -> list[MentionInfo]:
     """Every trigger read, minus those its cues rule out or that lack what their rule needs."""
     spans = timeline.spans()
     out = []
@@ -84,28 +101,44 @@ def read_mentions(doc: Document, ents: Entities, timeline: Timeline, triggers: l
         if cue and cue.drop:
             continue
         reading = read(doc, ents, trig, spans)
-        if trig.type == "meeting" and (_body_meeting(doc, ents, trig) or trig.rule.id == "meeting.summit-between"
-                                       and any(p.kind == ORGANISATION for p in reading.parties)):
+        if trig.type == "meeting" and (
+            _body_meeting(doc, ents, trig)
+            or trig.rule.id == "meeting.summit-between"
+            and any(p.kind == ORGANISATION for p in reading.parties)
+        ):
             # "the APEC meeting", "an EU ministers' meeting": a body's gathering is a summit
-            trig = dataclasses.replace(trig, rule=dataclasses.replace(trig.rule, type="summit", needs="body"))
+            trig = dataclasses.replace(
+                trig, rule=dataclasses.replace(trig.rule, type="summit", needs="body")
+            )
             reading = read(doc, ents, trig, spans)
         if not _has_needs(trig, reading) or not _political(doc, trig, reading):
             continue
-        before = doc.text[trig.sentence.start:trig.start]
+        before = doc.text[trig.sentence.start : trig.start]
         names = [(x.start, x.end) for x in ents.between(trig.sentence.start, trig.sentence.end)]
-        noun = doc.text[trig.start:trig.end].lower() in TRIGGER_NOUNS
-        out.append(MentionInfo(trig, reading, cue, timeline.govern(trig, triggers, names),
-                               timeline.duration_before(trig.start) if noun else None,
-                               bool(_DEFINITE.search(before))))
+        noun = doc.text[trig.start : trig.end].lower() in TRIGGER_NOUNS
+        out.append(
+            MentionInfo(
+                trig,
+                reading,
+                cue,
+                timeline.govern(trig, triggers, names),
+                timeline.duration_before(trig.start) if noun else None,
+                bool(_DEFINITE.search(before)),
+            )
+        )
     return out
 
 
 def _body_meeting(doc: Document, ents: Entities, trig: Trigger) -> bool:
     """Whether a meeting noun is a body's gathering ("the APEC meeting")."""
     before = ents.between(trig.sentence.start, trig.start)
-    return bool(before) and before[-1].kind == ORGANISATION and re.fullmatch(
-        r"\s*(?:[A-Z][\w'’]*\s+){0,3}", doc.text[before[-1].end:trig.start]) is not None and \
-        doc.text[trig.start:trig.end].lower() in ("meeting", "meetings")
+    return (
+        bool(before)
+        and before[-1].kind == ORGANISATION
+        and re.fullmatch(r"\s*(?:[A-Z][\w'’]*\s+){0,3}", doc.text[before[-1].end : trig.start])
+        is not None
+        and doc.text[trig.start : trig.end].lower() in ("meeting", "meetings")
+    )
 
 
 def _political(doc: Document, trig: Trigger, reading: Reading) -> bool:
@@ -117,7 +150,7 @@ def _political(doc: Document, trig: Trigger, reading: Reading) -> bool:
     known = word_lists().organisations
     if any(p.kind == ORGANISATION and p.key in known or p.kind == COUNTRY for p in reading.parties):
         return True
-    return bool(_OFFICIALS.search(doc.text[trig.sentence.start:trig.sentence.end]))
+    return bool(_OFFICIALS.search(doc.text[trig.sentence.start : trig.sentence.end]))
 
 
 def _has_needs(trig: Trigger, reading: Reading) -> bool:
@@ -128,13 +161,16 @@ def _has_needs(trig: Trigger, reading: Reading) -> bool:
         return False
     if needs == "place" and reading.location is None:
         return False
-    if needs == "body" and not (reading.body_name or any(m.kind == ORGANISATION for m in reading.parties)):
+    if needs == "body" and not (
+        reading.body_name or any(m.kind == ORGANISATION for m in reading.parties)
+    ):
         return False
     return True
 
 
-def assemble(doc: Document, ents: Entities, timeline: Timeline, mentions: list[MentionInfo],
-             dct: date) -> list[Draft]:
+def assemble(
+    doc: Document, ents: Entities, timeline: Timeline, mentions: list[MentionInfo], dct: date
+) -> list[Draft]:
     """Group mentions into events (see the module docstring)."""
     drafts: list[Draft] = []
     history: list[tuple[MentionInfo, Draft | None]] = []  # every mention so far, and its event
@@ -154,16 +190,26 @@ def assemble(doc: Document, ents: Entities, timeline: Timeline, mentions: list[M
         draft = _new_draft(m, dated)
         lender = target if isinstance(target, MentionInfo) else None
         if not draft.parties and not draft.body_name and lender is None:
-            lender = next((p for p, d in reversed(history) if d is None and p.type == m.type
-                           and p.reading.parties), None)
+            lender = next(
+                (
+                    p
+                    for p, d in reversed(history)
+                    if d is None and p.type == m.type and p.reading.parties
+                ),
+                None,
+            )
         if lender is not None:
             _absorb(draft, lender, None)
         elif draft.parties:
             # an earlier undated mention of the same event ("Medvedev met with Xi Jinping" ...
             # "Medvedev's meeting in Beijing the previous week") lends its participants
             for p, d in history:
-                if d is None and p.type == m.type and set(p.keys) & set(draft.keys) and \
-                        _compatible_place(draft, p):
+                if (
+                    d is None
+                    and p.type == m.type
+                    and set(p.keys) & set(draft.keys)
+                    and _compatible_place(draft, p)
+                ):
                     _absorb(draft, p, None)
         if not draft.parties and not draft.body_name and m.type != "summit":
             history.append((m, None))
@@ -191,15 +237,19 @@ def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
     orgs = [m for m in ents.between(s.start, s.end) if m.kind == ORGANISATION]
     countries = _distinct([m for m in ents.between(s.start, s.end) if m.kind == COUNTRY])
     if orgs and d.lead.trig.rule.id != "summit.multiparty-talks":
-        return [min(orgs, key=lambda m: abs(m.start - d.lead.trig.start))]  # "NATO's heads of state ... at a summit"
+        return [
+            min(orgs, key=lambda m: abs(m.start - d.lead.trig.start))
+        ]  # "NATO's heads of state ... at a summit"
     if len(countries) >= 2:
         return countries
     if d.lead.trig.rule.id == "summit.multiparty-talks":
         # "The negotiations -- which include the two Koreas, China, Japan, Russia ..."
         for other in doc.sentences:
-            text = doc.text[other.start:other.end]
+            text = doc.text[other.start : other.end]
             if _MEMBERS.search(text):
-                found = _distinct([m for m in ents.between(other.start, other.end) if m.kind == COUNTRY])
+                found = _distinct(
+                    [m for m in ents.between(other.start, other.end) if m.kind == COUNTRY]
+                )
                 if len(found) >= 3:
                     return found
         return countries  # countries hold such talks, not bodies
@@ -223,8 +273,17 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
 
 def _new_draft(m: MentionInfo, dated: Dated) -> Draft:
     r = m.reading
-    draft = Draft(m.type, list(m.keys), list(r.parties), r.location, r.body_name, dated.date, m, [m],
-                  duration=m.duration)
+    draft = Draft(
+        m.type,
+        list(m.keys),
+        list(r.parties),
+        r.location,
+        r.body_name,
+        dated.date,
+        m,
+        [m],
+        duration=m.duration,
+    )
     _note_boundary(draft, dated)
     return draft
 
@@ -236,19 +295,23 @@ def _note_boundary(draft: Draft, dated: Dated) -> None:
         draft.closes = dated.date
 
 
-def _context_date(doc: Document, timeline: Timeline, m: MentionInfo, drafts: list[Draft],
-                  dct: date) -> Dated | None:
+def _context_date(
+    doc: Document, timeline: Timeline, m: MentionInfo, drafts: list[Draft], dct: date
+) -> Dated | None:
     """A date for a mention whose clause gives none: the publication day for what is under
     way ("the ongoing summit", "arriving in Japan"), the visit it happens during, or, for a
     past meeting or call, the day the sentence reports ("said Monday ... after he met")."""
     sentence = m.trig.sentence
-    word = doc.text[m.trig.start:m.trig.end].lower()
-    if (m.cue and m.cue.status == "ongoing") or (m.trig.rule.kind == "arrival" and word.endswith("ing")
-                                                  and not (m.cue and m.cue.status == "planned")):
+    word = doc.text[m.trig.start : m.trig.end].lower()
+    if (m.cue and m.cue.status == "ongoing") or (
+        m.trig.rule.kind == "arrival"
+        and word.endswith("ing")
+        and not (m.cue and m.cue.status == "planned")
+    ):
         day = event_date(dct.isoformat())
         if day is not None:
             return Dated(day, "context")
-    text = doc.text[sentence.start:sentence.end]
+    text = doc.text[sentence.start : sentence.end]
     link = _SIDELINES.search(doc.text, m.trig.end, sentence.end)
     if link and m.type == "meeting":
         # "met ... on the sidelines of the SCO summit in mid-September": the summit's date
@@ -259,14 +322,22 @@ def _context_date(doc: Document, timeline: Timeline, m: MentionInfo, drafts: lis
                     return Dated(dated.date, "context")
     if m.type in ("meeting", "call", "visit") and _DURING.search(text):
         for d in reversed(drafts):
-            if d.type == "visit" and d.date is not None and (not m.keys or set(m.keys) & set(d.keys)):
+            if (
+                d.type == "visit"
+                and d.date is not None
+                and (not m.keys or set(m.keys) & set(d.keys))
+            ):
                 return Dated(d.date, "context")
     if m.type in ("meeting", "call") and not (m.cue and m.cue.status == "planned"):
         report = timeline.report_date(sentence.start, sentence.end)
         if report is not None:
             return report
         if _IN_MEETING.search(text) and re.search(r"\b(?:said|told|stressed|noted|added)\b", text):
-            lead = timeline.report_date(doc.sentences[0].start, doc.sentences[0].end) if doc.sentences else None
+            lead = (
+                timeline.report_date(doc.sentences[0].start, doc.sentences[0].end)
+                if doc.sentences
+                else None
+            )
             if lead is not None:
                 return Dated(lead.date, "context")
     return None
@@ -291,8 +362,9 @@ def _compatible_place(d: Draft, m: MentionInfo) -> bool:
     return a is None or b is None or a.key == b.key
 
 
-def _antecedent(drafts: list[Draft], history: list[tuple[MentionInfo, Draft | None]],
-                m: MentionInfo) -> Draft | MentionInfo | None:
+def _antecedent(
+    drafts: list[Draft], history: list[tuple[MentionInfo, Draft | None]], m: MentionInfo
+) -> Draft | MentionInfo | None:
     """What `m` refers back to. A definite mention with no participants of its own ("the
     trip") refers to the last mention of its type: that mention's event, or that mention
     itself when it had no date (then it lends its participants). Otherwise, the latest event
@@ -306,8 +378,13 @@ def _antecedent(drafts: list[Draft], history: list[tuple[MentionInfo, Draft | No
                     return d
                 break
     for d in reversed(drafts):
-        if d.type == m.type == "summit" and m.dated is not None and d.date is not None and \
-                _overlap(d, m.dated) and _compatible_place(d, m):
+        if (
+            d.type == m.type == "summit"
+            and m.dated is not None
+            and d.date is not None
+            and _overlap(d, m.dated)
+            and _compatible_place(d, m)
+        ):
             return d  # one summit at a time: overlapping dates are the same gathering
         if d.type != m.type or not _compatible_parties(d, m) or not _compatible_place(d, m):
             continue
@@ -318,8 +395,11 @@ def _antecedent(drafts: list[Draft], history: list[tuple[MentionInfo, Draft | No
         if _overlap(d, m.dated):
             if m.keys and d.keys or m.definite or d.type == "summit":
                 return d
-        elif m.dated.boundary == "end" and d.opens is not None and \
-                0 <= (m.dated.date.end - d.opens.start).days <= 14:
+        elif (
+            m.dated.boundary == "end"
+            and d.opens is not None
+            and 0 <= (m.dated.date.end - d.opens.start).days <= 14
+        ):
             return d
     return None
 
@@ -340,9 +420,15 @@ def _absorb(d: Draft, m: MentionInfo, dated: Dated | None) -> None:
             if p.key not in d.keys:
                 d.keys.append(p.key)
                 d.parties.append(p)
-    if d.type == "summit" and m.reading.parties and (
-            not d.parties or not any(p.kind == ORGANISATION for p in d.parties)
-            and any(p.kind == ORGANISATION for p in m.reading.parties)):
+    if (
+        d.type == "summit"
+        and m.reading.parties
+        and (
+            not d.parties
+            or not any(p.kind == ORGANISATION for p in d.parties)
+            and any(p.kind == ORGANISATION for p in m.reading.parties)
+        )
+    ):
         d.parties = list(m.reading.parties)  # a body's name beats "China-Africa"
         d.keys = list(m.keys)
     d.location = d.location or m.reading.location
@@ -369,7 +455,9 @@ def _finish_date(d: Draft) -> None:
     """Apply what the mentions say of the event's ends and length."""
     if d.date is None:
         return
-    first = d.opens or (d.date if d.date.precision == "day" and d.date.start == d.date.end else None)
+    first = d.opens or (
+        d.date if d.date.precision == "day" and d.date.start == d.date.end else None
+    )
     if first and d.closes and d.closes.end > first.start:
         spanned = join(first, d.closes)
         if spanned:

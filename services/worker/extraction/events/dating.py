@@ -7,6 +7,7 @@ dates a report ("said Tuesday"), another event, or a clause beyond a semicolon; 
 ("from Nov. 15 to 26", "on Tuesday and Wednesday") give spans, and a length ("a three-day
 visit") stretches a day into a span from the day it starts or back from the day it ends.
 """
+
 from __future__ import annotations
 
 import re
@@ -29,23 +30,32 @@ _REPORT_BEFORE = re.compile(
 )
 # ... or right before one of these ("Monday said", ", a spokesman said Tuesday").
 _REPORT_AFTER = re.compile(r"\A\s*(?:said|says|announced|told|reported|stated)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|\b(?:while|whereas|but|said|says|told|warned|stressed|added|noted|"
-                           r"insisted|declared|announced|urged|disclosed|revealed|claimed|when)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\s--\s|\b(?:while|whereas|but|said|says|told|warned|stressed|added|noted|"
+    r"insisted|declared|announced|urged|disclosed|revealed|claimed|when)\b",
+    re.IGNORECASE,
+)
 # "by the end of 2013", "since 1950s": a deadline or the start of a period, not the event's date
-_NOT_WHEN = re.compile(r"\b(?:by|since|until|till|before|after|ahead\s+of|prior\s+to)\s+(?:the\s+)?"
-                       r"(?:end\s+of\s+|middle\s+of\s+|beginning\s+of\s+)?(?:the\s+)?\Z", re.IGNORECASE)
+_NOT_WHEN = re.compile(
+    r"\b(?:by|since|until|till|before|after|ahead\s+of|prior\s+to)\s+(?:the\s+)?"
+    r"(?:end\s+of\s+|middle\s+of\s+|beginning\s+of\s+)?(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 # an expression used as a modifier dates the noun after it ("the 1989 collapse", "a December
 # 15-16 summit"): it governs only the trigger it modifies
 _REFERENCE_POINT = re.compile(
     r"\b(?:after|before|ahead\s+of|following|prior\s+to|since|in\s+the\s+run-up\s+to)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?:conclusion|end|close|opening|start|beginning|eve)\s+of\s+(?:the\s+|a\s+)?)?(?:[\w'’-]+\s+){0,5}\Z",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _PERIOD_START = re.compile(r"\b(?:since|until|till|by\s+the\s+time)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _ATTRIBUTIVE_AFTER = re.compile(r"\A(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b")
 _NOT_NOUNS = frozenset(
     "and or to in on at for with when after before that which who as of by from than is was were "
-    "are be been has had have will would said says the a an this his her their its also while".split())
+    "are be been has had have will would said says the a an this his her their its also "
+    "while".split()
+)
 _START_WORDS = re.compile(
     r"\b(?:open(?:s|ed|ing)?|start(?:s|ed|ing)?|beg[ia]n|begins|beginning|kick(?:s|ed)?\s+off|"
     r"arriv(?:e|es|ed|ing|al)|launch(?:es|ed)?|convene[ds]?|from|since)\s+(?:here\s+|there\s+)?(?:on\s+)?\Z",
@@ -101,11 +111,15 @@ class Timeline:
                 span = _span_date(a, b)
                 if span:
                     skip.add(b.start)
-                    self.candidates.append(_Candidate(a.start, b.end, span, self._reporting(a.start, b.end)))
+                    self.candidates.append(
+                        _Candidate(a.start, b.end, span, self._reporting(a.start, b.end))
+                    )
                     continue
             d = _timex_date(t)
             if d:
-                self.candidates.append(_Candidate(t.start, t.end, d, self._reporting(t.start, t.end)))
+                self.candidates.append(
+                    _Candidate(t.start, t.end, d, self._reporting(t.start, t.end))
+                )
         self._cand_starts = [c.start for c in self.candidates]
 
     def spans(self) -> list[tuple[int, int]]:
@@ -114,8 +128,10 @@ class Timeline:
 
     def _reporting(self, start: int, end: int) -> bool:
         text = self.doc.text
-        return bool(_REPORT_BEFORE.search(text, max(0, start - 40), start) or
-                    _REPORT_AFTER.match(text[end:end + 30]))
+        return bool(
+            _REPORT_BEFORE.search(text, max(0, start - 40), start)
+            or _REPORT_AFTER.match(text[end : end + 30])
+        )
 
     def in_sentence(self, start: int, end: int) -> list[_Candidate]:
         i = bisect_left(self._cand_starts, start)
@@ -131,13 +147,16 @@ class Timeline:
         if i < 0:
             return None
         t = self.timexes[i]
-        gap = self.doc.text[t.end:offset]
-        if t.type != "DURATION" or not re.fullmatch(r"[\s-]*(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}", gap):
+        gap = self.doc.text[t.end : offset]
+        if t.type != "DURATION" or not re.fullmatch(
+            r"[\s-]*(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}", gap
+        ):
             return None
         return _duration_days(t.value)
 
-    def govern(self, trig: Trigger, others: list[Trigger],
-               names: list[tuple[int, int]] = ()) -> Dated | None:
+    def govern(
+        self, trig: Trigger, others: list[Trigger], names: list[tuple[int, int]] = ()
+    ) -> Dated | None:
         """The date of the expression that governs `trig` in its sentence, if any; words of
         the `names` spans do not count in the distance (a long name is one phrase)."""
         doc = self.doc
@@ -148,11 +167,14 @@ class Timeline:
         ref = _REFERENCE_POINT.search(doc.text, max(sentence.start, trig.start - 80), trig.start)
         anchor = ref.start() if ref else None
         for c in self.in_sentence(sentence.start, sentence.end):
-            if c.reporting or _NOT_WHEN.search(doc.text, max(sentence.start, c.start - 30), c.start):
+            if c.reporting or _NOT_WHEN.search(
+                doc.text, max(sentence.start, c.start - 30), c.start
+            ):
                 continue
             modifies = self._modified_noun(c)
-            if modifies is not None and not (modifies <= trig.start and
-                                             len(doc.text[modifies:trig.start].split()) <= 3):
+            if modifies is not None and not (
+                modifies <= trig.start and len(doc.text[modifies : trig.start].split()) <= 3
+            ):
                 continue
             if anchor is not None and not (anchor <= c.start and c.end <= trig.start):
                 continue
@@ -161,8 +183,14 @@ class Timeline:
             else:
                 lo, hi = trig.end, c.start
             between = doc.text[lo:hi]
-            score = float(len(between.split()) - sum(
-                len(doc.text[max(s, lo):min(e, hi)].split()) - 1 for s, e in names if s < hi and lo < e))
+            score = float(
+                len(between.split())
+                - sum(
+                    len(doc.text[max(s, lo) : min(e, hi)].split()) - 1
+                    for s, e in names
+                    if s < hi and lo < e
+                )
+            )
             if _CLAUSE_BREAK.search(between):
                 score += 12
             if c.start >= trig.end and _PERIOD_START.search(between):
@@ -173,8 +201,11 @@ class Timeline:
                 continue  # "arrived on Friday to join the summit": the time is the arrival's
             if c.end <= trig.start:
                 # before the trigger: fine when it opens the clause ("On Oct. 17, Koizumi paid")
-                opens = re.search(r"(?:^|[,;]\s*)(?:on|in|at|since)?\s*\Z", doc.text[sentence.start:c.start],
-                                  re.IGNORECASE)
+                opens = re.search(
+                    r"(?:^|[,;]\s*)(?:on|in|at|since)?\s*\Z",
+                    doc.text[sentence.start : c.start],
+                    re.IGNORECASE,
+                )
                 score += 1 if opens else 2
             if score > 20:
                 continue
@@ -183,18 +214,27 @@ class Timeline:
         if best is None:
             return None
         c = best[1]
-        before = doc.text[max(sentence.start, c.start - 30):c.start]
+        before = doc.text[max(sentence.start, c.start - 30) : c.start]
         boundary = None
         if c.date.start == c.date.end:
-            boundary = "start" if _START_WORDS.search(before) else "end" if _END_WORDS.search(before) else None
+            boundary = (
+                "start"
+                if _START_WORDS.search(before)
+                else "end"
+                if _END_WORDS.search(before)
+                else None
+            )
         return Dated(c.date, "own", boundary, c.start, c.end)
 
     def _modified_noun(self, c: _Candidate) -> int | None:
         """Offset of the noun an attributive expression modifies ("the 1989 collapse"), if it
         is one: preceded by a determiner and followed by a noun-like word."""
         text = self.doc.text
-        if not re.search(r"\b(?:the|a|an|its|his|her|their|this|that|next|last)\s+\Z", text[max(0, c.start - 8):c.start],
-                         re.IGNORECASE) and not re.match(r"\A(?:'s|’s)", text[c.end:c.end + 2]):
+        if not re.search(
+            r"\b(?:the|a|an|its|his|her|their|this|that|next|last)\s+\Z",
+            text[max(0, c.start - 8) : c.start],
+            re.IGNORECASE,
+        ) and not re.match(r"\A(?:'s|’s)", text[c.end : c.end + 2]):
             return None
         m = _ATTRIBUTIVE_AFTER.match(text, c.end, min(len(text), c.end + 60))
         if m is None or m.group(1) in _NOT_NOUNS:
@@ -238,7 +278,7 @@ def _range(text: str, a: Timex, b: Timex) -> tuple[Timex, Timex] | None:
     """Two expressions that open and close one span: "from Nov. 15 to 26", "Nov. 18-19",
     "between March and May", "Tuesday through Thursday", and two days in a row joined by
     "and" ("on Tuesday and Wednesday", "Nov. 4 and 5")."""
-    gap = text[a.end:b.start]
+    gap = text[a.end : b.start]
     link = _RANGE_LINK.fullmatch(gap)
     da, db = _timex_date(a), _timex_date(b)
     if link is None or da is None or db is None or db.end < da.start:
@@ -288,4 +328,6 @@ def join(first: EventDate, last: EventDate) -> EventDate | None:
         return None
     if first.start == last.end:
         return first
-    return EventDate(f"{first.start.isoformat()}/{last.end.isoformat()}", first.start, last.end, "day", None)
+    return EventDate(
+        f"{first.start.isoformat()}/{last.end.isoformat()}", first.start, last.end, "day", None
+    )

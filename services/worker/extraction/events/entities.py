@@ -8,6 +8,7 @@ that the people list knows, or whose parts the article uses again on their own (
 Junlong" ... "said Fei"). Countries and organisations come from the word lists and from
 abbreviations the article defines ("... Cooperation (SAARC)").
 """
+
 from __future__ import annotations
 
 import re
@@ -18,7 +19,13 @@ from .lexicon import Lexicon, Phrase, lexicon
 from .text import Document, Token
 
 PERSON, COUNTRY, ORGANISATION, GROUP, PLACE, NAME = (
-    "person", "country", "organisation", "group", "place", "name")
+    "person",
+    "country",
+    "organisation",
+    "group",
+    "place",
+    "name",
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ROMAN = re.compile(r"^[IVX]{1,5}$")
 _INITIAL = re.compile(r"^[A-Z]$")
@@ -121,6 +128,7 @@ class Entities:
 
 # ------------------------------------------------------------------------------- chunking
 
+
 def _base(text: str) -> tuple[str, bool]:
     """The token without a possessive ending, and whether it had one."""
     if len(text) > 2 and (text.endswith("'s") or text.endswith("’s")):
@@ -138,8 +146,9 @@ def _is_name_token(token: Token, lex: Lexicon) -> bool:
     return base.lower() not in lex.not_names or base.isupper() and len(base) > 1
 
 
-def _role_chunk(readings: tuple[Phrase, ...], written: list[str], next_is_name: bool,
-                lex: Lexicon) -> tuple[Phrase, ...]:
+def _role_chunk(
+    readings: tuple[Phrase, ...], written: list[str], next_is_name: bool, lex: Lexicon
+) -> tuple[Phrase, ...]:
     """The readings of a word-list phrase that hold here: a country or body name must be
     capitalised, and an ambiguous office word ("chief", "major") must be capitalised or
     stand right before a name."""
@@ -147,7 +156,12 @@ def _role_chunk(readings: tuple[Phrase, ...], written: list[str], next_is_name: 
     proper = [r for r in readings if r.category != "role"]
     if proper and not head[:1].isupper() and not any(r.exact_case for r in proper):
         readings = tuple(r for r in readings if r.category == "role")
-    if len(written) == 1 and head.lower() in lex.weak_roles and not head[:1].isupper() and not next_is_name:
+    if (
+        len(written) == 1
+        and head.lower() in lex.weak_roles
+        and not head[:1].isupper()
+        and not next_is_name
+    ):
         readings = tuple(r for r in readings if r.category != "role")
     return readings
 
@@ -165,23 +179,33 @@ def _chunks(doc: Document, first: int, last: int, lex: Lexicon) -> list[_Chunk]:
         if found:
             length, readings = found
             nxt_name = i + length < n and _is_name_token(tokens[first + i + length], lex)
-            readings = _role_chunk(readings, words[i:i + length], nxt_name, lex)
+            readings = _role_chunk(readings, words[i : i + length], nxt_name, lex)
             if readings:
-                chunks.append(_Chunk(first + i, first + i + length, "phrase", readings,
-                                     bases[i + length - 1][1]))
+                chunks.append(
+                    _Chunk(
+                        first + i, first + i + length, "phrase", readings, bases[i + length - 1][1]
+                    )
+                )
                 i += length
                 continue
         token = tokens[first + i]
         after_of = i > 0 and tokens[first + i - 1].lower in ("of", "for", "and")
-        if token.lower in lex.role_modifiers and (after_of or not (
-                token.is_cap and i + 1 < n and _is_name_token(tokens[first + i + 1], lex)
-                and not lex.lookup(words, i + 1))):
+        if token.lower in lex.role_modifiers and (
+            after_of
+            or not (
+                token.is_cap
+                and i + 1 < n
+                and _is_name_token(tokens[first + i + 1], lex)
+                and not lex.lookup(words, i + 1)
+            )
+        ):
             chunks.append(_Chunk(first + i, first + i + 1, "mod"))
             i += 1
             continue
         opener = i == 0 or tokens[first + i - 1].text in "\"“‘'(-—–:"
-        if _is_name_token(token, lex) and not (opener and (
-                token.lower in lex.not_names or token.lower in doc.lower_words)):
+        if _is_name_token(token, lex) and not (
+            opener and (token.lower in lex.not_names or token.lower in doc.lower_words)
+        ):
             j = _name_end(tokens, first, i, n, words, bases, lex)
             chunks.append(_Chunk(first + i, first + j, NAME, (), bases[j - 1][1]))
             i = j
@@ -191,8 +215,15 @@ def _chunks(doc: Document, first: int, last: int, lex: Lexicon) -> list[_Chunk]:
     return chunks
 
 
-def _name_end(tokens: list[Token], first: int, i: int, n: int, words: list[str],
-              bases: list[tuple[str, bool]], lex: Lexicon) -> int:
+def _name_end(
+    tokens: list[Token],
+    first: int,
+    i: int,
+    n: int,
+    words: list[str],
+    bases: list[tuple[str, bool]],
+    lex: Lexicon,
+) -> int:
     """Where a capitalised run that starts at i ends: names keep initials ("Richard A.
     Boucher"), particles ("Jeroen van der Veer") and regnal numbers ("John Paul II"); a body's
     name also keeps "and"/"of" before its last word ("Busan Exhibition and Convention Center")."""
@@ -217,7 +248,9 @@ def _name_end(tokens: list[Token], first: int, i: int, n: int, words: list[str],
                 break
         elif nxt.lower.rstrip(".") in lex.name_suffixes and nxt.text[:1].isupper():
             j += 1
-        elif nxt.lower in ("and", "of", "for", "on", "&") and _body_continues(tokens, first, j + 1, n, lex):
+        elif nxt.lower in ("and", "of", "for", "on", "&") and _body_continues(
+            tokens, first, j + 1, n, lex
+        ):
             j = _body_continues(tokens, first, j + 1, n, lex)
         else:
             break
@@ -251,7 +284,7 @@ def _trim_name(doc: Document, chunk: _Chunk, lex: Lexicon) -> tuple[int, int] | 
             break
     if first >= chunk.last:
         return None
-    size = sum(1 for t in doc.tokens[first:chunk.last] if t.text != ".")
+    size = sum(1 for t in doc.tokens[first : chunk.last] if t.text != ".")
     if size > 5:
         return None
     return first, chunk.last
@@ -259,11 +292,12 @@ def _trim_name(doc: Document, chunk: _Chunk, lex: Lexicon) -> tuple[int, int] | 
 
 def _text(doc: Document, first: int, last: int) -> str:
     """The text of tokens [first, last) without a final possessive."""
-    text = doc.text[doc.tokens[first].start:doc.tokens[last - 1].end]
+    text = doc.text[doc.tokens[first].start : doc.tokens[last - 1].end]
     return _base(text)[0]
 
 
 # ------------------------------------------------------------------------------- finding
+
 
 @dataclass(slots=True)
 class _Person:
@@ -284,8 +318,12 @@ def _role_prefix(chunks: list[_Chunk], k: int, doc: Document) -> tuple[int, str 
     j = k - 1
     first = k
     # "General Administration of Customs": a name after "of" and a body's name is the body's
-    if j >= 1 and doc.tokens[chunks[j].first].lower == "of" and chunks[j - 1].kind == NAME and \
-            _ends_with(doc, chunks[j - 1], lex.institutions):
+    if (
+        j >= 1
+        and doc.tokens[chunks[j].first].lower == "of"
+        and chunks[j - 1].kind == NAME
+        and _ends_with(doc, chunks[j - 1], lex.institutions)
+    ):
         return k, None, None
     while j >= 0 and k - j <= 14:
         c = chunks[j]
@@ -301,10 +339,14 @@ def _role_prefix(chunks: list[_Chunk], k: int, doc: Document) -> tuple[int, str 
             # a body's name may stand inside the office ("Gazprom chairman", "... Affairs"),
             # another person's or place's name may not ("Alexei Miller and Shell chief")
             if not _ends_with(doc, c, lex.institutions | lex.place_words) and (
-                    role is None or c.last - c.first > 1):
+                role is None or c.last - c.first > 1
+            ):
                 break
-        elif c.kind == "word" and (word in ("of", "for", "the", "and", "on", "de") or
-                                   token.is_cap and word in lex.not_names):
+        elif c.kind == "word" and (
+            word in ("of", "for", "the", "and", "on", "de")
+            or token.is_cap
+            and word in lex.not_names
+        ):
             pass
         elif c.kind == "word" and word in ("(", ")"):
             pass
@@ -345,16 +387,30 @@ def _apposition_role(chunks: list[_Chunk], k: int, doc: Document) -> tuple[str, 
             # "..., Prime Minister of Pakistan": the country after the office
             if j + 2 < len(chunks) and doc.tokens[chunks[j + 1].first].lower == "of":
                 after = chunks[j + 2]
-                if after.kind == "word" and doc.tokens[after.first].lower == "the" and j + 3 < len(chunks):
+                if (
+                    after.kind == "word"
+                    and doc.tokens[after.first].lower == "the"
+                    and j + 3 < len(chunks)
+                ):
                     after = chunks[j + 3]
                 nationality = nationality or after.value("country")
             return role, nationality
         if c.kind == "phrase" and (c.value("demonym") or c.value("country")):
             nationality = c.value("demonym") or c.value("country")
-        elif c.kind == "mod" or c.kind == "phrase" and c.value("organisation") or (
-                c.kind == "word" and word in ("the", "a", "an", "his", "her", "its", "then", "now", "visiting")):
+        elif (
+            c.kind == "mod"
+            or c.kind == "phrase"
+            and c.value("organisation")
+            or (
+                c.kind == "word"
+                and word in ("the", "a", "an", "his", "her", "its", "then", "now", "visiting")
+            )
+        ):
             pass
-        elif c.kind == NAME and _base(doc.tokens[c.last - 1].text)[0].lower() in lexicon().institutions:
+        elif (
+            c.kind == NAME
+            and _base(doc.tokens[c.last - 1].text)[0].lower() in lexicon().institutions
+        ):
             pass
         else:
             return None
@@ -389,16 +445,24 @@ def _find_people(doc: Document, chunks: list[_Chunk], lex: Lexicon) -> list[_Per
             continue
         if role == "honorific":
             role = None
-        people.append(_Person(name[0], name[1], chunks[first].first, role, nationality, c.possessive))
+        people.append(
+            _Person(name[0], name[1], chunks[first].first, role, nationality, c.possessive)
+        )
         # "Presidents Putin and Xi": a plural office covers the names coordinated after it
         j = k + 1
-        while j + 1 < len(chunks) and doc.tokens[chunks[j].first].lower in ("and", ",") \
-                and chunks[j + 1].kind == NAME and people[-1].role:
+        while (
+            j + 1 < len(chunks)
+            and doc.tokens[chunks[j].first].lower in ("and", ",")
+            and chunks[j + 1].kind == NAME
+            and people[-1].role
+        ):
             nxt = chunks[j + 1]
-            plural = doc.tokens[chunks[first].first:c.first]
+            plural = doc.tokens[chunks[first].first : c.first]
             if not any(t.lower.endswith("s") and lex.lookup([t.lower], 0) for t in plural):
                 break
-            people.append(_Person(nxt.first, nxt.last, nxt.first, role, nationality, nxt.possessive))
+            people.append(
+                _Person(nxt.first, nxt.last, nxt.first, role, nationality, nxt.possessive)
+            )
             j += 2
     return people
 
@@ -413,15 +477,21 @@ def _complement_name(doc: Document, chunks: list[_Chunk], k: int, lex: Lexicon) 
     if j >= 0 and doc.tokens[chunks[j].first].lower == "of":
         return True
     nxt = doc.tokens[chunks[k].last] if chunks[k].last < len(doc.tokens) else None
-    return nxt is not None and nxt.text.islower() and (nxt.lower in lex.institutions or nxt.lower in lex.place_words)
+    return (
+        nxt is not None
+        and nxt.text.islower()
+        and (nxt.lower in lex.institutions or nxt.lower in lex.place_words)
+    )
 
 
 def _acronyms(doc: Document) -> dict[str, str]:
     """Abbreviations the article defines: 'South Asian Association for Regional Cooperation
     (SAARC)' -> {'SAARC': 'South Asian Association for Regional Cooperation'}."""
     out: dict[str, str] = {}
-    for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|and|the|de)\s+)*){1,9})\(\s*([A-Z][A-Za-z.]{1,9})\s*\)",
-                         doc.text):
+    for m in re.finditer(
+        r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|and|the|de)\s+)*){1,9})\(\s*([A-Z][A-Za-z.]{1,9})\s*\)",
+        doc.text,
+    ):
         long_form = m.group(1).strip()
         short = m.group(2).strip(".")
         initials = "".join(w[0] for w in long_form.split() if w[0].isupper())
@@ -429,8 +499,10 @@ def _acronyms(doc: Document) -> dict[str, str]:
         words = long_form.split()
         for start in range(len(words)):
             tail = words[start:]
-            if "".join(w[0] for w in tail if w[0].isupper()).upper().startswith(short[:2].upper()) and \
-                    tail[0][0].isupper():
+            if (
+                "".join(w[0] for w in tail if w[0].isupper()).upper().startswith(short[:2].upper())
+                and tail[0][0].isupper()
+            ):
                 long_form = " ".join(tail)
                 break
         if initials and short.isupper() and len(long_form.split()) >= 2:
@@ -448,15 +520,27 @@ def find_entities(doc: Document) -> Entities:
 
     # Names an office marks, the people list knows, or whose parts the article uses alone.
     names = [_text(doc, p.first, p.last) for p in marked]
-    standalone = {_name_key(_text(doc, c.first, c.last)) for c in name_chunks
-                  if c.last - c.first == 1 and _speaks(doc, c)}
+    standalone = {
+        _name_key(_text(doc, c.first, c.last))
+        for c in name_chunks
+        if c.last - c.first == 1 and _speaks(doc, c)
+    }
     for c in name_chunks:
         name = _text(doc, c.first, c.last)
         k = _name_key(name)
-        if k in lex.people or (2 <= len(k) <= 4 and _plain_name(doc, c, k, lex)
-                               and any((t,) in standalone for t in k if len(t) > 2)) or (
-                len(k) == 1 and (k[0] in lex.surnames or k in standalone and _plain_name(doc, c, k, lex))
-                and not _is_placeish(doc, c)):
+        if (
+            k in lex.people
+            or (
+                2 <= len(k) <= 4
+                and _plain_name(doc, c, k, lex)
+                and any((t,) in standalone for t in k if len(t) > 2)
+            )
+            or (
+                len(k) == 1
+                and (k[0] in lex.surnames or k in standalone and _plain_name(doc, c, k, lex))
+                and not _is_placeish(doc, c)
+            )
+        ):
             names.append(name)
     canonical = _canonical_names(names)
 
@@ -464,8 +548,14 @@ def find_entities(doc: Document) -> Entities:
     entities: dict[str, Entity] = {}
     taken: set[int] = set()
 
-    def add_person(first: int, last: int, span_first: int, role: str | None,
-                   nationality: str | None, possessive: bool) -> None:
+    def add_person(
+        first: int,
+        last: int,
+        span_first: int,
+        role: str | None,
+        nationality: str | None,
+        possessive: bool,
+    ) -> None:
         name = _text(doc, first, last)
         key = _owner(_name_key(name), canonical)
         if key is None:
@@ -475,8 +565,18 @@ def find_entities(doc: Document) -> Entities:
         if role:
             entity.roles.add(role)
         entity.nationality = entity.nationality or nationality
-        mentions.append(Mention(doc.tokens[span_first].start, doc.tokens[last - 1].end, PERSON, key,
-                                name, role, nationality, possessive=possessive))
+        mentions.append(
+            Mention(
+                doc.tokens[span_first].start,
+                doc.tokens[last - 1].end,
+                PERSON,
+                key,
+                name,
+                role,
+                nationality,
+                possessive=possessive,
+            )
+        )
         taken.update(range(span_first, last))
 
     for p in marked:
@@ -489,14 +589,16 @@ def find_entities(doc: Document) -> Entities:
     for entity in entities.values():
         entity.nationality = entity.nationality or _known_nationality(_name_key(entity.name), lex)
 
-    for sentence, chunks in zip(doc.sentences, sentence_chunks):
+    for chunks in sentence_chunks:
         _other_mentions(doc, chunks, lex, acronyms, mentions, taken)
     mentions.sort(key=lambda m: m.start)
     _resolve_descriptions(mentions, entities)
     for m in mentions:
         if m.kind in (COUNTRY, ORGANISATION):
-            entity = entities.setdefault(m.key, Entity(m.key, m.kind, _display(m, lex),
-                                                       code=m.key if m.kind == COUNTRY else None))
+            entity = entities.setdefault(
+                m.key,
+                Entity(m.key, m.kind, _display(m, lex), code=m.key if m.kind == COUNTRY else None),
+            )
             entity.aliases.add(m.text)
             if m.kind == ORGANISATION and len(_org_form(m.text)) > len(entity.name):
                 # a body goes by the fullest form the article writes ("APEC" if only that)
@@ -509,7 +611,7 @@ def find_entities(doc: Document) -> Entities:
 
 
 def _canonical_names(names: list[str]) -> dict[tuple[str, ...], str]:
-    """Each name's key -> the fullest name in the article that contains it ("Xi" -> "Xi Jinping")."""
+    """Each name's key -> the fullest name in the article holding it ("Xi" -> "Xi Jinping")."""
     canonical: dict[tuple[str, ...], str] = {}
     for name in sorted(names, key=lambda n: -len(_name_key(n))):
         k = _name_key(name)
@@ -541,7 +643,9 @@ def _plain_name(doc: Document, c: _Chunk, k: tuple[str, ...], lex: Lexicon) -> b
     if any(t in lex.institutions or t in lex.place_words or t in lex.not_names for t in k):
         return False
     first = doc.tokens[c.first].lower
-    return not first.endswith("ing") and not any("-" in t for t in k[:1]) and not _is_placeish(doc, c)
+    return (
+        not first.endswith("ing") and not any("-" in t for t in k[:1]) and not _is_placeish(doc, c)
+    )
 
 
 def _display(m: Mention, lex: Lexicon) -> str:
@@ -556,8 +660,11 @@ def _org_form(text: str) -> str:
 
 def _name_key(name: str) -> tuple[str, ...]:
     """A name as the tokens that identify it: lower case, no initials, dots or particles."""
-    return tuple(t for t in re.findall(r"[\w'’-]+", name.lower())
-                 if len(t) > 1 and t not in ("mr", "mrs", "ms", "dr", "jr", "sr"))
+    return tuple(
+        t
+        for t in re.findall(r"[\w'’-]+", name.lower())
+        if len(t) > 1 and t not in ("mr", "mrs", "ms", "dr", "jr", "sr")
+    )
 
 
 def _subset(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -580,8 +687,14 @@ def _known_nationality(name_key: tuple[str, ...], lex: Lexicon) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _other_mentions(doc: Document, chunks: list[_Chunk], lex: Lexicon, acronyms: dict[str, str],
-                    mentions: list[Mention], taken: set[int]) -> None:
+def _other_mentions(
+    doc: Document,
+    chunks: list[_Chunk],
+    lex: Lexicon,
+    acronyms: dict[str, str],
+    mentions: list[Mention],
+    taken: set[int],
+) -> None:
     """Country, organisation, place, group and description mentions of one sentence."""
     tokens = doc.tokens
     k = 0
@@ -599,9 +712,13 @@ def _other_mentions(doc: Document, chunks: list[_Chunk], lex: Lexicon, acronyms:
             org = c.value("organisation")
             demonym = c.value("demonym")
             if org and not country:
-                mentions.append(Mention(start, end, ORGANISATION, org, text, possessive=c.possessive))
+                mentions.append(
+                    Mention(start, end, ORGANISATION, org, text, possessive=c.possessive)
+                )
             elif country and (not demonym or _stands_alone(chunks, k, doc)):
-                mentions.append(Mention(start, end, COUNTRY, country, text, possessive=c.possessive))
+                mentions.append(
+                    Mention(start, end, COUNTRY, country, text, possessive=c.possessive)
+                )
             elif demonym or country:
                 code = demonym or country
                 desc = _description(doc, chunks, k, lex, code)
@@ -628,34 +745,68 @@ def _other_mentions(doc: Document, chunks: list[_Chunk], lex: Lexicon, acronyms:
             if short in acronyms:
                 long_form = acronyms[short]
                 found = lex.lookup(list(re.findall(r"\S+", long_form)), 0)
-                code = next((r.value for r in (found[1] if found else ()) if r.category == "country"), None)
+                code = next(
+                    (r.value for r in (found[1] if found else ()) if r.category == "country"), None
+                )
                 if code:
                     mentions.append(Mention(start, end, COUNTRY, code, text))
                 else:
-                    name = next((r.value for r in (found[1] if found else ()) if r.category == "organisation"),
-                                long_form)
+                    name = next(
+                        (
+                            r.value
+                            for r in (found[1] if found else ())
+                            if r.category == "organisation"
+                        ),
+                        long_form,
+                    )
                     mentions.append(Mention(start, end, ORGANISATION, name, text))
             elif text in acronyms.values():
                 mentions.append(Mention(start, end, ORGANISATION, text, text))
             elif _org_like(doc, c, lex):
-                mentions.append(Mention(start, end, ORGANISATION, text, text, possessive=c.possessive))
-            elif _base(tokens[c.last - 1].text)[0].lower() in lex.place_words or prev in _PLACE_PREPOSITIONS or (k + 1 < len(chunks) and tokens[chunks[k + 1].first].text == ","
-                                                 and k + 2 < len(chunks) and chunks[k + 2].value("country")):
+                mentions.append(
+                    Mention(start, end, ORGANISATION, text, text, possessive=c.possessive)
+                )
+            elif (
+                _base(tokens[c.last - 1].text)[0].lower() in lex.place_words
+                or prev in _PLACE_PREPOSITIONS
+                or (
+                    k + 1 < len(chunks)
+                    and tokens[chunks[k + 1].first].text == ","
+                    and k + 2 < len(chunks)
+                    and chunks[k + 2].value("country")
+                )
+            ):
                 mentions.append(Mention(start, end, PLACE, text, text))
             else:
                 mentions.append(Mention(start, end, NAME, text, text, possessive=c.possessive))
         elif c.kind == "word":
             word = tokens[c.first].lower
             if word in _PRONOUNS_SINGULAR or word in _PRONOUNS_PLURAL:
-                mentions.append(Mention(start, end, GROUP, word, tokens[c.first].text,
-                                        description=True, possessive=word in ("his", "her", "their")))
+                mentions.append(
+                    Mention(
+                        start,
+                        end,
+                        GROUP,
+                        word,
+                        tokens[c.first].text,
+                        description=True,
+                        possessive=word in ("his", "her", "their"),
+                    )
+                )
             elif word in ("two", "both") and k + 1 < len(chunks):
                 nxt = chunks[k + 1]
                 noun = tokens[nxt.first].lower
                 if noun in lex.person_groups or noun in ("countries", "nations", "sides"):
-                    mentions.append(Mention(start, tokens[nxt.last - 1].end, GROUP,
-                                            "two-countries" if noun in ("countries", "nations") else "two",
-                                            doc.text[start:tokens[nxt.last - 1].end], description=True))
+                    mentions.append(
+                        Mention(
+                            start,
+                            tokens[nxt.last - 1].end,
+                            GROUP,
+                            "two-countries" if noun in ("countries", "nations") else "two",
+                            doc.text[start : tokens[nxt.last - 1].end],
+                            description=True,
+                        )
+                    )
                     k += 2
                     continue
         k += 1
@@ -670,8 +821,14 @@ def _compound(doc: Document, c: _Chunk, lex: Lexicon, mentions: list[Mention]) -
     offset = token.start
     for part in _base(token.text)[0].split("-"):
         found = lex.lookup([part], 0)
-        reading = next((r for r in (found[1] if found else ()) if r.category in (
-            "country", "organisation", "demonym")), None)
+        reading = next(
+            (
+                r
+                for r in (found[1] if found else ())
+                if r.category in ("country", "organisation", "demonym")
+            ),
+            None,
+        )
         if reading is None or not part[:1].isupper():
             return False
         kind = ORGANISATION if reading.category == "organisation" else COUNTRY
@@ -695,8 +852,12 @@ def _stands_alone(chunks: list[_Chunk], k: int, doc: Document) -> bool:
     if k + 1 >= len(chunks):
         return True
     nxt = chunks[k + 1]
-    return not (nxt.kind in ("mod", NAME) or nxt.kind == "phrase" and nxt.value("role")
-                or doc.tokens[nxt.first].lower in _STATE_NOUNS)
+    return not (
+        nxt.kind in ("mod", NAME)
+        or nxt.kind == "phrase"
+        and nxt.value("role")
+        or doc.tokens[nxt.first].lower in _STATE_NOUNS
+    )
 
 
 def _org_like(doc: Document, c: _Chunk, lex: Lexicon) -> bool:
@@ -705,16 +866,22 @@ def _org_like(doc: Document, c: _Chunk, lex: Lexicon) -> bool:
     return last in lex.institutions and c.last - c.first >= 2
 
 
-def _description(doc: Document, chunks: list[_Chunk], k: int, lex: Lexicon,
-                 nationality: str | None) -> Mention | None:
+def _description(
+    doc: Document, chunks: list[_Chunk], k: int, lex: Lexicon, nationality: str | None
+) -> Mention | None:
     """A definite description of a person ("the Chinese President", "his North Korean
     counterpart", "the Presidents of Russia and China") starting at chunk k, unresolved."""
     tokens = doc.tokens
     j = k + (1 if nationality else 0)
     codes = [nationality] if nationality else []
     # "South Korean and Japanese foreign ministers": nationalities that share one office
-    while nationality and j + 1 < len(chunks) and tokens[chunks[j].first].lower in ("and", ",") and \
-            chunks[j + 1].kind == "phrase" and chunks[j + 1].value("demonym"):
+    while (
+        nationality
+        and j + 1 < len(chunks)
+        and tokens[chunks[j].first].lower in ("and", ",")
+        and chunks[j + 1].kind == "phrase"
+        and chunks[j + 1].value("demonym")
+    ):
         codes.append(chunks[j + 1].value("demonym"))
         j += 2
     role = None
@@ -753,8 +920,39 @@ def _description(doc: Document, chunks: list[_Chunk], k: int, lex: Lexicon,
         members = codes
     if not members and nationality:
         members = [nationality]
-    return Mention(start, end, GROUP if plural else PERSON, "", doc.text[start:end], role,
-                   nationality, tuple(members), description=True)
+    return Mention(
+        start,
+        end,
+        GROUP if plural else PERSON,
+        "",
+        doc.text[start:end],
+        role,
+        nationality,
+        tuple(members),
+        description=True,
+    )
+
+
+def _fits(m: Mention, e: Entity, code: str | None) -> bool:
+    """Whether person `e` can be the one description `m` names (office, then country)."""
+    role_ok = m.role in ("envoy", "leader") or m.role in e.roles or not e.roles
+    return role_ok and (code is None or e.nationality == code)
+
+
+def _pick(
+    m: Mention, people: list[Entity], order: dict[str, int], code: str | None, exclude: set[str]
+) -> str | None:
+    """The person description `m` names, of country `code`: the one last mentioned before it."""
+    cands = [e for e in people if _fits(m, e, code) and e.key not in exclude]
+    if not cands and code is not None:
+        cands = [
+            e
+            for e in people
+            if _fits(m, e, None) and e.nationality is None and e.key not in exclude
+        ]
+    if not cands:
+        return None
+    return max(cands, key=lambda e: (order.get(e.key, -1), e.key in order)).key
 
 
 def _resolve_descriptions(mentions: list[Mention], entities: dict[str, Entity]) -> None:
@@ -768,30 +966,17 @@ def _resolve_descriptions(mentions: list[Mention], entities: dict[str, Entity]) 
             continue
         before = [p.key for p in mentions[:i] if p.kind == PERSON and not p.description]
         order = {key: n for n, key in enumerate(before)}
-
-        def fits(e: Entity, code: str | None) -> bool:
-            role_ok = m.role in ("envoy", "leader") or m.role in e.roles or not e.roles
-            return role_ok and (code is None or e.nationality == code)
-
-        def pick(code: str | None, exclude: set[str]) -> str | None:
-            cands = [e for e in people if fits(e, code) and e.key not in exclude]
-            if not cands and code is not None:
-                cands = [e for e in people if fits(e, None) and e.nationality is None and e.key not in exclude]
-            if not cands:
-                return None
-            return max(cands, key=lambda e: (order.get(e.key, -1), e.key in order)).key
-
         if m.kind == GROUP:
             chosen: list[str] = []
             for code in m.members or ():
-                key = pick(code, set(chosen))
+                key = _pick(m, people, order, code, set(chosen))
                 if key:
                     chosen.append(key)
             if len(chosen) >= 2:
                 m.members = tuple(chosen)
                 keep.append(m)
             continue
-        key = pick(m.nationality, set())
+        key = _pick(m, people, order, m.nationality, set())
         if key:
             m.key = key
             keep.append(m)

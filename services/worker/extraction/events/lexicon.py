@@ -5,6 +5,7 @@ display names and demonyms newswire uses. Everything is looked up by lower-cased
 tuples (`tokenize.key`), except all-capital abbreviations ("US", "SCO"), which must be
 written in capitals to count ("us" is a pronoun).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -59,7 +60,7 @@ class Lexicon:
         if longest is None:
             return None
         for n in range(min(longest, len(tokens) - i), 0, -1):
-            written = tuple(tokens[i:i + n])
+            written = tuple(tokens[i : i + n])
             readings = self.phrases.get(tuple(t.lower() for t in written))
             if not readings:
                 continue
@@ -107,8 +108,12 @@ class _Index:
         written = words(phrase)
         if not written:
             return
-        exact = written if all(w.isupper() or not w.isalpha() for w in written) and any(
-            w.isalpha() and len(w) <= 4 for w in written) else None
+        exact = (
+            written
+            if all(w.isupper() or not w.isalpha() for w in written)
+            and any(w.isalpha() and len(w) <= 4 for w in written)
+            else None
+        )
         entry = Phrase(category, value, exact)
         bucket = self.table.setdefault(key(phrase), [])
         if entry not in bucket:
@@ -121,9 +126,22 @@ def lexicon() -> Lexicon:
     index = _Index()
 
     words_file = _load("lexicon.yaml")
-    _expect_keys(words_file, {"roles", "role_modifiers", "institutions", "place_words", "weak_roles", "name_particles",
-                              "name_suffixes", "not_names", "person_groups", "abbreviations"},
-                 "lexicon.yaml")
+    _expect_keys(
+        words_file,
+        {
+            "roles",
+            "role_modifiers",
+            "institutions",
+            "place_words",
+            "weak_roles",
+            "name_particles",
+            "name_suffixes",
+            "not_names",
+            "person_groups",
+            "abbreviations",
+        },
+        "lexicon.yaml",
+    )
     roles = words_file["roles"]
     if not isinstance(roles, dict):
         raise LexiconError("lexicon.yaml: roles must map a class to its words")

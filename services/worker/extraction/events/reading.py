@@ -3,6 +3,7 @@ its trigger: the subject before it ("Hu Jintao held talks"), the party after it 
 Duc Manh", "between X and Y"), the visitor and destination of a visit ("Hu's visit to
 India", "arrived in Beijing"), the body of a summit ("the SCO summit", "Summit of the
 Forum on China-Africa Cooperation")."""
+
 from __future__ import annotations
 
 import re
@@ -22,22 +23,34 @@ _LINK = re.compile(
     r"held|talks|him|them|together|meeting|meetings|met|for|the\s+first\s+time)*$",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:said|says|told|announced|reported|added|while|but|whereas|which|who)\b",
-                           re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\b(?:said|says|told|announced|reported|added|while|but|whereas|which|who)\b",
+    re.IGNORECASE,
+)
 # A preposition before a name makes it no subject, unless it follows a group noun ("leaders
 # from Bhutan, India and Nepal arrived").
-_GOVERNED = re.compile(r"\b(?:of|to|in|at|for|on|from|with|against|about|into|toward|towards|by|over|"
-                       r"under|between|among|amid)\s+(?:the\s+)?$", re.IGNORECASE)
-_GROUP_OF = re.compile(r"\b(?:(?:leaders?|delegations?|officials?|representatives?|ministers?|envoys?|heads?|"
-                       r"diplomats?|negotiators?|members?)\s+(?:of|from)|(?:headed|led)\s+by)\s+(?:the\s+)?$",
-                       re.IGNORECASE)
-_REPORT_THAT = re.compile(r"\b(?:said|says|confirmed|announced|stated|added|noted|reported|told\s+\S+|"
-                          r"believed|believes|hoped|stressed)\s+(?:that\b|on\s+\w+\s+that\b)", re.IGNORECASE)
+_GOVERNED = re.compile(
+    r"\b(?:of|to|in|at|for|on|from|with|against|about|into|toward|towards|by|over|"
+    r"under|between|among|amid)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_GROUP_OF = re.compile(
+    r"\b(?:(?:leaders?|delegations?|officials?|representatives?|ministers?|envoys?|heads?|"
+    r"diplomats?|negotiators?|members?)\s+(?:of|from)|(?:headed|led)\s+by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_REPORT_THAT = re.compile(
+    r"\b(?:said|says|confirmed|announced|stated|added|noted|reported|told\s+\S+|"
+    r"believed|believes|hoped|stressed)\s+(?:that\b|on\s+\w+\s+that\b)",
+    re.IGNORECASE,
+)
 # How many words (not counting names) may stand between a subject and its trigger.
 _SUBJECT_REACH = 14
 # "the visit", "this meeting": a noun that refers back; its clause's subject is not its party
 _DEFINITE_NOUN = re.compile(
-    r"\b(?:the|this|that|these|those)\s+(?:(?!(?:the|this|that|these|those)\b)[a-z-]+\s+){0,2}\Z", re.IGNORECASE)
+    r"\b(?:the|this|that|these|those)\s+(?:(?!(?:the|this|that|these|those)\b)[a-z-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
 _DESTINATION = re.compile(r"\b(?:to|in|for|at|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _VISITOR_AFTER = re.compile(r"^\s*(?:by|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUMMIT_OF = re.compile(r"^\s*(?:of|for|on)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -69,24 +82,33 @@ def _definite_subjectless(before: str, word: str) -> bool:
     m = _DEFINITE_NOUN.search(before)
     if m is None:
         return False
-    words = before[:m.start()].split()
+    words = before[: m.start()].split()
     if not words:
         return True
     prev = words[-1].lower().strip(",")
-    return prev in _PREPOSITIONS or not prev.isalpha() or prev in _COPULAS or prev in (
-        "said", "says", "that", "and", "but")
+    return (
+        prev in _PREPOSITIONS
+        or not prev.isalpha()
+        or prev in _COPULAS
+        or prev in ("said", "says", "that", "and", "but")
+    )
 
 
 #: Trigger words that are nouns (a determiner before them makes a reference, not a subject).
 TRIGGER_NOUNS = frozenset(
     "visit visits trip trips tour tours journey stopover leg arrival meeting meetings talks summit "
-    "summits conference forum session gathering call calls conversation conversations consultations "
-    "discussions negotiations audience dinner lunch".split())
+    "summits conference forum session gathering call calls conversation conversations "
+    "consultations "
+    "discussions negotiations audience dinner lunch".split()
+)
 # "which will be the first visit", "it was his third trip": a predicate that names the event
-_COPULAS = frozenset("be is was are were been being become becomes became remains remained marks marked".split())
+_COPULAS = frozenset(
+    "be is was are were been being become becomes became remains remained marks marked".split()
+)
 _PREPOSITIONS = frozenset(
     "of in at on during after before for to with by about since until from through ahead following "
-    "toward towards into over under around despite amid".split())
+    "toward towards into over under around despite amid".split()
+)
 
 
 def _resolve(ents: Entities, m: Mention, offset: int) -> list[Mention]:
@@ -101,8 +123,10 @@ def _resolve(ents: Entities, m: Mention, offset: int) -> list[Mention]:
         # main clause's subject
         comma = ents_text(ents).find(",", m.end)
         if 0 <= comma - m.end < 60:
-            after = [x for x in ents.between(comma, comma + 40) if x.kind == PERSON and not x.description]
-            if after and re.fullmatch(r",\s*", ents_text(ents)[comma:after[0].start]):
+            after = [
+                x for x in ents.between(comma, comma + 40) if x.kind == PERSON and not x.description
+            ]
+            if after and re.fullmatch(r",\s*", ents_text(ents)[comma : after[0].start]):
                 return [_person_of(ents, after[0].key, m)]
         for prev in ents.before(m.start):
             if not prev.description or prev.key in ents.entities:
@@ -140,7 +164,9 @@ def _parties_in(ents: Entities, start: int, end: int) -> list[Mention]:
     return [m for m in ents.between(start, end) if m.kind in PARTY_KINDS]
 
 
-def _coordinated(doc: Document, ents: Entities, first: Mention, forward: bool, limit: int) -> list[Mention]:
+def _coordinated(
+    doc: Document, ents: Entities, first: Mention, forward: bool, limit: int
+) -> list[Mention]:
     """`first` and the mentions coordinated with it ("A, B and C"), reading away from the
     trigger."""
     out = [first]
@@ -151,13 +177,13 @@ def _coordinated(doc: Document, ents: Entities, first: Mention, forward: bool, l
             if not nxt:
                 break
             cand = nxt[0]
-            gap = doc.text[current.end:cand.start]
+            gap = doc.text[current.end : cand.start]
         else:
             prev = [m for m in ents.between(limit, current.start) if m.kind in PARTY_KINDS]
             if not prev:
                 break
             cand = prev[-1]
-            gap = doc.text[cand.end:current.start]
+            gap = doc.text[cand.end : current.start]
         if not re.fullmatch(r"\s*(?:,|and|&|as well as|,\s*and)\s*(?:the\s+)?", gap, re.IGNORECASE):
             break
         out.append(cand)
@@ -171,52 +197,75 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
     sentence = trig.sentence
     candidates = [m for m in ents.between(sentence.start, trig.start) if m.kind in PARTY_KINDS]
     for m in reversed(candidates):
-        before = doc.text[max(sentence.start, m.start - 12):m.start]
+        before = doc.text[max(sentence.start, m.start - 12) : m.start]
         if m.kind == COUNTRY and _DESTINATION.search(before) and not m.possessive:
             continue  # "left for Vietnam", "in China": a place, not a party
         if not m.possessive and _GOVERNED.search(before) and not _GROUP_OF.search(before):
-            continue  # "secretary-general of the United Nations", "opposition to NATO": a complement
-        if m.possessive and len(doc.text[m.end:trig.start].split()) > 3:
+            continue  # "secretary-general of the United Nations", "opposition to NATO"
+        if m.possessive and len(doc.text[m.end : trig.start].split()) > 3:
             continue  # "NATO's eastward expansion, most recently during a visit": a modifier
-        between = doc.text[m.end:trig.start]
+        between = doc.text[m.end : trig.start]
         if re.search(r"[;:]", between):
             break
-        words = len(between.split()) - sum(len(doc.text[x.start:x.end].split()) for x in candidates
-                                            if m.end <= x.start and x.end <= trig.start)
+        words = len(between.split()) - sum(
+            len(doc.text[x.start : x.end].split())
+            for x in candidates
+            if m.end <= x.start and x.end <= trig.start
+        )
         if words > _SUBJECT_REACH or _REPORT_THAT.search(between):
             break  # "He confirmed that most of the troops were to arrive": he only reports
         return _coordinated(doc, ents, m, False, sentence.start)
     return []
 
 
-def _object(doc: Document, ents: Entities, trig: Trigger, end: int, skip: list[tuple[int, int]]) -> list[Mention]:
+def _object(
+    doc: Document, ents: Entities, trig: Trigger, end: int, skip: list[tuple[int, int]]
+) -> list[Mention]:
     """The party after a meeting or call trigger: "met (with) X", "talks between X and Y",
     "received visiting X", "audience with the pope", "called up another world leader – X"."""
     sentence_end = trig.sentence.end
     if trig.rule.kind == "reception":
         # "received visiting X", "welcomed X" (not "welcomed the agreement between X and Y")
         first = next(iter(_parties_in(ents, trig.end, end)), None)
-        if first is not None and first.kind in (PERSON, GROUP) and _LINK.match(doc.text[trig.end:first.start]):
+        if (
+            first is not None
+            and first.kind in (PERSON, GROUP)
+            and _LINK.match(doc.text[trig.end : first.start])
+        ):
             return _coordinated(doc, ents, first, True, end)
         return []
-    # "between X and Y" / "with X" further on in the sentence ("were the first between Putin and Xi")
+    # "between X and Y" / "with X" further on ("were the first between Putin and Xi")
     for m in _parties_in(ents, trig.end, sentence_end):
-        gap = doc.text[max(trig.end, m.start - 12):m.start]
-        if re.search(r"\b(?:between|with)\s+(?:the\s+|his\s+|her\s+)?$", gap) and \
-                len(doc.text[trig.end:m.start].split()) <= 12 and not _CLAUSE_BREAK.search(
-                    doc.text[trig.end:m.start]):
+        gap = doc.text[max(trig.end, m.start - 12) : m.start]
+        if (
+            re.search(r"\b(?:between|with)\s+(?:the\s+|his\s+|her\s+)?$", gap)
+            and len(doc.text[trig.end : m.start].split()) <= 12
+            and not _CLAUSE_BREAK.search(doc.text[trig.end : m.start])
+        ):
             found = _coordinated(doc, ents, m, True, sentence_end)
-            if "between" in gap or trig.type == "call" or len(doc.text[trig.end:m.start].split()) <= 4:
+            if (
+                "between" in gap
+                or trig.type == "call"
+                or len(doc.text[trig.end : m.start].split()) <= 4
+            ):
                 return found
     parties = _parties_in(ents, trig.end, end)
-    parties = [m for i, m in enumerate(parties) if not (
-        m.kind == GROUP and m.possessive and i + 1 < len(parties) and parties[i + 1].start - m.end <= 1)]
+    parties = [
+        m
+        for i, m in enumerate(parties)
+        if not (
+            m.kind == GROUP
+            and m.possessive
+            and i + 1 < len(parties)
+            and parties[i + 1].start - m.end <= 1
+        )
+    ]
     for m in parties:
-        gap = doc.text[trig.end:m.start]
+        gap = doc.text[trig.end : m.start]
         gap = re.sub(r"\b(?:his|her|their)\s*$", " ", gap)
         for s, e in sorted(skip, reverse=True):
             if trig.end <= s and e <= m.start:
-                gap = gap[:s - trig.end] + " " + gap[e - trig.end:]
+                gap = gap[: s - trig.end] + " " + gap[e - trig.end :]
         gap = re.sub(r"\bin\s+\S+(?:\s+[A-Z]\S*)*", " ", gap)  # "met in Beijing with"
         gap = re.sub(r"^(?:\s*\w+){1,4}\s*[–—-]\s*$", " ", gap)  # "another world leader – X"
         if _LINK.match(gap):
@@ -226,18 +275,26 @@ def _object(doc: Document, ents: Entities, trig: Trigger, end: int, skip: list[t
 
 
 # "visited the outdoor loo", "a visit to an exhibition": the object is a thing, not a place
-_ERRAND = re.compile(r"\s+(?:to\s+)?(?:a|an|the|its|his|her|their|this|that|some|several)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\b")
+_ERRAND = re.compile(
+    r"\s+(?:to\s+)?(?:a|an|the|its|his|her|their|this|that|some|several)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\b"
+)
 # what may stand between "left for" and its place: "the Nigerian capital Abuja", "the city of"
-_BEFORE_PLACE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:(?:capital|city|port|town|province|"
-                           r"state|region|island|village|resort)\s+(?:of\s+)?)?(?:the\s+)?")
+_BEFORE_PLACE = re.compile(
+    r"\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:(?:capital|city|port|town|province|"
+    r"state|region|island|village|resort)\s+(?:of\s+)?)?(?:the\s+)?"
+)
 _ERRAND_DETERMINERS = frozenset("a an the its his her their this that some several".split())
-_NP_STOP = frozenset("which who that where when has have had is was are were will would of in on at to for "
-                     "with and by as from".split())
+_NP_STOP = frozenset(
+    "which who that where when has have had is was are were will would of in on at to for "
+    "with and by as from".split()
+)
 _PLACE_NOUNS = frozenset(
-    "country countries capital capitals city cities nation nations region regions island islands state "
+    "country countries capital capitals city cities nation nations region regions island islands "
+    "state "
     "states kingdom republic province provinces area areas town towns village villages continent "
     "territory territories neighbour neighbor neighbours neighbors south north east west mainland "
-    "homeland kingdom emirate frontline border".split())
+    "homeland kingdom emirate frontline border".split()
+)
 
 
 def _errand(text: str, offset: int) -> bool:
@@ -248,13 +305,13 @@ def _errand(text: str, offset: int) -> bool:
     if m is None:
         return False
     words = m.group(0).split()
-    words = words[words.index(next(w for w in words if w.lower() in _ERRAND_DETERMINERS)) + 1:]
+    words = words[words.index(next(w for w in words if w.lower() in _ERRAND_DETERMINERS)) + 1 :]
     noun = []
     for w in words:
         if w.lower() in _NP_STOP:
             break
         noun.append(w)
-    if not noun or len(noun) == len(words) and re.match(r"\s*[A-Z]", text[m.end():m.end() + 3]):
+    if not noun or len(noun) == len(words) and re.match(r"\s*[A-Z]", text[m.end() : m.end() + 3]):
         return False
     return noun[-1].lower() not in _PLACE_NOUNS
 
@@ -266,34 +323,46 @@ _PLACE_REACH = 8
 
 def _near(doc: Document, start: int, end: int) -> int:
     """The offset `_PLACE_REACH` words after `start` (or `end` if nearer)."""
-    m = re.match(r"(?:\s*\S+){0,%d}" % _PLACE_REACH, doc.text[start:end])
+    m = re.match(rf"(?:\s*\S+){{0,{_PLACE_REACH}}}", doc.text[start:end])
     return start + (m.end() if m else 0)
 
 
-def _place_after(doc: Document, ents: Entities, start: int, end: int, preposition: re.Pattern) -> Mention | None:
+def _place_after(
+    doc: Document, ents: Entities, start: int, end: int, preposition: re.Pattern
+) -> Mention | None:
     """The first place or country named after a preposition in [start, end)."""
     for m in ents.between(start, end):
         if m.kind in (PLACE, COUNTRY, NAME):
-            before = doc.text[max(start, m.start - 12):m.start]
+            before = doc.text[max(start, m.start - 12) : m.start]
             if preposition.search(before):
                 return m
     return None
 
 
-def read(doc: Document, ents: Entities, trig: Trigger, timex_spans: list[tuple[int, int]]) -> Reading:
+def read(
+    doc: Document, ents: Entities, trig: Trigger, timex_spans: list[tuple[int, int]]
+) -> Reading:
     """Participants and location of the event `trig` reports."""
     clause_start, clause_end = doc.clause_span(trig.start)
     sentence = trig.sentence
     reading = Reading()
     end = min(sentence.end, max(clause_end, trig.match_end))
     if end < sentence.end and doc.text[end] in "–—":
-        end = doc.clause_span(end + 1)[1]  # "called up another world leader – US President Joe Biden"
-    definite = _definite_subjectless(doc.text[sentence.start:trig.start], doc.text[trig.start:trig.end])
+        end = doc.clause_span(end + 1)[
+            1
+        ]  # "called up another world leader – US President Joe Biden"
+    definite = _definite_subjectless(
+        doc.text[sentence.start : trig.start], doc.text[trig.start : trig.end]
+    )
     if trig.type in ("meeting", "call"):
         right = _object(doc, ents, trig, end, timex_spans)
-        between = re.match(r"\s*(?:\S+\s+){0,2}?between\b", doc.text[trig.end:trig.end + 40])
-        left = [] if definite or (between and len(right) >= 2) else _subject(doc, ents, trig, clause_start)
-        passive = re.match(r"\s*by\b", doc.text[trig.end:trig.end + 5])
+        between = re.match(r"\s*(?:\S+\s+){0,2}?between\b", doc.text[trig.end : trig.end + 40])
+        left = (
+            []
+            if definite or (between and len(right) >= 2)
+            else _subject(doc, ents, trig, clause_start)
+        )
+        passive = re.match(r"\s*by\b", doc.text[trig.end : trig.end + 5])
         reading.parties = (right + left) if passive else (left + right)
         reading.location = _place_after(doc, ents, trig.end, _near(doc, trig.end, end), _IN_AT)
     elif trig.type == "visit":
@@ -301,8 +370,9 @@ def read(doc: Document, ents: Entities, trig: Trigger, timex_spans: list[tuple[i
         reading.errand = reading.location is None and _errand(doc.text, trig.end)
     else:
         reading.parties, reading.body_name = _summit(doc, ents, trig, end)
-        reading.location = _place_after(doc, ents, trig.end, _near(doc, trig.end, end), _IN_AT) \
-            or _premodifier_place(doc, ents, trig)
+        reading.location = _place_after(
+            doc, ents, trig.end, _near(doc, trig.end, end), _IN_AT
+        ) or _premodifier_place(doc, ents, trig)
     resolved: list[Mention] = []
     for m in reading.parties:
         for r in _resolve(ents, m, trig.start):
@@ -312,88 +382,134 @@ def read(doc: Document, ents: Entities, trig: Trigger, timex_spans: list[tuple[i
     return reading
 
 
-def _visit(doc: Document, ents: Entities, trig: Trigger, end: int,
-           definite: bool) -> tuple[list[Mention], Mention | None]:
+def _visit(
+    doc: Document, ents: Entities, trig: Trigger, end: int, definite: bool
+) -> tuple[list[Mention], Mention | None]:
     """Visitor and destination of a visit mention."""
     sentence = trig.sentence
     parties: list[Mention] = []
     location: Mention | None = None
     # "Hu's visit", "Kiir's US visit", "Visiting Russian Prime Minister Viktor Chernomyrdin"
-    before = [m for m in ents.between(sentence.start, trig.start) if m.kind in PARTY_KINDS + (PLACE,)]
-    noun = doc.text[trig.start:trig.end].lower() in ("visit", "visits", "trip", "trips", "tour", "tours")
-    if noun and before and before[-1].kind in (COUNTRY, PLACE) and \
-            re.fullmatch(r"\s*", doc.text[before[-1].end:trig.start]):
+    before = [
+        m for m in ents.between(sentence.start, trig.start) if m.kind in PARTY_KINDS + (PLACE,)
+    ]
+    noun = doc.text[trig.start : trig.end].lower() in (
+        "visit",
+        "visits",
+        "trip",
+        "trips",
+        "tour",
+        "tours",
+    )
+    if (
+        noun
+        and before
+        and before[-1].kind in (COUNTRY, PLACE)
+        and re.fullmatch(r"\s*", doc.text[before[-1].end : trig.start])
+    ):
         location = before[-1]  # "US visit", "Japan trip"
         before = before[:-1]
-    if before and before[-1].possessive and re.fullmatch(
-            r"[\s\w'’-]{0,40}", doc.text[before[-1].end:trig.start]) and \
-            len(doc.text[before[-1].end:trig.start].split()) <= 4:
+    if (
+        before
+        and before[-1].possessive
+        and re.fullmatch(r"[\s\w'’-]{0,40}", doc.text[before[-1].end : trig.start])
+        and len(doc.text[before[-1].end : trig.start].split()) <= 4
+    ):
         parties = _resolve_list(ents, [before[-1]])
     after = [m for m in ents.between(trig.end, end) if m.kind in PARTY_KINDS]
-    if not parties and after and after[0].kind in (PERSON, GROUP) and doc.text[trig.start:trig.end].lower() \
-            == "visiting" and re.fullmatch(r"\s*", doc.text[trig.end:after[0].start]):
+    if (
+        not parties
+        and after
+        and after[0].kind in (PERSON, GROUP)
+        and doc.text[trig.start : trig.end].lower() == "visiting"
+        and re.fullmatch(r"\s*", doc.text[trig.end : after[0].start])
+    ):
         parties = [after[0]]
         after = after[1:]
     if not parties:
         for m in after:
-            if _VISITOR_AFTER.search(doc.text[trig.end:m.start][-12:]) and len(
-                    doc.text[trig.end:m.start].split()) <= 6:
+            if (
+                _VISITOR_AFTER.search(doc.text[trig.end : m.start][-12:])
+                and len(doc.text[trig.end : m.start].split()) <= 6
+            ):
                 parties = [m]
                 break
-    adjectival = doc.text[trig.start:trig.end].lower() == "visiting" and re.search(
-        r"(?:^|\b(?:the|a|an|his|her|their|its|and|with|by|of)\s+|,\s*)\Z", doc.text[sentence.start:trig.start], re.I)
+    adjectival = doc.text[trig.start : trig.end].lower() == "visiting" and re.search(
+        r"(?:^|\b(?:the|a|an|his|her|their|its|and|with|by|of)\s+|,\s*)\Z",
+        doc.text[sentence.start : trig.start],
+        re.I,
+    )
     if not parties and not definite and not adjectival and _subject_travels(doc, trig):
         parties = _subject(doc, ents, trig, sentence.start)
     if trig.rule.needs == "place" and location is None:
         # "left for Vietnam", "flew to Beijing": the place follows the preposition at once
         for m in ents.between(trig.match_end, end):
-            if m.kind in (PLACE, COUNTRY, NAME) and _BEFORE_PLACE.fullmatch(doc.text[trig.match_end:m.start]):
+            if m.kind in (PLACE, COUNTRY, NAME) and _BEFORE_PLACE.fullmatch(
+                doc.text[trig.match_end : m.start]
+            ):
                 location = m
             break
         parties = [p for p in parties if location is None or p.key != location.key]
         return _travellers(doc, parties), location
     if location is None:
-        destination = re.compile(r"\b(?:to|in|for|at|into)\s+(?:the\s+)?(?:\S+\s+){0,3}?$", re.IGNORECASE)
+        destination = re.compile(
+            r"\b(?:to|in|for|at|into)\s+(?:the\s+)?(?:\S+\s+){0,3}?$", re.IGNORECASE
+        )
         for m in ents.between(trig.end, end):
             if m.kind not in (PLACE, COUNTRY, NAME):
                 continue
-            gap = doc.text[trig.end:m.start]
-            direct = trig.rule.id == "visit.visit" and re.fullmatch(r"\s*(?:the\s+)?", gap) and \
-                doc.text[trig.start:trig.end].lower() in ("visit", "visits", "visited")
+            gap = doc.text[trig.end : m.start]
+            direct = (
+                trig.rule.id == "visit.visit"
+                and re.fullmatch(r"\s*(?:the\s+)?", gap)
+                and doc.text[trig.start : trig.end].lower() in ("visit", "visits", "visited")
+            )
             if direct or (destination.search(gap) and len(gap.split()) <= 8):
                 location = m
                 break
     parties = [p for p in parties if location is None or p.key != location.key]
     if trig.rule.kind == "arrival" or any(p.kind == ORGANISATION for p in parties):
-        parties = _travellers(doc, parties)  # a body visits only as a delegation ("an AU delegation")
+        parties = _travellers(
+            doc, parties
+        )  # a body visits only as a delegation ("an AU delegation")
     return parties, location
 
 
 def _travellers(doc: Document, parties: list[Mention]) -> list[Mention]:
     """Who can travel: people, and countries only as delegations ("the Sudanese government
     delegation", "leaders from Bhutan, India and Nepal"), not "half went to Africa"."""
-    delegations = any(_STATE_PARTY.search(doc.text[p.start:p.end + 12]) or
-                      _GROUP_OF.search(doc.text[max(0, p.start - 30):p.start]) for p in parties)
+    delegations = any(
+        _STATE_PARTY.search(doc.text[p.start : p.end + 12])
+        or _GROUP_OF.search(doc.text[max(0, p.start - 30) : p.start])
+        for p in parties
+    )
     return [p for p in parties if p.kind in (PERSON, GROUP) or delegations]
 
 
-_STATE_PARTY = re.compile(r"\b(?:delegation|delegations|team|officials|leaders|ministers|envoys?)\b", re.I)
+_STATE_PARTY = re.compile(
+    r"\b(?:delegation|delegations|team|officials|leaders|ministers|envoys?)\b", re.I
+)
 
 
 def _subject_travels(doc: Document, trig: Trigger) -> bool:
     """Whether the subject of the clause is the traveller: always for a verb ("Hu visited"),
     and for a noun ("a visit") only after a verb that makes the visit the subject's ("pay a
     visit", "began his tour"), not after one that comments on it ("opposed the visits")."""
-    word = doc.text[trig.start:trig.end].lower()
+    word = doc.text[trig.start : trig.end].lower()
     if word not in TRIGGER_NOUNS:
         return True
-    before = doc.text[trig.sentence.start:trig.start]
-    noun = re.search(r"(?:^|\s)(\S+)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}\Z",
-                     before, re.IGNORECASE)
+    before = doc.text[trig.sentence.start : trig.start]
+    noun = re.search(
+        r"(?:^|\s)(\S+)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}\Z",
+        before,
+        re.IGNORECASE,
+    )
     if noun is None:
         return True  # a verb ("Hu will visit India"), or a noun without a governing verb
     verb = noun.group(1).lower().strip(",")
-    return verb in LIGHT_VERBS or verb in _PREPOSITIONS or verb in ("and", "to") or not verb.isalpha()
+    return (
+        verb in LIGHT_VERBS or verb in _PREPOSITIONS or verb in ("and", "to") or not verb.isalpha()
+    )
 
 
 #: Verbs whose subject makes the visit they govern ("pay a visit", "wrapped up a tour").
@@ -402,23 +518,27 @@ LIGHT_VERBS = frozenset(
     "starting end ends ended ending conclude concludes concluded concluding wrap wraps wrapped "
     "complete completes completed undertake undertakes undertook continue continues continued "
     "continuing resume resumed cut interrupt interrupted extend extended embark embarked kick "
-    "kicked open opened go went going take takes took taking".split())
+    "kicked open opened go went going take takes took taking".split()
+)
 
 
 def _resolve_list(ents: Entities, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-def _summit(doc: Document, ents: Entities, trig: Trigger, end: int) -> tuple[list[Mention], str | None]:
+def _summit(
+    doc: Document, ents: Entities, trig: Trigger, end: int
+) -> tuple[list[Mention], str | None]:
     """The bodies or countries whose summit it is, or the summit's own name."""
     sentence = trig.sentence
     bodies = (ORGANISATION, COUNTRY)
-    # "the Shanghai Cooperation Organization summit", "EU-Russia summit", "APEC Economic Leaders' Meeting"
+    # "the Shanghai Cooperation Organization summit", "EU-Russia summit",
+    # "APEC Economic Leaders' Meeting"
     pre: list[Mention] = []
     edge = trig.start
     for m in reversed(ents.between(sentence.start, trig.start)):
-        gap = doc.text[m.end:edge]
-        if m.kind == NAME and _SUMMIT_PREMODIFIER.match(doc.text[m.start:edge]):
+        gap = doc.text[m.end : edge]
+        if m.kind == NAME and _SUMMIT_PREMODIFIER.match(doc.text[m.start : edge]):
             edge = m.start  # "APEC Ministerial Meeting", "APEC Economic Leaders' Meeting"
             continue
         if m.kind in bodies and _SUMMIT_PREMODIFIER.match(gap):
@@ -430,19 +550,19 @@ def _summit(doc: Document, ents: Entities, trig: Trigger, end: int) -> tuple[lis
         return list(reversed(pre)), None
     # "Summit of the Forum on China-Africa Cooperation", "summit of the SAARC"
     for m in ents.between(trig.end, end):
-        gap = doc.text[trig.end:m.start]
+        gap = doc.text[trig.end : m.start]
         if _SUMMIT_OF.match(gap) or re.fullmatch(r"\s*\(\s*", gap):
             if m.kind in bodies:
                 return _coordinated(doc, ents, m, True, end), None
             if m.kind in (NAME, PLACE) and doc.text[trig.start].isupper():
-                return [], doc.text[trig.start:m.end]  # "Summit of the Americas"
+                return [], doc.text[trig.start : m.end]  # "Summit of the Americas"
         break
     # a named gathering: "Leadership Summit"
-    word = doc.text[trig.start:trig.end]
+    word = doc.text[trig.start : trig.end]
     if word[:1].isupper():
         names = [m for m in ents.between(sentence.start, trig.start) if m.kind == NAME]
-        if names and re.fullmatch(r"\s*", doc.text[names[-1].end:trig.start]):
-            return [], doc.text[names[-1].start:trig.end]
+        if names and re.fullmatch(r"\s*", doc.text[names[-1].end : trig.start]):
+            return [], doc.text[names[-1].start : trig.end]
     # "European Union leaders meet", "leaders of SAARC members": the subject when it is a body
     subject = [m for m in _subject(doc, ents, trig, sentence.start) if m.kind in bodies]
     if subject and any(m.kind == ORGANISATION for m in subject):
@@ -455,7 +575,8 @@ def _premodifier_place(doc: Document, ents: Entities, trig: Trigger) -> Mention 
     places = {m.text for m in ents.mentions if m.kind == PLACE}
     for m in reversed(ents.between(trig.sentence.start, trig.start)):
         if (m.kind == PLACE or m.kind == NAME and m.text in places) and re.fullmatch(
-                r"\s*(?:[a-z-]+\s+)?", doc.text[m.end:trig.start]):
+            r"\s*(?:[a-z-]+\s+)?", doc.text[m.end : trig.start]
+        ):
             return m
         break
     return None

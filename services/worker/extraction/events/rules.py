@@ -4,6 +4,7 @@ A malformed file fails here, at start-up, with the file, the rule and the proble
 unknown keys, duplicate ids, unknown types or statuses, regular expressions that do not
 compile, examples that are not (text, expected) pairs.
 """
+
 from __future__ import annotations
 
 import re
@@ -141,7 +142,9 @@ def _examples(entries, keys: set[str], where: str) -> tuple[Example, ...]:
         if not isinstance(e["text"], str):
             raise _fail(f"{where} example {n}", "text must be a string")
         expect = e.get("expect", e.get("type"))
-        out.append(Example(e["text"], None if expect in (None, "none") else str(expect), e.get("trigger")))
+        out.append(
+            Example(e["text"], None if expect in (None, "none") else str(expect), e.get("trigger"))
+        )
     return tuple(out)
 
 
@@ -162,20 +165,30 @@ def load_rules(triggers_doc: dict, cues_doc: dict) -> Rules:
     triggers = []
     for entry in triggers_doc["rules"]:
         where = f"triggers.yaml rule {entry.get('id')!r}"
-        entry = _mapping(entry, {"id", "type", "pattern", "priority", "kind", "needs", "examples"},
-                         {"id", "type", "pattern", "examples"}, where)
+        entry = _mapping(
+            entry,
+            {"id", "type", "pattern", "priority", "kind", "needs", "examples"},
+            {"id", "type", "pattern", "examples"},
+            where,
+        )
         regex = _regex(entry["pattern"], where)
         head_source = _group_source(entry["pattern"], "t") or entry["pattern"]
         head = _regex(rf"\b(?:{head_source})\b", where)
         priority = entry.get("priority", 0)
         if not isinstance(priority, int):
             raise _fail(where, "priority must be an integer")
-        triggers.append(TriggerRule(
-            entry["id"], _choice(entry["type"], EVENT_TYPES, "type", where), regex, head, priority,
-            _choice(entry.get("kind"), TRIGGER_KINDS, "kind", where),
-            _choice(entry.get("needs"), NEEDS, "needs", where),
-            _examples(entry["examples"], {"text", "expect"}, where),
-        ))
+        triggers.append(
+            TriggerRule(
+                entry["id"],
+                _choice(entry["type"], EVENT_TYPES, "type", where),
+                regex,
+                head,
+                priority,
+                _choice(entry.get("kind"), TRIGGER_KINDS, "kind", where),
+                _choice(entry.get("needs"), NEEDS, "needs", where),
+                _examples(entry["examples"], {"text", "expect"}, where),
+            )
+        )
         for ex in triggers[-1].examples:
             if ex.expect is not None and ex.expect not in EVENT_TYPES:
                 raise _fail(where, f"example expects unknown type {ex.expect!r}")
@@ -183,19 +196,33 @@ def load_rules(triggers_doc: dict, cues_doc: dict) -> Rules:
     _unique([r.get("id") for r in triggers_doc.get("exclusions") or []], "triggers.yaml exclusions")
     for entry in triggers_doc.get("exclusions") or []:
         where = f"triggers.yaml exclusion {entry.get('id')!r}"
-        entry = _mapping(entry, {"id", "types", "pattern", "examples"}, {"id", "types", "pattern", "examples"},
-                         where)
+        entry = _mapping(
+            entry,
+            {"id", "types", "pattern", "examples"},
+            {"id", "types", "pattern", "examples"},
+            where,
+        )
         types = tuple(_choice(t, EVENT_TYPES, "type", where) for t in entry["types"])
-        exclusions.append(Exclusion(entry["id"], types, _regex(entry["pattern"], where),
-                                    _examples(entry["examples"], {"text", "type"}, where)))
+        exclusions.append(
+            Exclusion(
+                entry["id"],
+                types,
+                _regex(entry["pattern"], where),
+                _examples(entry["examples"], {"text", "type"}, where),
+            )
+        )
 
     _mapping(cues_doc, {"cues"}, {"cues"}, "cues.yaml")
     _unique([c.get("id") for c in cues_doc["cues"]], "cues.yaml")
     cues = []
     for entry in cues_doc["cues"]:
         where = f"cues.yaml cue {entry.get('id')!r}"
-        entry = _mapping(entry, {"id", "where", "reach", "pattern", "status", "drop", "examples"},
-                         {"id", "where", "reach", "pattern", "examples"}, where)
+        entry = _mapping(
+            entry,
+            {"id", "where", "reach", "pattern", "status", "drop", "examples"},
+            {"id", "where", "reach", "pattern", "examples"},
+            where,
+        )
         status = _choice(entry.get("status"), EVENT_STATUSES, "status", where)
         drop = _choice(entry.get("drop"), DROP_REASONS, "drop", where)
         if (status is None) == (drop is None):
@@ -207,8 +234,17 @@ def load_rules(triggers_doc: dict, cues_doc: dict) -> Rules:
         for ex in examples:
             if not ex.trigger or ex.trigger not in ex.text:
                 raise _fail(where, f"example {ex.text!r} must name a trigger word found in it")
-        cues.append(Cue(entry["id"], _choice(entry["where"], CUE_PLACES, "where", where), reach,
-                        _regex(entry["pattern"], where), status, drop, examples))
+        cues.append(
+            Cue(
+                entry["id"],
+                _choice(entry["where"], CUE_PLACES, "where", where),
+                reach,
+                _regex(entry["pattern"], where),
+                status,
+                drop,
+                examples,
+            )
+        )
     heads = re.compile("|".join(f"(?:{r.head.pattern})" for r in triggers), re.IGNORECASE)
     return Rules(tuple(triggers), tuple(exclusions), tuple(cues), heads)
 

@@ -1,6 +1,7 @@
 """Whether an event happened, is under way, is to come, was called off or moved: first from
 the cue words around its trigger (data/cues.yaml), then from where its date falls against
 the publication date and from the tense of its clause."""
+
 from __future__ import annotations
 
 import re
@@ -13,7 +14,9 @@ from .triggers import Trigger
 
 _WORD = re.compile(r"\S+")
 # ", who hopes one day to visit the Holy Land," says nothing of the main clause's tense
-_RELATIVE = re.compile(r"^\s*(?:who|which|whose)\b[^,;]*,|,\s*(?:who|which|whose)\b[^,;]*,", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"^\s*(?:who|which|whose)\b[^,;]*,|,\s*(?:who|which|whose)\b[^,;]*,", re.IGNORECASE
+)
 _PAST_VERB = re.compile(
     r"\b(?:met|held|had|was|were|did|paid|made|came|went|left|flew|arrived|visited|received|talked|"
     r"spoke|toured|opened|ended|closed|concluded|discussed|agreed|signed|began|took|gave|saw|"
@@ -27,8 +30,8 @@ _ARRIVAL_STAYS = timedelta(days=2)
 def _window(doc: Document, trig: Trigger, where: str, reach: int) -> tuple[str, str]:
     """The words of the trigger's clause before it and after it, at most `reach` each."""
     start, end = doc.clause_span(trig.start)
-    before = _RELATIVE.sub(",", doc.text[start:trig.start])
-    after = doc.text[trig.end:end]
+    before = _RELATIVE.sub(",", doc.text[start : trig.start])
+    after = doc.text[trig.end : end]
     before_words = _WORD.findall(before)[-reach:] if where in ("before", "around") else []
     after_words = _WORD.findall(after)[:reach] if where in ("after", "around") else []
     return " ".join(before_words), " ".join(after_words)
@@ -38,7 +41,7 @@ def cue_of(doc: Document, trig: Trigger, cues: tuple[Cue, ...] | None = None) ->
     """The first cue of data/cues.yaml that holds around the trigger, if any."""
     for cue in cues if cues is not None else rules().cues:
         if cue.where == "sentence":
-            if cue.regex.search(doc.text[trig.sentence.start:trig.sentence.end]):
+            if cue.regex.search(doc.text[trig.sentence.start : trig.sentence.end]):
                 return cue
             continue
         before, after = _window(doc, trig, cue.where, cue.reach)
@@ -58,8 +61,12 @@ def status_of(doc: Document, trig: Trigger, cue: Cue | None, d: EventDate, dct: 
     d = _narrowed(d)
     if d.end < dct:
         arrival = trig.rule.kind == "arrival" or trig.type == "visit" and _on_visit(doc, trig)
-        if trig.type == "visit" and arrival and d.end >= dct - _ARRIVAL_STAYS and not (
-                cue and cue.status == "planned"):
+        if (
+            trig.type == "visit"
+            and arrival
+            and d.end >= dct - _ARRIVAL_STAYS
+            and not (cue and cue.status == "planned")
+        ):
             return "ongoing"
         return "occurred"
     if d.start > dct:
@@ -72,9 +79,18 @@ def status_of(doc: Document, trig: Trigger, cue: Cue | None, d: EventDate, dct: 
     if d.start < d.end and d.precision == "day":
         return "ongoing"  # a span of days under way
     if d.precision != "day":
-        return "occurred" if _past(doc, trig) else "ongoing" if trig.type in ("visit", "summit") else "occurred"
-    if trig.type == "visit" and (trig.rule.kind == "arrival" or _on_visit(doc, trig) or
-                                 doc.text[trig.start:trig.end].lower() == "visiting"):
+        return (
+            "occurred"
+            if _past(doc, trig)
+            else "ongoing"
+            if trig.type in ("visit", "summit")
+            else "occurred"
+        )
+    if trig.type == "visit" and (
+        trig.rule.kind == "arrival"
+        or _on_visit(doc, trig)
+        or doc.text[trig.start : trig.end].lower() == "visiting"
+    ):
         return "ongoing"
     return "occurred" if _past(doc, trig) or trig.type in ("meeting", "call") else "ongoing"
 
@@ -88,12 +104,14 @@ def _narrowed(d: EventDate) -> EventDate:
     third = max(days // 3, 1)
     offset = {"START": 0, "MID": third, "END": days - third}[d.mod]
     start = d.start + timedelta(days=offset)
-    return EventDate(d.value, start, min(d.end, start + timedelta(days=third - 1)), d.precision, d.mod)
+    return EventDate(
+        d.value, start, min(d.end, start + timedelta(days=third - 1)), d.precision, d.mod
+    )
 
 
 def _closes_today(doc: Document, trig: Trigger) -> bool:
     """ "due to conclude", "to end": the cue is about the event's end, not its start."""
-    after = doc.text[trig.end:doc.clause_span(trig.start)[1]]
+    after = doc.text[trig.end : doc.clause_span(trig.start)[1]]
     return bool(re.search(r"\b(?:conclude|close|end|wrap\s+up)\b", after, re.IGNORECASE))
 
 
@@ -101,14 +119,23 @@ def _past(doc: Document, trig: Trigger) -> bool:
     """Whether the trigger's clause is in the past tense: a past verb at or before it, or,
     for a noun that opens its clause, right after it ("The meeting ended Thursday")."""
     start, end = doc.clause_span(trig.start)
-    if _PAST_VERB.search(doc.text[start:trig.end]):
+    if _PAST_VERB.search(doc.text[start : trig.end]):
         return True
-    return bool(re.match(r"\W*(?:\S+\s+){0,3}?(?:\w+ed|met|held|began|took|went|was|were)\b",
-                         doc.text[trig.end:end]))
+    return bool(
+        re.match(
+            r"\W*(?:\S+\s+){0,3}?(?:\w+ed|met|held|began|took|went|was|were)\b",
+            doc.text[trig.end : end],
+        )
+    )
 
 
 def _on_visit(doc: Document, trig: Trigger) -> bool:
     """ "is on a three-day visit", "who was here to attend": the visitor is there now."""
     start, _ = doc.clause_span(trig.start)
-    return bool(re.search(r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:on|here|in)\b", doc.text[start:trig.start],
-                          re.IGNORECASE))
+    return bool(
+        re.search(
+            r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:on|here|in)\b",
+            doc.text[start : trig.start],
+            re.IGNORECASE,
+        )
+    )

@@ -1,4 +1,5 @@
 """Sentences, tokens and clause limits of an article, all with offsets into its text."""
+
 from __future__ import annotations
 
 import re
@@ -7,6 +8,7 @@ from dataclasses import dataclass
 
 from .lexicon import lexicon
 from .tokenize import TOKEN_RE
+
 # A full stop, question or exclamation mark, any closing quotes or brackets, then space and
 # something that can open a sentence.
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
@@ -54,7 +56,9 @@ class Document:
 
     def __init__(self, text: str):
         self.text = text
-        self.tokens: list[Token] = [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+        self.tokens: list[Token] = [
+            Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)
+        ]
         self._token_starts = [t.start for t in self.tokens]
         self.sentences: list[Sentence] = []
         for index, (start, end) in enumerate(split_sentences(text)):
@@ -75,7 +79,7 @@ class Document:
         return bisect_right(self._token_starts, offset - 1)
 
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
-        return self.tokens[sentence.first_token:sentence.last_token]
+        return self.tokens[sentence.first_token : sentence.last_token]
 
     def clause_span(self, offset: int) -> tuple[int, int]:
         """Character span of the clause around `offset` (see `_CLAUSE_OPENERS`)."""

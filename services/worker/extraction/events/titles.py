@@ -1,5 +1,6 @@
 """Event titles for timelines and calendars: "Call: Vladimir Putin – Xi Jinping", "Visit: Xi
 Jinping to Moscow", "Summit: Shanghai Cooperation Organization"."""
+
 from __future__ import annotations
 
 from ..model import Location, Participant
@@ -8,8 +9,12 @@ _LABELS = {"call": "Call", "meeting": "Meeting", "visit": "Visit", "summit": "Su
 _DASH = " – "
 
 
-def title_of(event_type: str, participants: tuple[Participant, ...], location: Location | None,
-             body_name: str | None = None) -> str:
+def title_of(
+    event_type: str,
+    participants: tuple[Participant, ...],
+    location: Location | None,
+    body_name: str | None = None,
+) -> str:
     """The title of an event of `event_type` with these participants and place."""
     label = _LABELS[event_type]
     names = [p.name for p in participants] or ([body_name] if body_name else [])

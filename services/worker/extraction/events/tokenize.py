@@ -1,4 +1,5 @@
 """The one tokenizer the event stage uses, for articles and for its word lists alike."""
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """Event trigger words in an article: where each of the rules of data/triggers.yaml matches."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
 def sentence_triggers(text: str, sentence: Sentence) -> list[Trigger]:
     """The triggers of one sentence."""
     the_rules = rules()
-    chunk = text[sentence.start:sentence.end]
+    chunk = text[sentence.start : sentence.end]
     base = sentence.start
     candidates: list[Trigger] = []
     for rule in the_rules.triggers:
@@ -47,16 +48,26 @@ def sentence_triggers(text: str, sentence: Sentence) -> list[Trigger]:
         has_t = "t" in rule.regex.groupindex
         for m in rule.regex.finditer(chunk):
             s, e = m.span("t") if has_t else m.span()
-            candidates.append(Trigger(rule, base + s, base + e, base + m.start(), base + m.end(), sentence))
-    excluded = [(base + m.start(), base + m.end(), ex.types)
-                for ex in the_rules.exclusions for m in ex.regex.finditer(chunk)]
+            candidates.append(
+                Trigger(rule, base + s, base + e, base + m.start(), base + m.end(), sentence)
+            )
+    excluded = [
+        (base + m.start(), base + m.end(), ex.types)
+        for ex in the_rules.exclusions
+        for m in ex.regex.finditer(chunk)
+    ]
     return _resolve_overlaps(candidates, excluded)
 
 
-def _resolve_overlaps(candidates: list[Trigger], excluded: list[tuple[int, int, tuple[str, ...]]]) -> list[Trigger]:
+def _resolve_overlaps(
+    candidates: list[Trigger], excluded: list[tuple[int, int, tuple[str, ...]]]
+) -> list[Trigger]:
     """Drop excluded candidates, then keep the best of overlapping ones (priority, length)."""
-    candidates = [c for c in candidates
-                  if not any(c.type in types and c.start < e and s < c.end for s, e, types in excluded)]
+    candidates = [
+        c
+        for c in candidates
+        if not any(c.type in types and c.start < e and s < c.end for s, e, types in excluded)
+    ]
     candidates.sort(key=lambda c: (-c.rule.priority, -(c.match_end - c.match_start), c.start))
     kept: list[Trigger] = []
     for c in candidates:
