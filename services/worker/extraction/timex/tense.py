@@ -14,7 +14,9 @@ from importlib import resources
 import yaml
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'[a-z]+")
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018(]?[A-Z])|\n\s*\n|[;:]\s")
+# a full stop after an initial or "Mr" ("Daniel P. Davison") ends no sentence
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[a-z0-9)]{2})[.!?]|[!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018(]?[A-Z])|\n\s*\n|[;:]\s")
 _LEFT_CHARS, _RIGHT_CHARS = 160, 100
 _LEFT_TOKENS, _RIGHT_TOKENS = 12, 12
 
