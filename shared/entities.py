@@ -27,6 +27,7 @@ from .models import Entity, EntityAlias
 
 RULES_FILE = Path(__file__).with_name("entities.yaml")
 KINDS = ("person", "country", "organisation", "group")
+MAX_NAME = 300  # the store's name columns; a longer "name" is a misreading, kept in part
 _NON_WORD = re.compile(r"[^\w]+")
 _APOSTROPHES = re.compile(r"['\u2019\u02bc`]")
 _ROMAN = re.compile(r"[ivxlc]{1,6}")  # regnal numbers ("II") are not romanised
@@ -185,7 +186,7 @@ class EntityRef:
 
     def alias_keys(self) -> tuple[str, ...]:
         """Keys of the other names (the display name included), without the key itself."""
-        keys = dict.fromkeys(name_key(a, self.kind) for a in (self.name, *self.aliases))
+        keys = dict.fromkeys(name_key(a, self.kind)[:MAX_NAME] for a in (self.name, *self.aliases))
         return tuple(k for k in keys if k and k != self.key)
 
     def name_alias_keys(self) -> tuple[str, ...]:
@@ -205,10 +206,12 @@ def entity_ref(
         code = (code or country_code(name) or "").upper() or None
     else:
         code = None
-    key = code if code else name_key(name, kind)
+    name = name.strip()[:MAX_NAME]
+    key = code if code else name_key(name, kind)[:MAX_NAME]
     if not key:
         raise ValueError(f"participant name {name!r} has no letters to match on")
-    return EntityRef(kind, key, name.strip(), code, tuple(a for a in aliases if a and a != name))
+    others = tuple(dict.fromkeys(a.strip()[:MAX_NAME] for a in aliases if a and a.strip() != name))
+    return EntityRef(kind, key, name, code, others)
 
 
 def entity_lock_keys(ref: EntityRef) -> set[str]:
@@ -305,7 +308,7 @@ def resolve_entity(session: Session, ref: EntityRef) -> int:
         _prefer_fuller_name(session, entity_id, ref.name)
     new = {}
     for alias in (ref.name, *ref.aliases):
-        key = name_key(alias, ref.kind)
+        key = name_key(alias, ref.kind)[:MAX_NAME]
         if key and key not in known and key not in new:
             new[key] = alias
     if new:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import and_, delete, insert, or_, select
@@ -18,7 +19,7 @@ from services.worker.extraction.model import (
     event_from_dict,
 )
 
-from ..entities import entity_lock_keys, entity_ref, resolve_entities
+from ..entities import MAX_NAME, entity_lock_keys, entity_ref, resolve_entities
 from ..models import (
     Article,
     Entity,
@@ -50,7 +51,7 @@ def apply_extraction(
     still supports keep their ids and UIDs; a change to a feed-visible field moves SEQUENCE,
     updated_at and adds an EventRevision naming this article.
     """
-    _validate(events)
+    events = [_fit(e) for e in events]
     now = _aware(now or utcnow())
     # Phase 0: the article row, so that two deliveries of one article never interleave.
     session.execute(select(Article.id).where(Article.id == article.id).with_for_update())
@@ -107,14 +108,15 @@ def apply_extraction(
     return timeline.commit(article.id, extra=taken)
 
 
-def _validate(events: Iterable[Event]) -> None:
-    for e in events:
-        if e.type not in EVENT_TYPES or e.status not in EVENT_STATUSES:
-            raise ValueError(
-                f"not an event the timeline knows: type={e.type!r} status={e.status!r}"
-            )
-        if e.date.start > e.date.end:
-            raise ValueError(f"event date ends before it starts: {e.date}")
+def _fit(e: Event) -> Event:
+    """`e`, checked; a place name cut to what the store keeps (a longer one is a misreading)."""
+    if e.type not in EVENT_TYPES or e.status not in EVENT_STATUSES:
+        raise ValueError(f"not an event the timeline knows: type={e.type!r} status={e.status!r}")
+    if e.date.start > e.date.end:
+        raise ValueError(f"event date ends before it starts: {e.date}")
+    if e.location and len(e.location.name) > MAX_NAME:
+        return replace(e, location=replace(e.location, name=e.location.name[:MAX_NAME]))
+    return e
 
 
 def _aware(moment: datetime) -> datetime:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -346,3 +347,25 @@ def test_reprocessing_every_article_converges_to_what_the_new_extractor_finds(
 
     assert summary(database, labels, old) == summary(database, labels, fresh)
     assert len(summary(database, labels, fresh)) == 3  # the visit, the call, the meeting
+
+
+def test_overlong_names_are_kept_in_part_and_applying_again_changes_nothing(
+    database, add_article, apply
+):
+    a = add_article("2023-01-03")
+    rambling = Participant("Xi " + "Jinping " * 80, "person", ("x" * 400,))
+    story = [event("visit", SPRING, rambling, status="planned", location="Moscow " * 80)]
+    apply(a, story)
+    before = dump(database)
+    apply(a, story)
+    assert dump(database) == before
+    [visit] = events(database)
+    assert len(visit.location) == 300
+
+
+def test_an_event_of_an_unknown_type_is_refused_and_stores_nothing(database, add_article, apply):
+    a = add_article("2023-01-03")
+    bad = replace(event("call", DEC_30, PUTIN, XI), type="party")
+    with pytest.raises(ValueError, match="party"):
+        apply(a, [event("call", DEC_30, PUTIN, XI), bad])
+    assert events(database) == []
