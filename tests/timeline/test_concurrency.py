@@ -12,6 +12,7 @@ import queue
 
 from sqlalchemy import func, select
 
+from services.worker.extraction.model import Participant
 from shared.models import Event, EventRevision, Mention
 
 from . import hammer
@@ -25,11 +26,13 @@ MARCH = span("2023-03-20/2023-03-22", "2023-03-20", "2023-03-22")
 
 
 def story() -> list[tuple[str, list]]:
-    """(publication day, events) of eight articles about one call and one visit."""
+    """(publication day, events) of nine articles about one call and one visit; one of them
+    knows the Chinese President only as "Xi", so name matching races too."""
     call, xi_call = (
         event("call", CALL, PUTIN, XI, evidence="Putin and Xi held a video call"),
         event("call", CALL, XI, evidence="Xi spoke by video link"),
     )
+    lone_xi = Participant("Xi", "person")
     planned = event("visit", SPRING, XI, status="planned", location="Moscow")
     dated = event("visit", MARCH, XI, status="planned", location="Moscow")
     held = event("visit", MARCH, XI, status="occurred", location="Moscow")
@@ -42,6 +45,7 @@ def story() -> list[tuple[str, list]]:
         ("2023-02-20", [dated]),
         ("2023-03-10", [dated, event("call", CALL, PUTIN, XI)]),
         ("2023-03-22", [held]),
+        ("2023-03-23", [event("visit", MARCH, lone_xi, status="occurred", location="Moscow")]),
     ]
 
 
@@ -84,7 +88,7 @@ def test_workers_merging_one_story_at_once_give_one_event_per_real_event(databas
         assert sorted(m.article_id for m in visit.mentions) == [
             a for a, types in zip(articles, reporting, strict=True) if "visit" in types
         ]
-        assert s.scalar(select(func.count()).select_from(Mention)) == 11
+        assert s.scalar(select(func.count()).select_from(Mention)) == 12
         # Every revision number from 0 up is there once: no update was lost or doubled.
         for e in rows:
             sequences = s.scalars(
