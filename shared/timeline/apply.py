@@ -1,4 +1,19 @@
-"""Merging one article's extracted events into the stored timeline, safely under concurrency."""
+"""Merging one article's extracted events into the stored timeline, safely under concurrency.
+
+Several workers merge at once. Each merge takes its locks in one global order, so none can
+wait on another in a cycle (see `locks`):
+0. the article row (FOR UPDATE): two deliveries of one article run one after the other;
+1. advisory locks on the names its participants could be matched by, then the entity upserts
+   (INSERT ... ON CONFLICT DO NOTHING, then SELECT);
+2. advisory locks on (type, participant) for every report: two reports that could be one
+   event share a participant, so they share a lock, and no event of that type with that
+   participant can be created or gain that participant meanwhile;
+3. FOR UPDATE, in one statement in id order, on every event of those types with those
+   participants (and on the events the article's earlier reports were in); these rows are
+   then read afresh, so what another worker committed before is seen, and nothing changes
+   them until this transaction ends.
+SQLite runs one writer at a time (BEGIN IMMEDIATE): the same code is simply serial there.
+"""
 
 from __future__ import annotations
 
