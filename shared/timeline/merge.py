@@ -2,10 +2,15 @@
 
 An event's fields are a function of its mentions alone (never of the order articles arrived
 in), so reprocessing and concurrent workers converge on the same timeline:
-- date: the narrowest span any source gives (a vaguer report never widens it);
+- date: the finest precision any source gives (a vaguer report never widens it), overlapping
+  day spans joined ("20-22 March" and "arrived on the 20th");
 - status: the latest report's (by publication date; on the same day the further-along status);
 - location: the most specific source's (a city over a country), then the most reported;
+  country: the one the sources place it in;
 - participants: the union of the mentions' canonical entities; title: rebuilt from them.
+
+Two reports are one event when they have the same type, overlapping dates, compatible
+participants (`participants_compatible`) and places that agree (`places_agree`).
 """
 
 from __future__ import annotations
