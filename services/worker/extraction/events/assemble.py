@@ -98,7 +98,7 @@ def read_mentions(
     out = []
     for trig in triggers:
         cue = cue_of(doc, trig)
-        if cue and cue.drop:
+        if cue and cue.drop or _inside_name(ents, trig):
             continue
         reading = read(doc, ents, trig, spans)
         if trig.type == "meeting" and (
@@ -138,6 +138,14 @@ def _body_meeting(doc: Document, ents: Entities, trig: Trigger) -> bool:
         and re.fullmatch(r"\s*(?:[A-Z][\w'’]*\s+){0,3}", doc.text[before[-1].end : trig.start])
         is not None
         and doc.text[trig.start : trig.end].lower() in ("meeting", "meetings")
+    )
+
+
+def _inside_name(ents: Entities, trig: Trigger) -> bool:
+    """Whether the trigger word is part of a body's name ("... Consultative Conference")."""
+    return any(
+        m.kind == ORGANISATION and m.start <= trig.start and trig.end <= m.end
+        for m in ents.between(trig.sentence.start, trig.sentence.end)
     )
 
 

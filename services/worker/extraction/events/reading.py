@@ -200,7 +200,13 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
         before = doc.text[max(sentence.start, m.start - 12) : m.start]
         if m.kind == COUNTRY and _DESTINATION.search(before) and not m.possessive:
             continue  # "left for Vietnam", "in China": a place, not a party
-        if not m.possessive and _GOVERNED.search(before) and not _GROUP_OF.search(before):
+        relative = re.match(r"\s*,\s*(?:who|which)\b", doc.text[m.end : trig.start])
+        if (
+            not m.possessive
+            and not relative
+            and _GOVERNED.search(before)
+            and not _GROUP_OF.search(before)
+        ):
             continue  # "secretary-general of the United Nations", "opposition to NATO"
         if m.possessive and len(doc.text[m.end : trig.start].split()) > 3:
             continue  # "NATO's eastward expansion, most recently during a visit": a modifier
