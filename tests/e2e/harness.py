@@ -133,9 +133,10 @@ def eventline_process(
         process.stop()
 
 
-def start_worker(settings: Settings, log: Path, *, beat: bool = False, concurrency: int = 1):
+def start_worker(settings: Settings, log: Path, *, beat: bool = False, concurrency: int = 1,
+                 node: str = "w"):
     """`eventline worker` on the settings' queue, a node name of its own, no remote control."""
-    args = ["worker", "--concurrency", str(concurrency), "--name", f"{settings.queue}@%h",
+    args = ["worker", "--concurrency", str(concurrency), "--name", f"{node}.{settings.queue}@%h",
             "--no-control"]
     if beat:
         args.append("--beat")
