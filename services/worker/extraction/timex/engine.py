@@ -71,7 +71,7 @@ def _matches(text: str, g: Grammar):
             continue
         gate, rules = entry
         start = token.start()
-        if gate is not None and not gate.match(text, start):
+        if not gate.match(text, start):
             continue
         for order, rule in rules:
             m = rule.regex.match(text, start)

@@ -147,8 +147,9 @@ def _build(spec: Partial, year: int) -> Point | None:
 
 
 #: How many days against the clause's tense a period may lie and still beat one on the
-#: tense's side that is farther from the DCT ("payable Jan. 2" said in November).
-TENSE_PENALTY_DAYS = 200
+#: tense's side that is farther from the DCT ("payable Jan. 2" said in November). A past
+#: reading is the weaker cue (news is written in the past tense, "-ed" words mislead).
+TENSE_PENALTY_DAYS = {"past": 200, "future": 366}
 #: With no tense to go by, news more often reports what has happened: a period after the
 #: DCT counts this much farther.
 UNMARKED_FUTURE_DAYS = 100
@@ -207,7 +208,7 @@ def _in_year_by_direction(spec: Partial, dct: date, direction: str | None) -> Po
         wrong_side = (direction == "past" and p.start > now
                       or direction == "future" and p.start < now and not just_ended)
         unmarked_future = direction is None and p.start > now
-        return (days + (TENSE_PENALTY_DAYS if wrong_side else 0)
+        return (days + (TENSE_PENALTY_DAYS[direction] if wrong_side else 0)
                 + (UNMARKED_FUTURE_DAYS if unmarked_future else 0))
 
     return min(candidates, key=cost)

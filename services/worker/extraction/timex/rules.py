@@ -104,9 +104,9 @@ class Grammar:
     modifiers: tuple[Modifier, ...]
     capitalised: frozenset[str]
     name_guard_ok: frozenset[str]  # words after which a capitalised time word is no name
-    #: first token -> (a gate regex that matches where any of the rules could, or None when
-    #: there is one rule; the rules with their priority)
-    by_first_token: dict[str, tuple[re.Pattern | None, tuple[tuple[int, Rule], ...]]] = \
+    #: first token -> (a gate that passes where any of the rules could match; the rules with
+    #: their priority)
+    by_first_token: dict[str, tuple[_Gate, tuple[tuple[int, Rule], ...]]] = \
         field(default_factory=dict)
     unindexed: tuple[tuple[int, Rule], ...] = ()  # rules that must scan the whole text
 
@@ -120,16 +120,33 @@ class Grammar:
                 continue
             for token in tokens:
                 index.setdefault(token, []).append((order, rule))
+        gates: dict[tuple[str, ...], _Gate] = {}  # tokens that start the same rules share one
         for key, rules in index.items():
-            # most tokens ("the", digits) start no time expression: one regex rejects them
-            # for all their rules at once, in C
-            gate = None
-            if len(rules) > 1:
-                bodies = (_NAMED_GROUP.sub("(?:", r.regex.pattern[len(_GUARD):])
-                          for _, r in rules)
-                gate = re.compile(_GUARD + "(?:" + "|".join(bodies) + ")", re.IGNORECASE)
-            self.by_first_token[key] = (gate, tuple(rules))
+            ids = tuple(r.id for _, r in rules)
+            if ids not in gates:
+                gates[ids] = _Gate(tuple(r for _, r in rules))
+            self.by_first_token[key] = (gates[ids], tuple(rules))
         object.__setattr__(self, "unindexed", tuple(unindexed))
+
+
+class _Gate:
+    """One regex that matches where any of several rules could: most tokens ("the", digits)
+    start no time expression, and it rejects them for all their rules at once, in C. Compiled
+    on first use, as compiling all of them would slow start-up."""
+
+    __slots__ = ("rules", "_regex")
+
+    def __init__(self, rules: tuple[Rule, ...]):
+        self.rules = rules
+        self._regex: re.Pattern | None = None
+
+    def match(self, text: str, pos: int) -> bool:
+        if len(self.rules) == 1:
+            return True
+        if self._regex is None:
+            bodies = (_NAMED_GROUP.sub("(?:", r.regex.pattern[len(_GUARD):]) for r in self.rules)
+            self._regex = re.compile(_GUARD + "(?:" + "|".join(bodies) + ")", re.IGNORECASE)
+        return self._regex.match(text, pos) is not None
 
 
 def _keys_regex(keys) -> str:
@@ -509,8 +526,12 @@ def load_grammar(lexicon: dict, rules_doc: dict) -> Grammar:
     return _Loader(lexicon, rules_doc).grammar()
 
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it
+
+
 def _read_yaml(name: str) -> dict:
-    return yaml.safe_load(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 (a safe loader)
 
 
 @cache
