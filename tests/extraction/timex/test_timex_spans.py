@@ -8,7 +8,7 @@ import pytest
 from services.worker.extraction.timex import ranges
 
 CASES = [
-    ("Talks ran from Nov. 15 to 26 in Nairobi.", date(2006, 11, 10),
+    ("Talks will run from Nov. 15 to 26 in Nairobi.", date(2006, 11, 10),
      [("Nov. 15", "2006-11-15"), ("26", "2006-11-26")]),
     ("The summit on Nov. 18-19 ended.", date(2006, 11, 20),
      [("Nov. 18", "2006-11-18"), ("19", "2006-11-19")]),

@@ -65,11 +65,14 @@ def resolve_partial(spec: Partial, dct: date, ref: Focus, tense: Tense) -> Point
         anchor = resolve_anchored(spec.at, dct, ref)
         if isinstance(anchor, str):
             return anchor
-        point = _fill_from_anchor(spec, anchor)
+        if spec.week == "XX" and spec.direction in ("last", "next"):  # "the previous Friday"
+            point = _weekday(spec, anchor.start, spec.direction)
+        else:
+            point = _fill_from_anchor(spec, anchor)
     elif spec.week == "XX":
-        point = _weekday(spec, dct, spec.direction or _tense_direction(tense, default="past"))
+        point = _weekday(spec, dct, spec.direction or _tense_direction(tense(), default="past"))
     elif spec.year.startswith("X"):
-        point = _in_year_by_direction(spec, dct, spec.direction or _tense_direction(tense))
+        point = _in_year_by_direction(spec, dct, spec.direction, tense)
     else:
         point = _build(spec, int(spec.year))
     if point is None:
@@ -77,13 +80,8 @@ def resolve_partial(spec: Partial, dct: date, ref: Focus, tense: Tense) -> Point
     return _with_time_of_day(point, spec.tod)
 
 
-def _tense_direction(tense: Tense, default: str | None = None) -> str | None:
-    reading = tense()
-    if reading == "future":
-        return "future"
-    if reading == "past":
-        return "past"
-    return default
+def _tense_direction(reading: str | None, default: str | None = None) -> str | None:
+    return reading if reading in ("future", "past") else default
 
 
 def _year_like(year: str, dct: date) -> Point:
@@ -148,8 +146,8 @@ def _build(spec: Partial, year: int) -> Point | None:
 
 #: How many days against the clause's tense a period may lie and still beat one on the
 #: tense's side that is farther from the DCT ("payable Jan. 2" said in November). A past
-#: reading is the weaker cue (news is written in the past tense, "-ed" words mislead).
-TENSE_PENALTY_DAYS = {"past": 200, "future": 366}
+#: reading is the weaker cue (news is told in the past tense; "-ed" words mislead).
+TENSE_PENALTY_DAYS = {"past": 200, "future": 320}
 #: With no tense to go by, news more often reports what has happened: a period after the
 #: DCT counts this much farther.
 UNMARKED_FUTURE_DAYS = 100
@@ -180,7 +178,8 @@ def holiday_date(rule: str, year: int) -> date:
     return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
-def _in_year_by_direction(spec: Partial, dct: date, direction: str | None) -> Point | None:
+def _in_year_by_direction(spec: Partial, dct: date, direction: str | None,
+                          tense: Tense) -> Point | None:
     """A month, day, quarter, half or season with its year open. "last"/"next"/"this" pick
     the one before, after or in the DCT's year; otherwise the one nearest the DCT wins, a
     period on the wrong side of the clause's tense counting TENSE_PENALTY_DAYS farther."""
@@ -195,6 +194,7 @@ def _in_year_by_direction(spec: Partial, dct: date, direction: str | None) -> Po
         elif direction == "next" and point.start <= now:
             step = 1
         return _build(spec, dct.year + step) if step else point
+    direction = _tense_direction(tense())
     candidates = [p for p in (_build(spec, dct.year + k) for k in (-1, 0, 1)) if p is not None]
     if spec.wday and spec.day:  # "Saturday, April 25": the year in which the weekday fits
         fitting = [p for p in candidates if p.start.isoweekday() == int(spec.wday)]

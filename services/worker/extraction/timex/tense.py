@@ -106,6 +106,8 @@ def read_tense(text: str, start: int, end: int) -> str | None:
     if stop:
         right = right[:stop.start()]
     left_tokens = [t.lower() for t in _TOKEN.findall(left)][-_LEFT_TOKENS:]
+    if left_tokens and left_tokens[-1] in ("until", "till"):  # a deadline lies ahead
+        return "future"
     for i in range(len(left_tokens) - 1, -1, -1):
         found = _classify(left_tokens, i, c)
         if found:
