@@ -3,6 +3,7 @@ and the clause's tense. One small resolver per granularity; all pure."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from .specs import REFS, Anchored, Literal, Partial, Spec, format_duration
@@ -242,4 +243,8 @@ def _fill_from_anchor(spec: Partial, anchor: Point) -> Point | None:
             return Point("weekend", monday)
         return Point("day", monday + timedelta(days=int(spec.wday or 1) - 1))
     year = int(spec.year) if not spec.year.startswith("X") else anchor.start.year
+    if spec.quarter == "X" and anchor.gran == "quarter":  # "the 1988 period": that quarter
+        spec = replace(spec, quarter=str((anchor.start.month - 1) // 3 + 1))
+    elif spec.half == "X" and anchor.gran == "half":
+        spec = replace(spec, half=str((anchor.start.month - 1) // 6 + 1))
     return _build(spec, year)
