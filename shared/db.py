@@ -27,7 +27,8 @@ def make_engine(database_url: str) -> Engine:
         return engine
     if url.get_backend_name() == "postgresql" and url.get_driver_name() in ("", "psycopg2"):
         url = url.set(drivername="postgresql+psycopg")
-    return create_engine(url, pool_pre_ping=True)
+    # A server that never answers must not hold a request or a probe forever.
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
