@@ -255,7 +255,6 @@ class _Loader:
             "int2": lambda s: f"{int(s):02d}",
             "int": lambda s: str(int(s)),
             "text": lambda s: s,
-            "upper": lambda s: s.upper(),
             "year2": lambda s: "XX" + s.lstrip("'\u2019")[-2:],
             "decade": _convert_decade,
             "century": lambda s: f"{_leading_int(s) - 1:02d}",
@@ -342,12 +341,11 @@ class _Loader:
         return f"(?:{self.macros[m.group(1)].regex})"
 
     @staticmethod
+    @staticmethod
     def _table_lookup(table: dict, post: Callable[[str], str]) -> Callable[[str], str]:
+        """Normalise matched text through a table, then through a converter."""
         def lookup(text: str) -> str:
-            value = table[_norm_key(text)]
-            if isinstance(value, int):
-                return post(str(value)) if post is not None else str(value)
-            return post(str(value))
+            return post(str(table[_norm_key(text)]))
         return lookup
 
     def expand(self, pattern: str, where: str) -> tuple[str, dict[str, Macro]]:
