@@ -31,7 +31,7 @@ class Settings:
     )
     redis_url: str = field(
         default="redis://127.0.0.1:6379/0",
-        metadata={"env": "REDIS_URL", "help": "Celery broker and result backend."},
+        metadata={"env": "REDIS_URL", "help": "Redis URL of the Celery broker (and of the sweep's lock)."},
     )
     api_tokens: tuple[str, ...] = field(
         default=(),
