@@ -43,12 +43,12 @@ def test_seed_video_call_of_december_30(seed):
         for e in events
         if e.type == "call"
         and e.date.value == "2022-12-30"
-        and {"Putin", "Xi Jinping"} <= {p.name for p in e.participants}
+        and {"Vladimir Putin", "Xi Jinping"} <= {p.name for p in e.participants}
     ]
     assert len(calls) == 1
     call = calls[0]
     assert call.status == "occurred"
-    assert call.title == "Call: Putin – Xi Jinping"
+    assert call.title == "Call: Vladimir Putin – Xi Jinping"
     xi = next(p for p in call.participants if p.name == "Xi Jinping")
     assert {"Xi", "Chinese President"} <= set(xi.aliases)
 
@@ -75,7 +75,7 @@ def test_seed_summit_and_meeting_on_its_sidelines(seed):
     assert [p.name for p in summit.participants] == ["Shanghai Cooperation Organization"]
     assert summit.date.value.startswith("2022-09")
     meeting = next(e for e in events if e.type == "meeting" and e.date.value.startswith("2022-09"))
-    assert {p.name for p in meeting.participants} == {"Putin", "Xi Jinping"}
+    assert {p.name for p in meeting.participants} == {"Vladimir Putin", "Xi Jinping"}
 
 
 def test_every_event_is_well_formed(shared_dir):

@@ -588,6 +588,7 @@ def find_entities(doc: Document) -> Entities:
             add_person(c.first, c.last, c.first, None, None, c.possessive)
     for entity in entities.values():
         entity.nationality = entity.nationality or _known_nationality(_name_key(entity.name), lex)
+        _complete_name(entity, lex)
 
     for chunks in sentence_chunks:
         _other_mentions(doc, chunks, lex, acronyms, mentions, taken)
@@ -678,6 +679,20 @@ def _institutional(k: tuple[str, ...], lex: Lexicon) -> bool:
 def _is_placeish(doc: Document, chunk: _Chunk) -> bool:
     """Whether a name stands where places stand ("in Kuala Lumpur", "to Hong Kong")."""
     return chunk.first > 0 and doc.tokens[chunk.first - 1].lower in _PLACE_PREPOSITIONS
+
+
+def _complete_name(entity: Entity, lex: Lexicon) -> None:
+    """A person the article names only in part ("Putin", "President Putin") takes the full name
+    the people list gives ("Vladimir Putin") when exactly one listed person fits, of the same
+    country; the article's own forms stay as aliases."""
+    k = _name_key(entity.name)
+    if not k or k in lex.people:
+        return
+    found = [full for full in lex.people if set(k) < set(full) and full[-1] in k]
+    if len(found) != 1 or (entity.nationality and lex.people[found[0]] != entity.nationality):
+        return
+    entity.aliases.add(entity.name)
+    entity.name = lex.people_names[found[0]]
 
 
 def _known_nationality(name_key: tuple[str, ...], lex: Lexicon) -> str | None:

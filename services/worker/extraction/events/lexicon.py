@@ -51,6 +51,7 @@ class Lexicon:
     person_groups: frozenset[str]
     abbreviations: frozenset[str]
     people: dict[tuple[str, ...], str]  # full name key -> alpha-3 of the person's country
+    people_names: dict[tuple[str, ...], str]  # full name key -> the name as the list writes it
     first_words: dict[str, int]  # first word of a phrase -> length of the longest such phrase
     surnames: frozenset[str]  # last words of those names ("bush", "putin")
 
@@ -192,12 +193,14 @@ def lexicon() -> Lexicon:
     people_file = _load("people.yaml")
     _expect_keys(people_file, {"people"}, "people.yaml")
     people: dict[tuple[str, ...], str] = {}
+    people_names: dict[tuple[str, ...], str] = {}
     for code, persons in (people_file.get("people") or {}).items():
         _country(code, "people.yaml")
         for person in _strings(persons, f"people.yaml: {code}"):
             if key(person) in people:
                 raise LexiconError(f"people.yaml: {person!r} listed twice")
             people[key(person)] = code
+            people_names[key(person)] = person
 
     def word_set(name: str) -> frozenset[str]:
         return frozenset(w.lower() for w in _strings(words_file[name], f"lexicon.yaml: {name}"))
@@ -221,6 +224,7 @@ def lexicon() -> Lexicon:
         person_groups=word_set("person_groups"),
         abbreviations=word_set("abbreviations"),
         people=people,
+        people_names=people_names,
         first_words=first_words,
         surnames=frozenset(k[-1] for k in people if len(k) > 1 and len(k[-1]) > 2),
     )
