@@ -120,11 +120,6 @@ def test_posted_articles_come_out_as_a_timeline_and_a_valid_calendar(
     print(summary)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "target for the events/entities helpers: the seed article writes only 'Putin' and "
-    "'President Putin'; the timeline should still name him 'Vladimir Putin' (issue 2's "
-    "example SUMMARY, and the gold), from knowledge of well-known people, not this article"
-))
 def test_the_seed_call_names_vladimir_putin(dev_articles):
     from datetime import date
 
