@@ -85,7 +85,9 @@ def load_rules(path: Path = RULES_FILE) -> NameRules:
         word_examples += [(str(k), str(v)) for k, v in rule["examples"].items()]
     examples = tuple(data.get("examples") or ())
     for ex in examples:
-        if set(ex) != {"name", "kind", "key"} or ex["kind"] not in KINDS:
+        if not {"name", "kind", "key"} <= set(ex) <= {"name", "kind", "key", "shown"} or (
+            ex["kind"] not in KINDS
+        ):
             raise EntityRulesError(f"{path}: bad example {ex!r}")
     return NameRules(
         titles=frozenset(titles),
@@ -157,6 +159,19 @@ def name_key(name: str, kind: str) -> str:
     return " ".join(tokens)
 
 
+def display_name(name: str, kind: str) -> str:
+    """The name as written, less the titles before a person's name ("President Xi Jinping"
+    -> "Xi Jinping"): its shortest written tail that still has the whole name's key."""
+    words = name.split()
+    if kind != "person" or len(words) < 2:
+        return name.strip()
+    key = name_key(name, kind)
+    for start in range(len(words) - 1, 0, -1):
+        if name_key(" ".join(words[start:]), kind) == key:
+            return " ".join(words[start:])
+    return " ".join(words)
+
+
 def is_name_alias(alias_key: str, entity_key: str) -> bool:
     """True when an alias is part of the name itself ("xi" of "xi jinping"), not a role."""
     words = alias_key.split()
@@ -206,7 +221,7 @@ def entity_ref(
         code = (code or country_code(name) or "").upper() or None
     else:
         code = None
-    name = name.strip()[:MAX_NAME]
+    name = display_name(name, kind)[:MAX_NAME]
     key = code if code else name_key(name, kind)[:MAX_NAME]
     if not key:
         raise ValueError(f"participant name {name!r} has no letters to match on")

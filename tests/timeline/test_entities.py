@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from shared.entities import (
     EntityRulesError,
+    display_name,
     entity_lock_keys,
     entity_ref,
     load_rules,
@@ -23,6 +24,8 @@ from shared.models import Entity, EntityAlias
 @pytest.mark.parametrize("example", rules().examples, ids=lambda e: e["name"])
 def test_every_name_rule_example(example):
     assert name_key(example["name"], example["kind"]) == example["key"]
+    shown = example.get("shown", example["name"])
+    assert display_name(example["name"], example["kind"]) == shown
 
 
 @pytest.mark.parametrize(("word", "folded"), rules().transliteration_examples)
