@@ -16,14 +16,15 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
-from sqlalchemy import Table, or_, select, update
+from sqlalchemy import Table, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from .models import Entity, EntityAlias
+from .models import Article, Entity, EntityAlias, Mention, MentionParticipant
 
 RULES_FILE = Path(__file__).with_name("entities.yaml")
 KINDS = ("person", "country", "organisation", "group")
@@ -344,9 +345,72 @@ def _prefer_fuller_name(session: Session, entity_id: int, name: str) -> None:
         session.execute(update(Entity).where(Entity.id == entity_id).values(name=name))
 
 
+#: How far apart in publication a lone name's reports and a full name's may be for the full
+#: name to complete it ("Bush" in 1990 is not completed by "George W. Bush" in 2005).
+COMPLETION_WINDOW = timedelta(days=2 * 365)
+
+
+def complete_lone_names(session: Session, refs: Iterable[EntityRef], published: date) -> set[int]:
+    """Give lone-name people their full name when a report now names them in full.
+
+    An article that only said "Putin" made an entity "Putin"; when "Vladimir Putin" arrives and
+    that entity is the only person the word could be, and was reported within
+    COMPLETION_WINDOW, the entity itself becomes "Vladimir Putin" (same id, its old name an
+    alias), so the timeline does not depend on which article came first. Returns the ids of
+    the entities renamed: their events' titles are stale until merged again. Callers hold the
+    `entity_lock_keys` of `refs` (every word of each name).
+    """
+    renamed = set()
+    for ref in sorted({r for r in refs if r.kind == "person" and " " in r.key}, key=_order):
+        if session.scalar(select(Entity.id).where(Entity.kind == "person", Entity.key == ref.key)):
+            continue
+        words = ref.key.split()
+        lone = session.execute(
+            select(Entity.id, Entity.name).where(
+                Entity.kind == "person", Entity.key.in_({words[0], words[-1]})
+            )
+        ).all()
+        if len(lone) != 1:
+            continue
+        entity_id, old_name = lone[0]
+        word = name_key(old_name, "person")
+        if set(_full_names_of(session, word)) - {entity_id}:
+            continue  # someone else is known by that word: it was never his alone
+        if not _reported_near(session, entity_id, published):
+            continue
+        session.execute(
+            update(Entity).where(Entity.id == entity_id).values(key=ref.key, name=ref.name)
+        )
+        _insert_ignore(
+            session,
+            EntityAlias.__table__,
+            ["entity_id", "key"],
+            [{"entity_id": entity_id, "alias": old_name, "key": word}],
+        )
+        renamed.add(entity_id)
+    return renamed
+
+
+def _reported_near(session: Session, entity_id: int, published: date) -> bool:
+    """Whether every report naming the entity was published within COMPLETION_WINDOW."""
+    first, last = session.execute(
+        select(func.min(Article.anchor_date), func.max(Article.anchor_date))
+        .join(Mention, Mention.article_id == Article.id)
+        .join(MentionParticipant, MentionParticipant.mention_id == Mention.id)
+        .where(MentionParticipant.entity_id == entity_id)
+    ).one()
+    if first is None:
+        return True
+    return published - COMPLETION_WINDOW <= first and last <= published + COMPLETION_WINDOW
+
+
+def _order(ref: EntityRef) -> tuple:
+    return (ref.kind, ref.key, ref.name, ref.aliases)
+
+
 def resolve_entities(session: Session, refs: Iterable[EntityRef]) -> dict[EntityRef, int]:
     """Entity ids of `refs`, each resolved once (callers hold `entity_lock_keys` on PostgreSQL)."""
     resolved: dict[EntityRef, int] = {}
-    for ref in sorted(set(refs), key=lambda r: (r.kind, r.key, r.name, r.aliases)):
+    for ref in sorted(set(refs), key=_order):
         resolved[ref] = resolve_entity(session, ref)
     return resolved

@@ -34,7 +34,13 @@ from services.worker.extraction.model import (
     event_from_dict,
 )
 
-from ..entities import MAX_NAME, entity_lock_keys, entity_ref, resolve_entities
+from ..entities import (
+    MAX_NAME,
+    complete_lone_names,
+    entity_lock_keys,
+    entity_ref,
+    resolve_entities,
+)
 from ..models import (
     Article,
     Entity,
@@ -94,6 +100,7 @@ def apply_extraction(
     }
     all_refs = {r for rs in refs.values() for r in rs}
     lock_all(session, (k for r in all_refs for k in entity_lock_keys(r)))
+    renamed = complete_lone_names(session, all_refs, article.anchor_date)
     ids = resolve_entities(session, all_refs)
     participants = {i: frozenset(ids[r] for r in refs[i]) for i in fresh}
 
@@ -101,12 +108,21 @@ def apply_extraction(
     lock_all(session, (f"event:{events[i].type}:{e}" for i in fresh for e in participants[i]))
 
     # Phase 3: every event a fresh report could join or a stale one leaves, locked in id order.
+    retitled = (
+        set(
+            session.scalars(
+                select(EventParticipant.event_id).where(EventParticipant.entity_id.in_(renamed))
+            )
+        )
+        if renamed
+        else set()
+    )
     rows = _lock_candidates(
         session,
         {(events[i].type, e) for i in fresh for e in participants[i]},
-        {m.event_id for m in stale},
+        {m.event_id for m in stale} | retitled,
     )
-    timeline = _Timeline(session, rows, stale, now)
+    timeline = _Timeline(session, rows, stale, now, retitled)
     timeline.load()
     if stale:
         session.execute(delete(Mention).where(Mention.id.in_([m.id for m in stale])))
@@ -209,7 +225,14 @@ def _insert_mention(
 class _Timeline:
     """The locked neighbourhood of the timeline one article's merge works on, in memory."""
 
-    def __init__(self, session: Session, rows: list[EventRow], stale: list[Mention], now: datetime):
+    def __init__(
+        self,
+        session: Session,
+        rows: list[EventRow],
+        stale: list[Mention],
+        now: datetime,
+        retitled: set[int] = frozenset(),
+    ):
         self.session = session
         self.rows = {r.id: r for r in rows}
         self.stale_ids = {m.id for m in stale}
@@ -218,7 +241,8 @@ class _Timeline:
         self.fields: dict[int, EventFields] = {}
         self.before: dict[int, EventFields] = {}
         self.entities: dict[int, EntityInfo] = {}
-        self.changed: set[int] = {m.event_id for m in stale}
+        # Events this article's stale reports leave, and those of people it renamed.
+        self.changed: set[int] = {m.event_id for m in stale} | (set(retitled) & set(self.rows))
         self.created: set[int] = set()
         self.sources_before: dict[int, Counter] = {}
 

@@ -369,3 +369,60 @@ def test_an_event_of_an_unknown_type_is_refused_and_stores_nothing(database, add
     with pytest.raises(ValueError, match="party"):
         apply(a, [event("call", DEC_30, PUTIN, XI), bad])
     assert events(database) == []
+
+
+def test_a_lone_name_is_completed_when_a_later_report_names_him_in_full(
+    database, add_article, apply
+):
+    seed, later = add_article("2023-01-03"), add_article("2023-01-10")
+    lone_putin = Participant("Putin", "person", ("President Putin",))
+    apply(seed, [event("call", DEC_30, lone_putin, XI)], now=T0)
+    [before] = events(database)
+    assert before.title == "Call: Putin – Xi Jinping"
+
+    apply(
+        later,
+        [event("meeting", span("2023-01-09", "2023-01-09"), PUTIN, BIDEN)],
+        now=T0 + timedelta(days=7),
+    )
+    call, meeting = events(database)
+    assert (call.id, call.uid) == (before.id, before.uid)
+    assert call.title == "Call: Vladimir Putin – Xi Jinping" and call.sequence == 1
+    assert call.revisions[-1].article_id == later
+    assert {p.name for p in meeting.participants} == {"Vladimir Putin", "Joe Biden"}
+    with database.session() as s:
+        assert (
+            s.scalars(select(Entity.name).where(Entity.kind == "person"))
+            .all()
+            .count("Vladimir Putin")
+            == 1
+        )
+
+
+def test_a_lone_name_long_reported_is_not_completed_by_a_namesake(database, add_article, apply):
+    old, new = add_article("1990-08-15"), add_article("2005-11-03")
+    apply(
+        old,
+        [
+            event(
+                "meeting",
+                span("1990-08-16", "1990-08-16"),
+                Participant("Bush", "person"),
+                Participant("King Hussein", "person"),
+            )
+        ],
+    )
+    apply(
+        new,
+        [
+            event(
+                "visit",
+                span("2005-11-03", "2005-11-03"),
+                Participant("George W. Bush", "person"),
+                location="Argentina",
+            )
+        ],
+    )
+    meeting, visit = events(database)
+    assert meeting.title == "Meeting: Bush – Hussein"
+    assert visit.title == "Visit: George W. Bush to Argentina"

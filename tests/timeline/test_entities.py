@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from sqlalchemy import select
 
 from shared.entities import (
     EntityRulesError,
+    complete_lone_names,
     display_name,
     entity_lock_keys,
     entity_ref,
@@ -147,3 +149,19 @@ def test_an_organisation_is_shown_by_the_fullest_name_it_was_given(database):
     assert resolve(database, full) == [nato]
     assert resolve(database, entity_ref("NATO", "organisation")) == [nato]
     assert names(database, [nato]) == ["North Atlantic Treaty Organization"]
+
+
+def test_a_lone_name_is_completed_only_when_no_one_else_bears_it(database):
+    kim_jong_un, kim = resolve(
+        database, entity_ref("Kim Jong Un", "person"), entity_ref("Kim", "person")
+    )
+    putin = resolve(database, entity_ref("Putin", "person"))[0]
+    with database.session() as s:
+        renamed = complete_lone_names(
+            s,
+            [entity_ref("Kim Yo Jong", "person"), entity_ref("Vladimir Putin", "person")],
+            date(2023, 1, 3),
+        )
+    assert renamed == {putin}
+    assert names(database, [kim, putin]) == ["Kim", "Vladimir Putin"]
+    assert resolve(database, entity_ref("Putin", "person")) == [putin]
