@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from ..model import EventDate, Timex
 from ..timex import event_date, tag
+from .lexicon import lexicon
 from .text import Document
 from .triggers import Trigger
 
@@ -50,7 +51,7 @@ _REFERENCE_POINT = re.compile(
 )
 _PERIOD_START = re.compile(r"\b(?:since|until|till|by\s+the\s+time)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
-_ATTRIBUTIVE_AFTER = re.compile(r"\A(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b")
+_ATTRIBUTIVE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b")
 _NOT_NOUNS = frozenset(
     "and or to in on at for with when after before that which who as of by from than is was were "
     "are be been has had have will would said says the a an this his her their its also "
@@ -70,6 +71,22 @@ _END_WORDS = re.compile(
 _RANGE_LINK = re.compile(r"\s*(-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(from|between)\s+\Z", re.IGNORECASE)
 _UNIT_DAYS = {"D": 1, "W": 7}
+# what may stand before a time expression that opens its clause ("On Monday, Hu met")
+_OPENS_CLAUSE = re.compile(
+    r"[\W\s]*(?:(?:and|but|then|also|so|on|in|at|by|early|late|later|last|from|since|as\s+of)"
+    r"[\W\s]+)*",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_PREPOSITION_WORDS = frozenset(
+    "for to in at of on with by from during after before about into over under since".split()
+)
+_DETERMINER_WORDS = frozenset("the a an his her its their this that these those".split())
+#: Extra distance for a date that a journey's verb carries to the event it is made for
+#: ("arrived Friday for talks"): the event's own date, if the text gives one, wins.
+_PURPOSE_PENALTY = 6
+#: Extra distance for a date that a predicate between it and the trigger may own.
+_PREDICATE_PENALTY = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +216,14 @@ class Timeline:
                 score += 4
             if c.end <= trig.start and _INFINITIVE.search(between):
                 continue  # "arrived on Friday to join the summit": the time is the arrival's
+            if c.end <= trig.start and modifies is None:
+                attached = self._left_attachment(c, trig, others)
+                if attached is False:
+                    continue  # "returned home on Nov. 8 after a tour": the return's date
+                if attached == "purpose":
+                    score += _PURPOSE_PENALTY  # "visited Jordan last month for talks"
+            elif c.start >= trig.end and self._predicate_between(trig.end, c.start, others):
+                score += _PREDICATE_PENALTY  # "the visit will boost ties next year"
             if c.end <= trig.start:
                 # before the trigger: fine when it opens the clause ("On Oct. 17, Koizumi paid")
                 opens = re.search(
@@ -226,6 +251,48 @@ class Timeline:
             )
         return Dated(c.date, "own", boundary, c.start, c.end)
 
+    def _left_attachment(
+        self, c: _Candidate, trig: Trigger, others: list[Trigger]
+    ) -> bool | str:
+        """Whether an expression before the trigger can date it: True when it opens its
+        clause ("On Monday, Hu met"), stands right before the trigger ("Hu on Monday met"), or
+        has no predicate on its left to attach to; "purpose" when that predicate is a journey
+        the trigger is the purpose of ("visited Jordan last month for talks"); else False
+        ("arrived Friday for the summit ... slated for Nov. 4-5", "returned on Nov. 8 after a
+        tour")."""
+        text = self.doc.text
+        clause_start = max(trig.sentence.start, self.doc.clause_span(c.start)[0])
+        left = text[clause_start : c.start]
+        if _OPENS_CLAUSE.fullmatch(left):
+            return True
+        if re.match(r"\s*,?\s*when\b", text[c.end : trig.start], re.IGNORECASE):
+            return True  # "in 2003 when Hu Jintao paid a state visit"
+        gap = _WORD.findall(text[c.end : trig.start])
+        if (
+            len(gap) <= 3
+            and "," not in text[c.end : trig.start]
+            and not any(w.lower() in _PREPOSITION_WORDS for w in gap)
+        ):
+            return True
+        journeys = [
+            o
+            for o in others
+            if o is not trig and clause_start <= o.start and o.end <= c.start
+        ]
+        if journeys and all(o.type == "visit" for o in journeys):
+            return True if trig.type == "visit" else "purpose"
+        if journeys:
+            return False
+        return not _has_verb(left)
+
+    def _predicate_between(self, start: int, end: int, others: list[Trigger]) -> bool:
+        """Whether a predicate of its own stands in [start, end): another trigger, or a verb
+        that is not one through which an event takes place ("will be held", "to begin")."""
+        if any(start <= o.start < end for o in others):
+            return True
+        occurrence = lexicon().occurrence_verbs
+        return _has_verb(self.doc.text[start:end], skip=occurrence)
+
     def _modified_noun(self, c: _Candidate) -> int | None:
         """Offset of the noun an attributive expression modifies ("the 1989 collapse"), if it
         is one: preceded by a determiner and followed by a noun-like word."""
@@ -247,6 +314,22 @@ class Timeline:
             if c.reporting and c.date.precision == "day":
                 return Dated(c.date, "report", None, c.start, c.end)
         return None
+
+
+def _has_verb(text: str, skip: frozenset[str] = frozenset()) -> bool:
+    """Whether `text` holds a verb form: a listed finite verb, or a lower-case word in -ed
+    that no determiner makes an adjective ("the planned visit")."""
+    finite = lexicon().finite_verbs
+    previous = ""
+    for word in _WORD.findall(text):
+        lower = word.lower()
+        if word.islower() and lower not in skip:
+            if lower in finite:
+                return True
+            if lower.endswith("ed") and len(lower) > 4 and previous not in _DETERMINER_WORDS:
+                return True
+        previous = lower
+    return False
 
 
 def _timex_date(t: Timex) -> EventDate | None:

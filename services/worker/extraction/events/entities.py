@@ -990,6 +990,10 @@ def _resolve_descriptions(mentions: list[Mention], entities: dict[str, Entity]) 
             if len(chosen) >= 2:
                 m.members = tuple(chosen)
                 keep.append(m)
+            elif m.members:
+                # "Montenegrin leaders", "Afghan officials": people the article does not name
+                # stand for their countries
+                keep.append(m)
             continue
         key = _pick(m, people, order, m.nationality, set())
         if key:

@@ -50,6 +50,8 @@ class Lexicon:
     not_names: frozenset[str]
     person_groups: frozenset[str]
     abbreviations: frozenset[str]
+    finite_verbs: frozenset[str]
+    occurrence_verbs: frozenset[str]
     people: dict[tuple[str, ...], str]  # full name key -> alpha-3 of the person's country
     people_names: dict[tuple[str, ...], str]  # full name key -> the name as the list writes it
     first_words: dict[str, int]  # first word of a phrase -> length of the longest such phrase
@@ -92,11 +94,25 @@ def _strings(value, where: str) -> list[str]:
     return value
 
 
-def _country(code: str, where: str):
-    country = pycountry.countries.get(alpha_3=code)
-    if country is None:
+def _country(code: str, where: str, unlisted: frozenset[str] = frozenset()) -> None:
+    if code in unlisted:
+        return
+    if pycountry.countries.get(alpha_3=code) is None:
         raise LexiconError(f"{where}: {code!r} is not an ISO 3166-1 alpha-3 code")
-    return country
+
+
+def _unlisted(countries: dict) -> dict[str, list[str]]:
+    """Parties ISO 3166-1 does not list ("Kosovo"), under codes of its user-assigned range
+    (XAA-XZZ) that no listed country uses."""
+    out: dict[str, list[str]] = {}
+    for code, names in (countries.get("unlisted") or {}).items():
+        where = f"countries.yaml: unlisted.{code}"
+        if not (isinstance(code, str) and len(code) == 3 and code.startswith("X") and code.isupper()):
+            raise LexiconError(f"{where}: codes of unlisted parties are user-assigned (XAA-XZZ)")
+        if pycountry.countries.get(alpha_3=code) is not None:
+            raise LexiconError(f"{where}: {code!r} is a listed country's code")
+        out[code] = _strings(names, where)
+    return out
 
 
 class _Index:
@@ -140,6 +156,8 @@ def lexicon() -> Lexicon:
             "not_names",
             "person_groups",
             "abbreviations",
+            "finite_verbs",
+            "occurrence_verbs",
         },
         "lexicon.yaml",
     )
@@ -151,7 +169,8 @@ def lexicon() -> Lexicon:
             index.add(phrase, "role", role_class)
 
     countries = _load("countries.yaml")
-    _expect_keys(countries, {"display", "aliases", "demonyms"}, "countries.yaml")
+    _expect_keys(countries, {"display", "aliases", "demonyms", "unlisted"}, "countries.yaml")
+    unlisted = _unlisted(countries)
     names: dict[str, str] = {}
     for country in pycountry.countries:
         shown = getattr(country, "common_name", None) or country.name
@@ -160,15 +179,20 @@ def lexicon() -> Lexicon:
             value = getattr(country, attr, None)
             if value and "," not in value and "(" not in value:
                 index.add(value, "country", country.alpha_3)
+    for code, aliases in unlisted.items():
+        names[code] = aliases[0]
+        for alias in aliases:
+            index.add(alias, "country", code)
+    known = frozenset(unlisted)
     for code, shown in (countries.get("display") or {}).items():
-        _country(code, "countries.yaml: display")
+        _country(code, "countries.yaml: display", known)
         names[code] = shown
     for code, aliases in (countries.get("aliases") or {}).items():
-        _country(code, "countries.yaml: aliases")
+        _country(code, "countries.yaml: aliases", known)
         for alias in _strings(aliases, f"countries.yaml: aliases.{code}"):
             index.add(alias, "country", code)
     for code, demonyms in (countries.get("demonyms") or {}).items():
-        _country(code, "countries.yaml: demonyms")
+        _country(code, "countries.yaml: demonyms", known)
         for demonym in _strings(demonyms, f"countries.yaml: demonyms.{code}"):
             index.add(demonym, "demonym", code)
 
@@ -223,6 +247,8 @@ def lexicon() -> Lexicon:
         not_names=word_set("not_names"),
         person_groups=word_set("person_groups"),
         abbreviations=word_set("abbreviations"),
+        finite_verbs=word_set("finite_verbs"),
+        occurrence_verbs=word_set("occurrence_verbs"),
         people=people,
         people_names=people_names,
         first_words=first_words,

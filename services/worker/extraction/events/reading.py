@@ -428,7 +428,8 @@ def _visit(
         and after
         and after[0].kind in (PERSON, GROUP)
         and doc.text[trig.start : trig.end].lower() == "visiting"
-        and re.fullmatch(r"\s*", doc.text[trig.end : after[0].start])
+        # "Visiting Russian Prime Minister Viktor Chernomyrdin": titles may stand between
+        and re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}", doc.text[trig.end : after[0].start])
     ):
         parties = [after[0]]
         after = after[1:]
