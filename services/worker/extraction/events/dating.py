@@ -251,9 +251,7 @@ class Timeline:
             )
         return Dated(c.date, "own", boundary, c.start, c.end)
 
-    def _left_attachment(
-        self, c: _Candidate, trig: Trigger, others: list[Trigger]
-    ) -> bool | str:
+    def _left_attachment(self, c: _Candidate, trig: Trigger, others: list[Trigger]) -> bool | str:
         """Whether an expression before the trigger can date it: True when it opens its
         clause ("On Monday, Hu met"), stands right before the trigger ("Hu on Monday met"), or
         has no predicate on its left to attach to; "purpose" when that predicate is a journey
@@ -275,9 +273,7 @@ class Timeline:
         ):
             return True
         journeys = [
-            o
-            for o in others
-            if o is not trig and clause_start <= o.start and o.end <= c.start
+            o for o in others if o is not trig and clause_start <= o.start and o.end <= c.start
         ]
         if journeys and all(o.type == "visit" for o in journeys):
             return True if trig.type == "visit" else "purpose"

@@ -107,7 +107,9 @@ def _unlisted(countries: dict) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for code, names in (countries.get("unlisted") or {}).items():
         where = f"countries.yaml: unlisted.{code}"
-        if not (isinstance(code, str) and len(code) == 3 and code.startswith("X") and code.isupper()):
+        if not (
+            isinstance(code, str) and len(code) == 3 and code.startswith("X") and code.isupper()
+        ):
             raise LexiconError(f"{where}: codes of unlisted parties are user-assigned (XAA-XZZ)")
         if pycountry.countries.get(alpha_3=code) is not None:
             raise LexiconError(f"{where}: {code!r} is a listed country's code")
