@@ -19,6 +19,27 @@ CASES = [
     ("[On Tuesday], the league will screen an advertisement.", "future"),
     ("Shares rose 5% in [March].", "past"),
     ("Prices in [March].", None),
+    # auxiliaries with adverbs between, beyond the word window
+    ("Collins will be named commander of the Space Shuttle Columbia for a mission in "
+     "[December].", "future"),
+    ("A ceremonial accession would still be held at the summit on [April 24].", "future"),
+    ("It had been due to expire [Friday evening].", "past"),
+    ("The offer previously had been scheduled to expire at [midnight Friday].", "past"),
+    ("He could not be located [Wednesday] in his hometown.", "past"),
+    # "until" with a plainly past clause
+    ("Until [Thursday], they had not called Kopp a suspect.", "past"),
+    ("Officials postponed until [Tuesday] any action.", "future"),
+    # timetables in the present, plans, preparations
+    ("He and Arafat meet separately [Monday] with Albright.", "future"),
+    ("The visit comes ahead of a summit meeting between South Korean President Roh Moo-hyun "
+     "and Koizumi on [Friday].", "future"),
+    ("Officials are gearing up for the conference on [Friday].", "future"),
+    ("It was hard for Sun to meet demand well into [the summer].", "past"),
+    ("talks that are supposed to conclude by [May]", "future"),
+    # the expression's own clause first
+    ("Just ahead of the trip, the State Department on [Sunday] issued a warning.", "past"),
+    ("Sassou Nguesso was elected AU chairman at the AU summit in [January].", "past"),
+    ("Three days later, as of [Friday]'s close, the index was down 6%.", "past"),
 ]
 
 
@@ -32,6 +53,7 @@ def test_read_tense(marked: str, expected: str | None) -> None:
 
 def test_the_cue_file_is_checked() -> None:
     good = {"future": ["will"], "future_bigrams": ["is to"], "future_auxiliaries": ["will"],
+            "plan_words": ["scheduled"], "schedule_verbs": ["meets"], "adverbs": ["still"],
             "past": ["was"], "present": ["is"], "not_past_ed": ["need"],
             "adjective_markers": ["a"], "not_cues": ["next to"]}
     parse_cues(good)
@@ -41,3 +63,7 @@ def test_the_cue_file_is_checked() -> None:
         parse_cues({**good, "future_bigrams": ["is"]})
     with pytest.raises(ValueError, match="conflicting"):
         parse_cues({**good, "past": ["will"]})
+    with pytest.raises(ValueError, match="conflicting"):
+        parse_cues({**good, "adverbs": ["was"]})
+    with pytest.raises(ValueError, match="list of words"):
+        parse_cues({**good, "schedule_verbs": "meets"})

@@ -148,7 +148,7 @@ def _build(spec: Partial, year: int) -> Point | None:
 #: How many days against the clause's tense a period may lie and still beat one on the
 #: tense's side that is farther from the DCT ("payable Jan. 2" said in November). A past
 #: reading is the weaker cue (news is told in the past tense; "-ed" words mislead).
-TENSE_PENALTY_DAYS = {"past": 200, "future": 320}
+TENSE_PENALTY_DAYS = {"past": 260, "future": 320}
 #: With no tense to go by, news more often reports what has happened: a period after the
 #: DCT counts this much farther.
 UNMARKED_FUTURE_DAYS = 100

@@ -1,8 +1,17 @@
 """A light reading of a clause's tense from the words around a time expression.
 
 No parser: the nearest tense cue to the left of the expression within its sentence decides
-(auxiliaries, "is to", "scheduled", past forms, "-ed" verbs); if there is none, the nearest
-to the right. Cue words live in `tense.yaml`.
+(auxiliaries, "is to", "scheduled", past forms, "-ed" verbs, verbs of timetables); if there
+is none, the nearest to the right. Cue words live in `tense.yaml`. A few word orders change
+what a cue means:
+
+- a past participle after a future auxiliary and "be"/"have" is future ("will be held",
+  "would still be signed"), after "had" it is past ("had been due to expire");
+- a word of planning ("scheduled", "planned", "due") is future, except after "had";
+- a verb of timetables ("meets", "resume") is future, but not as an infinitive ("to meet");
+- a cue in the expression's own clause (up to a comma) beats one farther away;
+- "until"/"till" right before the expression looks ahead unless the clause is plainly past
+  ("Until Thursday, they had not called him a suspect").
 """
 from __future__ import annotations
 
@@ -13,12 +22,14 @@ from importlib import resources
 
 import yaml
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'[a-z]+")
+_TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'[a-z]+|,")  # commas bound clauses
 # a full stop after an initial or "Mr" ("Daniel P. Davison") ends no sentence
 _SENTENCE_END = re.compile(
-    r"(?:(?<=[a-z0-9)]{2})[.!?]|[!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018(]?[A-Z])|\n\s*\n|[;:]\s")
+    r"(?:(?<=[a-z0-9)]{2})[.!?]|[!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018(`]?[A-Z])|\n\s*\n"
+    r"|[;:]\s")
 _LEFT_CHARS, _RIGHT_CHARS = 160, 100
-_LEFT_TOKENS, _RIGHT_TOKENS = 12, 12
+_LEFT_TOKENS, _RIGHT_TOKENS = 16, 12
+_AUX_REACH = 4  # how far back an auxiliary may stand before a participle, adverbs between
 
 
 @dataclass(frozen=True)
@@ -28,15 +39,20 @@ class TenseCues:
     future: frozenset[str]
     future_bigrams: frozenset[tuple[str, str]]
     future_auxiliaries: frozenset[str]
+    plan_words: frozenset[str]
+    schedule_verbs: frozenset[str]
     past: frozenset[str]
     present: frozenset[str]
+    adverbs: frozenset[str]
     not_past_ed: frozenset[str]
     adjective_markers: frozenset[str]
     not_cues: frozenset[tuple[str, str]]
 
 
-_KEYS = {"future", "future_bigrams", "future_auxiliaries", "past", "present", "not_past_ed",
-         "adjective_markers", "not_cues"}
+_KEYS = {"future", "future_bigrams", "future_auxiliaries", "plan_words", "schedule_verbs",
+         "past", "present", "adverbs", "not_past_ed", "adjective_markers", "not_cues"}
+_BE = frozenset({"be", "been", "being", "is", "are", "am", "was", "were", "'s", "'re"})
+_HAVE = frozenset({"have", "has", "had", "'ve"})
 
 
 def parse_cues(data: dict) -> TenseCues:
@@ -58,7 +74,9 @@ def parse_cues(data: dict) -> TenseCues:
                 raise ValueError(f"tense.yaml: {key} entry {b!r} is not two words")
             found.add((parts[0], parts[1]))
         pairs[key] = frozenset(found)
-    clash = sets["past"] & sets["future"] | sets["past"] & sets["not_past_ed"]
+    clash = (sets["past"] & (sets["future"] | sets["plan_words"] | sets["schedule_verbs"])
+             | sets["past"] & sets["not_past_ed"]
+             | sets["adverbs"] & (sets["past"] | sets["future"] | sets["present"]))
     if clash:
         raise ValueError(f"tense.yaml: words in conflicting lists: {sorted(clash)}")
     return TenseCues(future_bigrams=pairs["future_bigrams"], not_cues=pairs["not_cues"], **sets)
@@ -71,32 +89,65 @@ def cues() -> TenseCues:
     return parse_cues(yaml.safe_load(text))
 
 
+def _auxiliaries(tokens: list[str], i: int, c: TenseCues) -> list[str]:
+    """The words before token `i` that may be its auxiliaries, nearest first, adverbs and
+    negations skipped ("would still be", "had not been")."""
+    out = []
+    for j in range(i - 1, max(-1, i - 1 - _AUX_REACH), -1):
+        if tokens[j] in c.adverbs:
+            continue
+        out.append(tokens[j])
+        if len(out) == 3:
+            break
+    return out
+
+
+def _participle_tense(aux: list[str], c: TenseCues) -> str | None:
+    """What the auxiliaries before a participle say: "will be held" future, "had been" past."""
+    if not aux:
+        return None
+    if aux[0] in _BE | _HAVE and len(aux) > 1:
+        if aux[1] in c.future_auxiliaries:
+            return "future"
+        if aux[1] == "had" or aux[0] == "had":
+            return "past"
+        if aux[1] in _HAVE and aux[0] == "been" and len(aux) > 2 \
+                and aux[2] in c.future_auxiliaries:  # "will have been"
+            return "future"
+    if aux[0] == "had":
+        return "past"
+    return None
+
+
 def _classify(tokens: list[str], i: int, c: TenseCues) -> str | None:
     """The tense token `i` signals, if any (looking back a little for auxiliaries)."""
     tok = tokens[i]
-    if i + 1 < len(tokens) and (tok, tokens[i + 1]) in c.not_cues:
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and (tok, nxt) in c.not_cues:
         return None
+    if tok in c.plan_words:
+        aux = _auxiliaries(tokens, i, c)
+        said = _participle_tense(aux, c)
+        return "past" if said == "past" else "future"
     if tok in c.future:
+        return "future"
+    if tok in c.schedule_verbs and (i == 0 or tokens[i - 1] != "to"):  # not "to meet"
         return "future"
     if i > 0 and (tokens[i - 1], tok) in c.future_bigrams:
         return "future"
-    if i + 1 < len(tokens) and (tok, tokens[i + 1]) in c.future_bigrams:
+    if nxt is not None and (tok, nxt) in c.future_bigrams:
         return "future"
     past = tok in c.past or (tok.endswith("ed") and len(tok) > 4 and tok not in c.not_past_ed
                              and (i == 0 or tokens[i - 1] not in c.adjective_markers))
     if past:
-        # a participle after "will be", "to be", "will have" is future
-        if i >= 2 and tokens[i - 1] in ("be", "have") and tokens[i - 2] in c.future_auxiliaries:
-            return "future"
-        return "past"
+        return _participle_tense(_auxiliaries(tokens, i, c), c) or "past"
     if tok in c.present:
         return "present"
     return None
 
 
-def read_tense(text: str, start: int, end: int) -> str | None:
-    """"past", "future" or "present" for the clause around text[start:end], or None."""
-    c = cues()
+def _sentence_tokens(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The lower-case words of the sentence before and after text[start:end]."""
     left = text[max(0, start - _LEFT_CHARS):start]
     boundaries = [m.end() for m in _SENTENCE_END.finditer(left)]
     if boundaries:
@@ -105,16 +156,37 @@ def read_tense(text: str, start: int, end: int) -> str | None:
     stop = _SENTENCE_END.search(right)
     if stop:
         right = right[:stop.start()]
-    left_tokens = [t.lower() for t in _TOKEN.findall(left)][-_LEFT_TOKENS:]
-    if left_tokens and left_tokens[-1] in ("until", "till"):  # a deadline lies ahead
-        return "future"
-    for i in range(len(left_tokens) - 1, -1, -1):
-        found = _classify(left_tokens, i, c)
-        if found:
-            return found
-    right_tokens = [t.lower() for t in _TOKEN.findall(right)][:_RIGHT_TOKENS]
-    for i in range(len(right_tokens)):
-        found = _classify(right_tokens, i, c)
+    return ([t.lower() for t in _TOKEN.findall(left)],
+            [t.lower() for t in _TOKEN.findall(right)])
+
+
+def _scan_left(tokens: list[str], c: TenseCues, stop: int = 0) -> str | None:
+    """The nearest cue among the last _LEFT_TOKENS tokens, not before index `stop`."""
+    for i in range(len(tokens) - 1, max(stop - 1, len(tokens) - 1 - _LEFT_TOKENS), -1):
+        found = _classify(tokens, i, c)
         if found:
             return found
     return None
+
+
+def _scan_right(tokens: list[str], c: TenseCues, stop: int | None = None) -> str | None:
+    """The nearest cue among the first _RIGHT_TOKENS tokens, before index `stop`."""
+    for i in range(min(len(tokens), _RIGHT_TOKENS, len(tokens) if stop is None else stop)):
+        found = _classify(tokens, i, c)
+        if found:
+            return found
+    return None
+
+
+def read_tense(text: str, start: int, end: int) -> str | None:
+    """"past", "future" or "present" for the clause around text[start:end], or None."""
+    c = cues()
+    left, right = _sentence_tokens(text, start, end)
+    if left and left[-1] in ("until", "till"):  # a deadline lies ahead, unless plainly past
+        return "past" if _scan_right(right, c) == "past" else "future"
+    # the expression's own clause first: tokens after the last comma before it, before the
+    # first comma after it
+    left_stop = len(left) - left[::-1].index(",") if "," in left else 0
+    right_stop = right.index(",") if "," in right else None
+    return (_scan_left(left, c, left_stop) or _scan_right(right, c, right_stop)
+            or _scan_left(left, c) or _scan_right(right, c))
