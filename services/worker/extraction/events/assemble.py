@@ -47,6 +47,7 @@ _MEMBERS = re.compile(
     r"members|participants|brings together|bring together)\b",
     re.IGNORECASE,
 )
+_THEN = re.compile(r"\b(?:was|were|is|are)\s+then\s+to\b|\band\s+then\b", re.IGNORECASE)
 _IN_MEETING = re.compile(
     r"\b(?:during|in|at)\s+(?:a|the|his|her|their)\s+(?:\S+\s+)?(?:meeting|talks)\s+with\b",
     re.IGNORECASE,
@@ -184,7 +185,8 @@ def assemble(
     history: list[tuple[MentionInfo, Draft | None]] = []  # every mention so far, and its event
     for m in mentions:
         if m.trig.rule.kind == "weak" and not any(d.type == m.type for d in drafts):
-            continue
+            if not any(p.type == m.type and p.reading.parties and d is None for p, d in history):
+                continue  # a weak word refers back to an event, dated or not, or to nothing
         dated = m.dated or _context_date(doc, timeline, m, drafts, dct)
         m.dated = dated
         target = _antecedent(drafts, history, m)
@@ -239,11 +241,12 @@ def _enough_parties(d: Draft) -> bool:
 
 
 def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
-    """Who holds a summit the text names no body for: the body the article is about (named
-    at least twice), else the countries its sentence lists."""
+    """Who holds a summit the text names no body for: a body its sentence names, else the
+    countries its sentence lists (never a body named elsewhere in the article: the summit of
+    one sentence is not the body of another's)."""
     s = d.lead.trig.sentence
     orgs = [m for m in ents.between(s.start, s.end) if m.kind == ORGANISATION]
-    countries = _distinct([m for m in ents.between(s.start, s.end) if m.kind == COUNTRY])
+    countries = _distinct(_parties_not_places(doc, ents, s))
     if orgs and d.lead.trig.rule.id != "summit.multiparty-talks":
         return [
             min(orgs, key=lambda m: abs(m.start - d.lead.trig.start))
@@ -261,15 +264,40 @@ def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
                 if len(found) >= 3:
                     return found
         return countries  # countries hold such talks, not bodies
-    counts: dict[str, list[Mention]] = {}
-    for m in ents.mentions:
-        if m.kind == ORGANISATION:
-            counts.setdefault(m.key, []).append(m)
-    if counts:
-        key, found = max(counts.items(), key=lambda kv: len(kv[1]))
-        if len(found) >= 2:
-            return [found[0]]
-    return []
+    # "EU finance ministers failed to agree ... the ministers decided to let heads of state
+    # work out at a summit next week": the body of the sentences just before
+    earlier = [
+        m
+        for m in ents.between(doc.sentences[max(0, s.index - 2)].start, s.start)
+        if m.kind == ORGANISATION
+    ]
+    return earlier[-1:]
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|into|across|over|near)\s+(?:the\s+)?$", re.I)
+
+
+def _parties_not_places(doc: Document, ents: Entities, s) -> list[Mention]:
+    """The countries a sentence names as actors, not as places ("the situation in the
+    Palestinian territories, Iraq and Lebanon" names places)."""
+    out: list[Mention] = []
+    place_list = False
+    previous: Mention | None = None
+    for m in ents.between(s.start, s.end):
+        if m.kind != COUNTRY:
+            continue
+        gap = doc.text[previous.end : m.start] if previous is not None else ""
+        coordinated = previous is not None and re.fullmatch(
+            r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", gap
+        )
+        if _PLACE_BEFORE.search(doc.text[max(s.start, m.start - 12) : m.start]):
+            place_list = True
+        elif not coordinated:
+            place_list = False
+        if not place_list:
+            out.append(m)
+        previous = m
+    return out
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
@@ -336,9 +364,39 @@ def _context_date(
                 and (not m.keys or set(m.keys) & set(d.keys))
             ):
                 return Dated(d.date, "context")
+    if m.type in ("meeting", "call"):
+        # "Boucher, who arrived in Kathmandu Wednesday on a three-day visit, made the
+        # assurance during a meeting with Koirala": a meeting of a visitor, in the sentence of
+        # the visit, takes place during it
+        for d in reversed(drafts):
+            if (
+                d.type == "visit"
+                and d.date is not None
+                and d.lead.trig.sentence is sentence
+                and set(m.keys) & set(d.keys)
+            ):
+                return Dated(_stretched(d), "context")
+    if m.type in ("meeting", "visit") and _THEN.search(text):
+        # "... was given an audience with the pope and was then to meet Prodi": the next
+        # step of a day already dated
+        for d in reversed(drafts):
+            if (
+                d.date is not None
+                and d.date.precision == "day"
+                and d.lead.trig.sentence.index >= sentence.index - 1
+                and (not m.keys or set(m.keys) & set(d.keys))
+            ):
+                return Dated(d.date, "context")
+            break
     if m.type in ("meeting", "call") and not (m.cue and m.cue.status == "planned"):
+        # "said Monday after he met": the day of a report dates what its sentence says was
+        # done, not an event it only names ("said Tuesday that Israel opposed talks")
         report = timeline.report_date(sentence.start, sentence.end)
-        if report is not None:
+        if report is not None and (
+            word not in TRIGGER_NOUNS
+            or m.trig.rule.id == "meeting.talks"
+            or _IN_MEETING.search(text)
+        ):
             return report
         if _IN_MEETING.search(text) and re.search(r"\b(?:said|told|stressed|noted|added)\b", text):
             lead = (
@@ -349,6 +407,14 @@ def _context_date(
             if lead is not None:
                 return Dated(lead.date, "context")
     return None
+
+
+def _stretched(d: Draft) -> EventDate:
+    """The date of event `d` with the length its mentions gave it so far ("a three-day visit")."""
+    if d.date is None or not d.duration:
+        return d.date
+    boundary = "end" if d.closes and d.date == d.closes else "start"
+    return stretch(d.date, d.duration, boundary)
 
 
 def timeline_triggers(timeline: Timeline, sentence) -> list[Trigger]:

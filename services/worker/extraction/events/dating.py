@@ -276,6 +276,11 @@ class Timeline:
             o for o in others if o is not trig and clause_start <= o.start and o.end <= c.start
         ]
         if journeys and all(o.type == "visit" for o in journeys):
+            # a journey's date passes only to what it is made for ("arrived Friday for a
+            # three-day visit", "... for talks"), not to what follows it ("after talks")
+            purpose = re.match(r"\s*(?:for|on)\b", text[c.end : trig.start], re.IGNORECASE)
+            if purpose is None:
+                return False
             return True if trig.type == "visit" else "purpose"
         if journeys:
             return False

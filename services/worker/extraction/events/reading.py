@@ -39,11 +39,19 @@ _GROUP_OF = re.compile(
     r"diplomats?|negotiators?|members?)\s+(?:of|from)|(?:headed|led)\s+by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A party right after one of these verbs is its object ("visited Jordan", "met Putin").
+_OBJECT_OF = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|met|meet(?:s|ing)?|receiv(?:e|es|ed|ing)|"
+    r"host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|(?:tele)?phon(?:e|es|ed|ing)|reach(?:es|ed|ing)?|"
+    r"invit(?:e|es|ed|ing)|join(?:s|ed|ing)?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _REPORT_THAT = re.compile(
     r"\b(?:said|says|confirmed|announced|stated|added|noted|reported|told\s+\S+|"
     r"believed|believes|hoped|stressed)\s+(?:that\b|on\s+\w+\s+that\b)",
     re.IGNORECASE,
 )
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;:]*,", re.IGNORECASE)
 # How many words (not counting names) may stand between a subject and its trigger.
 _SUBJECT_REACH = 14
 # "the visit", "this meeting": a noun that refers back; its clause's subject is not its party
@@ -62,6 +70,39 @@ _SUMMIT_PREMODIFIER = re.compile(
     r"first-ever|\w+-nation)*$",
     re.IGNORECASE,
 )
+
+
+# A sentence that opens with a phrase whose subject is the main clause's ("On a visit to
+# Japan, Abdullah said", "In a meeting with Hu Jintao, the president said").
+_FRONTED = re.compile(
+    r"\s*(?:on|in|during|at|while|after|before|following|upon|speaking|wrapping\s+up|"
+    r"concluding|ending|starting|beginning|ahead\s+of|prior\s+to)\b[^,;:]*\Z",
+    re.IGNORECASE,
+)
+# an apposition after the fronted phrase (", a key donor to the region,")
+_APPOSITION = re.compile(r"\s*(?:a|an|the)\s+[a-z][^,;:]{0,60},")
+
+
+def _fronted_subject(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
+    """The main clause's subject when the trigger stands in a phrase that opens its sentence
+    ("On a visit to the region in July, Koizumi proposed ...")."""
+    sentence = trig.sentence
+    if not _FRONTED.match(doc.text, sentence.start, trig.start):
+        return []
+    comma = doc.text.find(",", trig.end, sentence.end)
+    if comma < 0:
+        return []
+    after = comma + 1
+    appos = _APPOSITION.match(doc.text, after, sentence.end)
+    if appos:
+        after = appos.end()
+    for m in ents.between(after, sentence.end):
+        if m.kind in PARTY_KINDS and re.fullmatch(
+            r"\s*(?:the\s+)?", doc.text[after : m.start], re.IGNORECASE
+        ):
+            return [m]
+        break
+    return []
 
 
 @dataclass
@@ -111,7 +152,33 @@ _PREPOSITIONS = frozenset(
 )
 
 
-def _resolve(ents: Entities, m: Mention, offset: int) -> list[Mention]:
+def _antecedent_person(doc: Document, ents: Entities, m: Mention) -> list[Mention]:
+    """The person a singular pronoun stands for: the nearest person named before it in its
+    own sentence, else the subject the nearest earlier sentence that names a person opens with
+    ("Abdullah, who held talks with Abe, is seen as ... He visited Japan": Abdullah, not Abe),
+    else the last person that sentence names."""
+    sentence = doc.sentence_at(m.start)
+    named = [p for p in ents.before(m.start) if not p.description or p.key in ents.entities]
+    if not named:
+        return []
+    if named[0].start >= sentence.start:
+        return [_person_of(ents, named[0].key, m)]
+    previous = doc.sentence_at(named[0].start)
+    first = next(
+        (x for x in ents.between(previous.start, previous.end) if x.kind in PARTY_KINDS), None
+    )
+    if (
+        first is not None
+        and first.kind == PERSON
+        and not first.possessive
+        and len(doc.text[previous.start : first.start].split()) <= 4
+        and not _GOVERNED.search(doc.text[previous.start : first.start])
+    ):
+        return [_person_of(ents, first.key, m)]  # the earlier sentence opens with its subject
+    return [_person_of(ents, named[0].key, m)]
+
+
+def _resolve(doc: Document, ents: Entities, m: Mention, offset: int) -> list[Mention]:
     """A pronoun or group resolved to the people it stands for; other mentions as they are."""
     if m.kind != GROUP:
         return [m]
@@ -128,10 +195,7 @@ def _resolve(ents: Entities, m: Mention, offset: int) -> list[Mention]:
             ]
             if after and re.fullmatch(r",\s*", ents_text(ents)[comma : after[0].start]):
                 return [_person_of(ents, after[0].key, m)]
-        for prev in ents.before(m.start):
-            if not prev.description or prev.key in ents.entities:
-                return [_person_of(ents, prev.key, m)]
-        return []
+        return _antecedent_person(doc, ents, m)
     if word in ("they", "them", "their", "theirs", "two"):
         seen: list[str] = []
         for prev in ents.before(m.start):
@@ -170,6 +234,7 @@ def _coordinated(
     """`first` and the mentions coordinated with it ("A, B and C"), reading away from the
     trigger."""
     out = [first]
+    gaps: list[bool] = []  # whether each link is a bare comma
     current = first
     while True:
         if forward:
@@ -187,7 +252,12 @@ def _coordinated(
         if not re.fullmatch(r"\s*(?:,|and|&|as well as|,\s*and)\s*(?:the\s+)?", gap, re.IGNORECASE):
             break
         out.append(cand)
+        gaps.append(gap.strip().lower() in (",", ", the"))
         current = cand
+    if gaps and all(gaps):
+        # a list needs a conjunction ("A, B and C"); commas alone join an apposition or a
+        # fronted phrase to its clause ("At the invitation of Wen Jiabao, Fradkov paid")
+        return out[:1]
     return out
 
 
@@ -200,6 +270,8 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
         before = doc.text[max(sentence.start, m.start - 12) : m.start]
         if m.kind == COUNTRY and _DESTINATION.search(before) and not m.possessive:
             continue  # "left for Vietnam", "in China": a place, not a party
+        if _OBJECT_OF.search(before) and not m.possessive:
+            continue  # "Bush, who visited Jordan last month for talks": Jordan is visited
         relative = re.match(r"\s*,\s*(?:who|which)\b", doc.text[m.end : trig.start])
         if (
             not m.possessive
@@ -213,6 +285,8 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
         between = doc.text[m.end : trig.start]
         if re.search(r"[;:]", between):
             break
+        # a relative clause between them does not count (", who arrived on Wednesday,")
+        between = _RELATIVE_CLAUSE.sub(" ", between)
         words = len(between.split()) - sum(
             len(doc.text[x.start : x.end].split())
             for x in candidates
@@ -369,6 +443,8 @@ def read(
             else _subject(doc, ents, trig, clause_start)
         )
         passive = re.match(r"\s*by\b", doc.text[trig.end : trig.end + 5])
+        if not left and not definite:
+            left = _fronted_subject(doc, ents, trig)
         reading.parties = (right + left) if passive else (left + right)
         reading.location = _place_after(doc, ents, trig.end, _near(doc, trig.end, end), _IN_AT)
     elif trig.type == "visit":
@@ -381,7 +457,7 @@ def read(
         ) or _premodifier_place(doc, ents, trig)
     resolved: list[Mention] = []
     for m in reading.parties:
-        for r in _resolve(ents, m, trig.start):
+        for r in _resolve(doc, ents, m, trig.start):
             if all(r.key != x.key for x in resolved):
                 resolved.append(r)
     reading.parties = resolved
@@ -415,7 +491,24 @@ def _visit(
     ):
         location = before[-1]  # "US visit", "Japan trip"
         before = before[:-1]
-    if (
+    latter = re.search(
+        r"\bthe\s+latter['’]s\s+(?:[\w-]+\s+){0,3}\Z", doc.text[sentence.start : trig.start]
+    )
+    invited = _INVITED.search(doc.text[sentence.start : trig.start])
+    if latter and before:
+        # "Abdullah hosted Olmert during the latter's surprise visit": the last one named
+        persons = [m for m in before if m.kind == PERSON]
+        parties = persons[-1:]
+    elif (
+        invited
+        and before
+        and before[-1].kind in PARTY_KINDS
+        and before[-1].end <= (sentence.start + invited.end())
+    ):
+        # "Bush invited Triet to visit the United States": the invitee travels
+        inv = [m for m in before if m.start >= sentence.start + invited.start()]
+        parties = inv[:1]
+    elif (
         before
         and before[-1].possessive
         and re.fullmatch(r"[\s\w'’-]{0,40}", doc.text[before[-1].end : trig.start])
@@ -448,6 +541,8 @@ def _visit(
     )
     if not parties and not definite and not adjectival and _subject_travels(doc, trig):
         parties = _subject(doc, ents, trig, sentence.start)
+    if not parties and not adjectival:
+        parties = _fronted_subject(doc, ents, trig)
     if trig.rule.needs == "place" and location is None:
         # "left for Vietnam", "flew to Beijing": the place follows the preposition at once
         for m in ents.between(trig.match_end, end):
@@ -459,8 +554,10 @@ def _visit(
         parties = [p for p in parties if location is None or p.key != location.key]
         return _travellers(doc, parties), location
     if location is None:
+        # "a tour of the Balkans": a tour names its ground with "of"
+        of = "|of" if doc.text[trig.start : trig.end].lower() in ("tour", "tours") else ""
         destination = re.compile(
-            r"\b(?:to|in|for|at|into)\s+(?:the\s+)?(?:\S+\s+){0,3}?$", re.IGNORECASE
+            rf"\b(?:to|in|for|at|into{of})\s+(?:the\s+)?(?:\S+\s+){{0,3}}?$", re.IGNORECASE
         )
         for m in ents.between(trig.end, end):
             if m.kind not in (PLACE, COUNTRY, NAME):
@@ -480,6 +577,12 @@ def _visit(
             doc, parties
         )  # a body visits only as a delegation ("an AU delegation")
     return parties, location
+
+
+_INVITED = re.compile(
+    r"\binvit(?:e|es|ed|ing)\s+(?:\S+\s+){1,6}?to\s+(?:pay\s+(?:an?\s+)?(?:\S+\s+){0,2})?\Z",
+    re.IGNORECASE,
+)
 
 
 def _travellers(doc: Document, parties: list[Mention]) -> list[Mention]:
@@ -564,11 +667,11 @@ def _summit(
             if m.kind in (NAME, PLACE) and doc.text[trig.start].isupper():
                 return [], doc.text[trig.start : m.end]  # "Summit of the Americas"
         break
-    # a named gathering: "Leadership Summit"
+    # a named gathering: "Leadership Summit", "the Africa-France summit"
     word = doc.text[trig.start : trig.end]
-    if word[:1].isupper():
-        names = [m for m in ents.between(sentence.start, trig.start) if m.kind == NAME]
-        if names and re.fullmatch(r"\s*", doc.text[names[-1].end : trig.start]):
+    names = [m for m in ents.between(sentence.start, trig.start) if m.kind == NAME]
+    if names and re.fullmatch(r"\s*", doc.text[names[-1].end : trig.start]):
+        if word[:1].isupper() or re.fullmatch(r"[A-Z][\w'’]*-[A-Z][\w'’]*", names[-1].text):
             return [], doc.text[names[-1].start : trig.end]
     # "European Union leaders meet", "leaders of SAARC members": the subject when it is a body
     subject = [m for m in _subject(doc, ents, trig, sentence.start) if m.kind in bodies]
