@@ -230,7 +230,80 @@ def assemble(
         _finish_date(d)
         if d.type == "summit" and not d.parties and not d.body_name:
             d.parties = _summit_fallback(doc, ents, d)
+    drafts.extend(_legs(drafts))
+    for d in drafts:
+        if d.type == "meeting" and d.location is None:
+            d.location = _visited_place(d, drafts)
     return [d for d in drafts if d.date is not None and _enough_parties(d)]
+
+
+def _legs(drafts: list[Draft]) -> list[Draft]:
+    """The undated legs of a tour whose span and other legs the article dates: "successive
+    visits to Vietnam, Laos, India and Pakistan from Nov. 15 to 26 ... Laos from Nov. 19 to
+    20" make a Vietnam leg from Nov. 15 to 19."""
+    out: list[Draft] = []
+    for tour in drafts:
+        places = tour.lead.reading.destinations
+        span = tour.date
+        if tour.type != "visit" or len(places) < 2 or span is None or span.precision != "day":
+            continue
+        if span.start == span.end:
+            continue
+        dated: dict[str, EventDate] = {}
+        for d in drafts:
+            if (
+                d is not tour
+                and d.type == "visit"
+                and d.location is not None
+                and d.date is not None
+                and d.date.precision == "day"
+                and set(d.keys) & set(tour.keys)
+                and span.start <= d.date.start
+                and d.date.end <= span.end
+            ):
+                dated.setdefault(d.location.key, d.date)
+        if not dated:
+            continue
+        for i, place in enumerate(places):
+            if place.key in dated:
+                continue
+            before = span.start if i == 0 else _end_of(dated.get(places[i - 1].key))
+            after = next((dated[p.key].start for p in places[i + 1 :] if p.key in dated), None)
+            if before is None or after is None or after < before:
+                continue
+            leg = dataclasses.replace(
+                tour,
+                location=place,
+                date=EventDate(f"{before.isoformat()}/{after.isoformat()}", before, after, "day"),
+                mentions=list(tour.mentions),
+            )
+            out.append(leg)
+        if out:
+            tour.location = None  # the tour goes to all its places
+    return out
+
+
+def _end_of(d: EventDate | None) -> date | None:
+    return d.end if d is not None else None
+
+
+def _visited_place(meeting: Draft, drafts: list[Draft]) -> Mention | None:
+    """Where a meeting of a visitor takes place: the place of the visit of one of its parties
+    that its date falls in ("arrived in Kathmandu Wednesday on a three-day visit ... during
+    a meeting with Koirala")."""
+    for d in drafts:
+        if (
+            d.type == "visit"
+            and d.location is not None
+            and d.date is not None
+            and meeting.date is not None
+            and set(d.keys) & set(meeting.keys)
+            and d.date.start <= meeting.date.start
+            and meeting.date.end <= d.date.end
+            and d.location.key not in meeting.keys
+        ):
+            return d.location
+    return None
 
 
 def _enough_parties(d: Draft) -> bool:

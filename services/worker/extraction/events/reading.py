@@ -113,6 +113,7 @@ class Reading:
     location: Mention | None = None
     body_name: str | None = None  # a summit named without a body ("Summit of the Americas")
     errand: bool = False  # a visit to a thing, not a place ("visited a factory")
+    destinations: list[Mention] = field(default_factory=list)  # a tour's places, in order
 
 
 def _definite_subjectless(before: str, word: str) -> bool:
@@ -450,6 +451,8 @@ def read(
     elif trig.type == "visit":
         reading.parties, reading.location = _visit(doc, ents, trig, end, definite)
         reading.errand = reading.location is None and _errand(doc.text, trig.end)
+        if reading.location is not None:
+            reading.destinations = _places_listed(doc, ents, reading.location, end)
     else:
         reading.parties, reading.body_name = _summit(doc, ents, trig, end)
         reading.location = _place_after(
@@ -583,6 +586,19 @@ _INVITED = re.compile(
     r"\binvit(?:e|es|ed|ing)\s+(?:\S+\s+){1,6}?to\s+(?:pay\s+(?:an?\s+)?(?:\S+\s+){0,2})?\Z",
     re.IGNORECASE,
 )
+
+
+def _places_listed(doc: Document, ents: Entities, first: Mention, end: int) -> list[Mention]:
+    """`first` and the places listed after it ("visits to Vietnam, Laos, India and Pakistan")."""
+    out = [first]
+    for m in ents.between(first.end, end):
+        if m.kind not in (COUNTRY, PLACE, NAME):
+            continue
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", doc.text[out[-1].end : m.start]):
+            break
+        if all(m.key != x.key for x in out):
+            out.append(m)
+    return out
 
 
 def _travellers(doc: Document, parties: list[Mention]) -> list[Mention]:

@@ -77,6 +77,8 @@ def status_of(doc: Document, trig: Trigger, cue: Cue | None, d: EventDate, dct: 
     if cue and cue.status in ("planned", "ongoing"):
         return cue.status
     if d.start < d.end and d.precision == "day":
+        if trig.type in ("meeting", "call") and _past(doc, trig):
+            return "occurred"  # a meeting held during a visit still under way
         return "ongoing"  # a span of days under way
     if d.precision != "day":
         return (
