@@ -5,6 +5,10 @@ dateparser is an order of magnitude slower, so it runs on the corpus's articles 
 until DATEPARSER_SECONDS of CPU time have passed (the line says how many it read); its
 words/s is measured on that prefix. Rates are per CPU second of this process (one core),
 so other work on the machine does not skew them.
+
+The pathological inputs of tests/extraction/timex (repeated words, digit runs, long lines...)
+are timed too, at 40,000 and 400,000 characters: the line gives the largest ratio of the two
+times (10 for linear time) and the time for 1 MB of "May May May".
 """
 from __future__ import annotations
 
@@ -14,6 +18,8 @@ import statistics
 import time
 from datetime import date, datetime
 from pathlib import Path
+
+import yaml
 
 from services.worker.extraction.timex import tag
 
@@ -64,6 +70,32 @@ def bench_dateparser(articles) -> tuple[int, int, float]:
     return count, words, time.process_time() - started
 
 
+def _cpu(func) -> float:
+    started = time.process_time()
+    func()
+    return time.process_time() - started
+
+
+def bench_pathological(size: int = 40_000) -> tuple[str, float, float]:
+    """The input whose time grows most from `size` to 10 * `size` characters, that ratio,
+    and the CPU seconds for 1 MB of "May "."""
+    corpus = Path(__file__).resolve().parents[1] / "tests/extraction/timex/pathological.yaml"
+    pieces = yaml.safe_load(corpus.read_text(encoding="utf-8"))
+    dct = date(2013, 3, 22)
+
+    def text(piece: str, n: int) -> str:
+        return (piece * (n // len(piece) + 1))[:n]
+
+    worst, ratio = "", 0.0
+    for name, piece in pieces.items():
+        short, long = text(piece, size), text(piece, 10 * size)
+        small = min(_cpu(lambda t=short: tag(t, dct)) for _ in range(3))
+        large = _cpu(lambda t=long: tag(t, dct))
+        if large / max(small, 1e-4) > ratio:
+            worst, ratio = name, large / max(small, 1e-4)
+    return worst, ratio, _cpu(lambda: tag("May " * 262_144, dct))
+
+
 def main() -> None:
     articles = _articles()
     words, seconds, found, per_article = bench_tagger(articles)
@@ -80,6 +112,9 @@ def main() -> None:
     print(f"dateparser.search_dates: {count} articles ({dp_words} words, time-boxed to "
           f"{DATEPARSER_SECONDS:.0f} CPU s) in {dp_seconds:.2f} CPU s = {dp_rate:,.0f} words/s")
     print(f"ratio timex/dateparser: {rate / dp_rate:.1f}x")
+    worst, ratio, may = bench_pathological()
+    print(f"pathological inputs: 10x the characters takes at most {ratio:.1f}x the time "
+          f"({worst}); 1 MB of 'May ' in {may:.2f} CPU s")
 
 
 if __name__ == "__main__":

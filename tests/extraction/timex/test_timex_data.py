@@ -88,6 +88,14 @@ def _break_macro_example(lexicon, rules):
     rules["macros"]["day"]["example"] = "42"
 
 
+def _break_backtracking(lexicon, rules):
+    _rule(rules, "month-day")["pattern"] = "(?:{month} ?)+{day}"
+
+
+def _break_backtracking_filter(lexicon, rules):
+    _rule(rules, "month-day")["unless_after"] = "[0-9 ]*[0-9]+"
+
+
 BREAKAGES = {
     "unknown rule key": (_break_unknown_key, "month-day.*unknown keys"),
     "regex that does not compile": (_break_regex, "month-day.*does not compile"),
@@ -102,6 +110,9 @@ BREAKAGES = {
     "unknown mod": (_break_mod, "month-day.*SOMETIMES"),
     "restriction to a word not in the table": (_break_table_word, "month_name.*marhc"),
     "macro example its regex does not match": (_break_macro_example, "macro 'day'.*'42'"),
+    "nested unbounded repeats": (_break_backtracking, "month-day.*backtrack.*inside another"),
+    "ambiguous adjacent repeats": (_break_backtracking_filter,
+                                   "month-day.* unless_after.*side by side"),
 }
 
 

@@ -59,7 +59,24 @@ def _accepted(rule: Rule, m: re.Match, text: str, g: Grammar) -> bool:
     return _case_ok(rule, m, text, g)
 
 
-def _matches(text: str, g: Grammar):
+@dataclass(slots=True)
+class Work:
+    """What `find` did, counted: how the tagger's cost grows with its input (tests check
+    that it grows linearly; wall-clock time is left to the bench)."""
+
+    tokens: int = 0  # words, numbers and apostrophes looked up in the first-token index
+    gate_checks: int = 0  # combined regexes tried at a token
+    attempts: int = 0  # single rule regexes tried at a token
+    scans: int = 0  # characters read by rules that scan the whole text
+    candidates: int = 0  # matches that competed for a span
+    matched_chars: int = 0  # characters the candidate matches cover
+
+    def total(self) -> int:
+        return (self.tokens + self.gate_checks + self.attempts + self.scans + self.candidates
+                + self.matched_chars)
+
+
+def _matches(text: str, g: Grammar, work: Work | None = None):
     """(order, rule, match) for every place a rule matches: each rule is tried only at the
     tokens it can start with, so a text costs about one dictionary look-up per word."""
     index = g.by_first_token
@@ -67,25 +84,37 @@ def _matches(text: str, g: Grammar):
         word = token.group()
         key = _DIGIT if word[0].isdigit() else _APOSTROPHE if word in "'\u2019" else word.lower()
         entry = index.get(key)
+        if work is not None:
+            work.tokens += 1
         if entry is None:
             continue
         gate, rules = entry
         start = token.start()
+        if work is not None:
+            work.gate_checks += 1
         if not gate.match(text, start):
             continue
+        if work is not None:
+            work.attempts += len(rules)
         for order, rule in rules:
             m = rule.regex.match(text, start)
             if m:
                 yield order, rule, m
     for order, rule in g.unindexed:
+        if work is not None:
+            work.scans += len(text)
         for m in rule.regex.finditer(text):
             yield order, rule, m
 
 
-def find(text: str, g: Grammar) -> list[Found]:
-    """All rule matches, longest first among overlaps, in text order (unresolved)."""
+def find(text: str, g: Grammar, work: Work | None = None) -> list[Found]:
+    """All rule matches, longest first among overlaps, in text order (unresolved); `work`,
+    if given, counts what it took."""
     candidates = []
-    for order, rule, m in _matches(text, g):
+    for order, rule, m in _matches(text, g, work):
+        if work is not None:
+            work.candidates += 1
+            work.matched_chars += m.end() - m.start()
         if not _accepted(rule, m, text, g):
             continue
         spans = [(m.span(p.group) if p.group else m.span(), p) for p in rule.parts]

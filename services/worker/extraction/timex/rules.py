@@ -6,8 +6,9 @@ stands for a macro of `rules.yaml`: a lexicon table, a regex with a converter, o
 `value` template names the groups in braces; each is replaced by its converted value (or,
 when the optional group did not take part, by the default written after a bar:
 `{year|XXXX}`, else by nothing), and the result is a `specs.Spec`. Everything is checked at
-load: unknown keys, regexes that do not compile, templates naming groups the pattern lacks,
-unknown tables or converters, duplicate ids, values that do not parse.
+load: unknown keys, regexes that do not compile or could backtrack without bound (`safety`),
+templates naming groups the pattern lacks, unknown tables or converters, duplicate ids,
+values that do not parse.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from importlib import resources
 import yaml
 
 from .numbers import parse_number, word_number_regex
+from .safety import unsafe_repeats
 from .specs import parse_spec
 from .starts import leading_tokens
 
@@ -239,6 +241,13 @@ class _Loader:
     def fail(self, where: str, problem: str):
         raise RuleError(f"{where}: {problem}")
 
+    def check_safe(self, regex: re.Pattern, where: str) -> re.Pattern:
+        """`regex` itself, if it cannot backtrack without bound (see `safety`)."""
+        problems = unsafe_repeats(regex)
+        if problems:
+            self.fail(where, f"regex may backtrack without bound: {problems[0]}")
+        return regex
+
     def table(self, name: str, where: str) -> dict:
         table = self.lexicon.get(name)
         if not isinstance(table, dict) or not table:
@@ -395,6 +404,7 @@ class _Loader:
             regex = re.compile(_GUARD + rf"(?:{body})(?![\w])", re.IGNORECASE)
         except re.error as exc:
             self.fail(where, f"pattern does not compile: {exc}")
+        self.check_safe(regex, where)
         rtype = entry.get("type", "DATE")
         if rtype not in TYPES:
             self.fail(where, f"type {rtype!r} not one of {TYPES}")
@@ -421,6 +431,7 @@ class _Loader:
                     filters[key] = re.compile("(?:" + entry[key] + suffix, re.IGNORECASE)
                 except re.error as exc:
                     self.fail(where, f"{key} does not compile: {exc}")
+                self.check_safe(filters[key], f"{where} {key}")
         refocus = entry.get("refocus", True)
         if not isinstance(refocus, bool):
             self.fail(where, "refocus must be true or false")
@@ -485,6 +496,7 @@ class _Loader:
                     compiled[key] = re.compile(pattern, re.IGNORECASE)
                 except re.error as exc:
                     self.fail(where, f"{key} does not compile: {exc}")
+                self.check_safe(compiled[key], f"{where} {key}")
         if not compiled:
             self.fail(where, "needs before or after")
         core = None
