@@ -31,6 +31,12 @@ _REPORT_BEFORE = re.compile(
 )
 # ... or right before one of these ("Monday said", ", a spokesman said Tuesday").
 _REPORT_AFTER = re.compile(r"\A\s*(?:said|says|announced|told|reported|stated)\b", re.IGNORECASE)
+_THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
+_REPORT_VERB = re.compile(
+    r"\b(?:said|says|told|announced|reported|stated|added|confirmed|disclosed|revealed|"
+    r"declared|insisted|claimed)\b(?:(?!\b(?:and|but|while|which|who)\b)[^.;:])*\Z",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(
     r"[;:]|\s--\s|\b(?:while|whereas|but|said|says|told|warned|stressed|added|noted|"
     r"insisted|declared|announced|urged|disclosed|revealed|claimed|when)\b",
@@ -49,7 +55,12 @@ _REFERENCE_POINT = re.compile(
     r"(?:(?:conclusion|end|close|opening|start|beginning|eve)\s+of\s+(?:the\s+|a\s+)?)?(?:[\w'’-]+\s+){0,5}\Z",
     re.IGNORECASE,
 )
-_PERIOD_START = re.compile(r"\b(?:since|until|till|by\s+the\s+time)\b", re.IGNORECASE)
+# after the trigger, one of these opens the phrase of another event or period that a later
+# expression dates ("cut short his trip ... ahead of a speech on Saturday")
+_PERIOD_START = re.compile(
+    r"\b(?:since|until|till|by\s+the\s+time|ahead\s+of|in\s+the\s+run-up\s+to|prior\s+to)\b",
+    re.IGNORECASE,
+)
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b")
 _NOT_NOUNS = frozenset(
@@ -148,6 +159,12 @@ class Timeline:
         return bool(
             _REPORT_BEFORE.search(text, max(0, start - 40), start)
             or _REPORT_AFTER.match(text[end : end + 30])
+            or (
+                # "Levy said in interviews with Turkish newspapers last week that his visit
+                # would ...": an expression that closes a report's own clause
+                _THAT_AFTER.match(text[end : end + 12])
+                and _REPORT_VERB.search(text, max(0, start - 80), start)
+            )
         )
 
     def in_sentence(self, start: int, end: int) -> list[_Candidate]:
@@ -184,9 +201,9 @@ class Timeline:
         ref = _REFERENCE_POINT.search(doc.text, max(sentence.start, trig.start - 80), trig.start)
         anchor = ref.start() if ref else None
         for c in self.in_sentence(sentence.start, sentence.end):
-            if c.reporting or _NOT_WHEN.search(
-                doc.text, max(sentence.start, c.start - 30), c.start
-            ):
+            if c.reporting and not self._occasion(trig, c):
+                continue
+            if _NOT_WHEN.search(doc.text, max(sentence.start, c.start - 30), c.start):
                 continue
             modifies = self._modified_noun(c)
             if modifies is not None and not (
@@ -250,6 +267,20 @@ class Timeline:
                 else None
             )
         return Dated(c.date, "own", boundary, c.start, c.end)
+
+    def _occasion(self, trig: Trigger, c: _Candidate) -> bool:
+        """Whether the trigger names the occasion of the report that `c` dates ("told Jiang
+        during a visit to China last week that", "said at the summit on Monday")."""
+        if not trig.end <= c.start or c.start - trig.end > 60:
+            return False
+        before = self.doc.text[max(trig.sentence.start, trig.start - 30) : trig.start]
+        if not re.search(
+            r"\b(?:during|at|on|in|after)\s+(?:an?|the|his|her|their|its)\s+(?:\S+\s+){0,3}\Z",
+            before,
+            re.IGNORECASE,
+        ):
+            return False
+        return not _has_verb(self.doc.text[trig.end : c.start])
 
     def _left_attachment(self, c: _Candidate, trig: Trigger, others: list[Trigger]) -> bool | str:
         """Whether an expression before the trigger can date it: True when it opens its

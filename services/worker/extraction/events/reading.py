@@ -43,7 +43,8 @@ _GROUP_OF = re.compile(
 _OBJECT_OF = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|met|meet(?:s|ing)?|receiv(?:e|es|ed|ing)|"
     r"host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|(?:tele)?phon(?:e|es|ed|ing)|reach(?:es|ed|ing)?|"
-    r"invit(?:e|es|ed|ing)|join(?:s|ed|ing)?)\s+(?:the\s+)?$",
+    r"invit(?:e|es|ed|ing)|join(?:s|ed|ing)?|told|tell(?:s|ing)?|inform(?:s|ed|ing)?|"
+    r"urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|brief(?:s|ed|ing)?)\s+(?:(?:the|\S+'s)\s+)?$",
     re.IGNORECASE,
 )
 _REPORT_THAT = re.compile(
@@ -271,9 +272,13 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
         before = doc.text[max(sentence.start, m.start - 12) : m.start]
         if m.kind == COUNTRY and _DESTINATION.search(before) and not m.possessive:
             continue  # "left for Vietnam", "in China": a place, not a party
-        if _OBJECT_OF.search(before) and not m.possessive:
-            continue  # "Bush, who visited Jordan last month for talks": Jordan is visited
         relative = re.match(r"\s*,\s*(?:who|which)\b", doc.text[m.end : trig.start])
+        if (
+            _OBJECT_OF.search(doc.text[max(sentence.start, m.start - 24) : m.start])
+            and not m.possessive
+            and not relative
+        ):
+            continue  # "Bush, who visited Jordan last month for talks": Jordan is visited
         if (
             not m.possessive
             and not relative
