@@ -9,12 +9,13 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from bench import shared_dir as locate_shared
 from shared.config import Settings
 from shared.db import Database
 
 ROOT = Path(__file__).resolve().parents[1]
 #: The read-only data and tools that sit beside the checkout.
-SHARED = Path(os.environ.get("EVENTLINE_SHARED_DIR", ROOT.parent / "shared"))
+SHARED = locate_shared()
 POSTGRES_URL = os.environ.get(
     "EVENTLINE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
