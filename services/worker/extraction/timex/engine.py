@@ -180,6 +180,9 @@ def _type_of(declared: str, value: str) -> str:
     return declared
 
 
+_FISCAL = ("quarter", "half")
+
+
 class Focus:
     """The times a text has mentioned so far, to anchor "that year", "the following day"."""
 
@@ -192,11 +195,14 @@ class Focus:
         self.last[point.gran] = (self.count, point)
 
     def __call__(self, gran: str | None) -> Point | None:
-        """The last time mentioned at granularity `gran` (else the last finer one; any if
-        `gran` is None)."""
-        if gran in self.last:
+        """The last time mentioned at granularity `gran` or a finer one (any if `gran` is
+        None): "On May 22, 1995 ... the following year" counts from 1995 even if another
+        year was named before. Quarters and halves are often fiscal ones, which a calendar
+        day cannot tell: for them the last quarter (half) named wins."""
+        if gran in _FISCAL and gran in self.last:
             return self.last[gran][1]
-        fitting = [seen for g, seen in self.last.items() if gran is None or coarser(gran, g)]
+        fitting = [seen for g, seen in self.last.items()
+                   if gran is None or g == gran or coarser(gran, g)]
         return max(fitting, key=lambda seen: seen[0])[1] if fitting else None
 
 
