@@ -322,7 +322,9 @@ def _object(
         return []
     # "between X and Y" / "with X" further on ("were the first between Putin and Xi")
     for m in _parties_in(ents, trig.end, sentence_end):
-        gap = doc.text[max(trig.end, m.start - 12) : m.start]
+        if m.kind == GROUP and m.possessive:
+            continue  # "with his Russian counterpart, Sergei Lavrov": a determiner
+        gap = _APPOSED_DESCRIPTION.sub(" ", doc.text[max(trig.end, m.start - 40) : m.start])[-12:]
         if (
             re.search(r"\b(?:between|with)\s+(?:the\s+|his\s+|her\s+)?$", gap)
             and len(doc.text[trig.end : m.start].split()) <= 12
@@ -346,9 +348,13 @@ def _object(
             and parties[i + 1].start - m.end <= 1
         )
     ]
+    # a possessive pronoun before the object is its determiner, not a party ("met with his
+    # Russian counterpart, Sergei Lavrov")
+    parties = [m for m in parties if not (m.kind == GROUP and m.possessive)]
     for m in parties:
         gap = doc.text[trig.end : m.start]
         gap = re.sub(r"\b(?:his|her|their)\s*$", " ", gap)
+        gap = _APPOSED_DESCRIPTION.sub(" ", gap)
         for s, e in sorted(skip, reverse=True):
             if trig.end <= s and e <= m.start:
                 gap = gap[: s - trig.end] + " " + gap[e - trig.end :]
@@ -360,6 +366,10 @@ def _object(
     return []
 
 
+# a description set before the name it describes ("his Russian counterpart, Sergei Lavrov")
+_APPOSED_DESCRIPTION = re.compile(
+    r"\b(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,\s*$", re.IGNORECASE
+)
 # "visited the outdoor loo", "a visit to an exhibition": the object is a thing, not a place
 _ERRAND = re.compile(
     r"\s+(?:to\s+)?(?:a|an|the|its|his|her|their|this|that|some|several)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\b"

@@ -68,6 +68,7 @@ class Cue:
     status: str | None
     drop: str | None
     examples: tuple[Example, ...]
+    word: re.Pattern | None = None  # the trigger word the cue needs ("meeting" in "were meeting")
 
 
 @dataclass(frozen=True)
@@ -219,7 +220,7 @@ def load_rules(triggers_doc: dict, cues_doc: dict) -> Rules:
         where = f"cues.yaml cue {entry.get('id')!r}"
         entry = _mapping(
             entry,
-            {"id", "where", "reach", "pattern", "status", "drop", "examples"},
+            {"id", "where", "reach", "pattern", "word", "status", "drop", "examples"},
             {"id", "where", "reach", "pattern", "examples"},
             where,
         )
@@ -243,6 +244,7 @@ def load_rules(triggers_doc: dict, cues_doc: dict) -> Rules:
                 status,
                 drop,
                 examples,
+                _regex(entry["word"], where) if "word" in entry else None,
             )
         )
     heads = re.compile("|".join(f"(?:{r.head.pattern})" for r in triggers), re.IGNORECASE)

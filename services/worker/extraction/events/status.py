@@ -39,7 +39,10 @@ def _window(doc: Document, trig: Trigger, where: str, reach: int) -> tuple[str, 
 
 def cue_of(doc: Document, trig: Trigger, cues: tuple[Cue, ...] | None = None) -> Cue | None:
     """The first cue of data/cues.yaml that holds around the trigger, if any."""
+    word = doc.text[trig.start : trig.end]
     for cue in cues if cues is not None else rules().cues:
+        if cue.word is not None and not cue.word.fullmatch(word):
+            continue
         if cue.where == "sentence":
             if cue.regex.search(doc.text[trig.sentence.start : trig.sentence.end]):
                 return cue
