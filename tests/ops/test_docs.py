@@ -1,4 +1,4 @@
-"""The running guide names every setting with its default, and every command."""
+"""The README names every setting with its default, and every command."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,7 +6,7 @@ from pathlib import Path
 from services.cli import main
 from shared.config import Settings
 
-GUIDE = (Path(__file__).resolve().parents[2] / "docs" / "running.md").read_text()
+GUIDE = (Path(__file__).resolve().parents[2] / "README.md").read_text()
 
 
 def test_every_setting_is_documented_with_its_default():
