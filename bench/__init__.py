@@ -32,3 +32,8 @@ def shared_dir() -> Path:
     except (OSError, subprocess.SubprocessError):
         pass
     return next((c for c in candidates if (c / "data").is_dir()), candidates[0])
+
+
+def corpus_path() -> Path:
+    """The news corpus the benchmarks read: 2,671 articles, one JSON object a line."""
+    return shared_dir() / "data" / "news" / "corpus.jsonl"

@@ -9,14 +9,13 @@ import json
 import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
+from bench import corpus_path
 from services.api import create_app
 from shared import models
 from shared.config import Settings
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-ARTICLES = SHARED / "data" / "news" / "corpus.jsonl"
+ARTICLES = corpus_path()
 POSTS = 300
 EVENTS = 2000
 TYPES = ("call", "meeting", "visit", "summit")

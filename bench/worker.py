@@ -13,11 +13,11 @@ import tempfile
 import time
 import uuid
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
+from bench import corpus_path
 from services.worker import tasks
 from services.worker.extraction import extract, extractor_version
 from shared import store
@@ -25,9 +25,7 @@ from shared.config import Settings
 from shared.db import Database
 from shared.models import Event
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("EVENTLINE_SHARED_DIR", ROOT.parent / "shared"))
-ARTICLES = SHARED / "data" / "news" / "corpus.jsonl"
+ARTICLES = corpus_path()
 COUNT = 200
 POSTGRES_URL = os.environ.get(
     "EVENTLINE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
