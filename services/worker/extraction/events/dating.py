@@ -200,7 +200,19 @@ class Timeline:
         # expression inside its own phrase ("ahead of next week's talks") can date it
         ref = _REFERENCE_POINT.search(doc.text, max(sentence.start, trig.start - 80), trig.start)
         anchor = ref.start() if ref else None
+        main = _main_clause_after_fronted(doc, trig)
         for c in self.in_sentence(sentence.start, sentence.end):
+            if (
+                main is not None
+                and c.start >= main
+                and not _SUBORDINATE.search(doc.text, main, c.start)
+            ):
+                # "On a visit to Japan, Abdullah warned on Friday": the opening phrase's event
+                # is under way at the time of its main clause
+                score = float(len(doc.text[main : c.start].split()))
+                if best is None or score < best[0]:
+                    best = (score, c)
+                continue
             if c.reporting and not self._occasion(trig, c):
                 continue
             if _NOT_WHEN.search(doc.text, max(sentence.start, c.start - 30), c.start):
@@ -310,8 +322,8 @@ class Timeline:
             # a journey's date passes only to what it is made for ("arrived Friday for a
             # three-day visit", "... for talks"), not to what follows it ("after talks")
             purpose = re.match(r"\s*(?:for|on)\b", text[c.end : trig.start], re.IGNORECASE)
-            if purpose is None:
-                return False
+            if purpose is None or trig.type == "summit":
+                return False  # one arrives before a summit opens
             return True if trig.type == "visit" else "purpose"
         if journeys:
             return False
@@ -346,6 +358,27 @@ class Timeline:
             if c.reporting and c.date.precision == "day":
                 return Dated(c.date, "report", None, c.start, c.end)
         return None
+
+
+_FRONTED = re.compile(
+    r"\s*(?:on|while\s+on|speaking\s+(?:on|during))\s+(?:an?|his|her|their)\s+[^,;:]*\Z",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(r"\s*(?:a|an|the)\s+[a-z][^,;:]{0,80},")
+_SUBORDINATE = re.compile(r"\b(?:where|which|who|when|while|whereas)\b|[;:]|\s--\s", re.I)
+
+
+def _main_clause_after_fronted(doc: Document, trig: Trigger) -> int | None:
+    """Where the main clause starts when the trigger is the noun of a phrase that opens its
+    sentence ("On a visit to Japan, ...", "Speaking during his trip, ...")."""
+    sentence = trig.sentence
+    if trig.type != "visit" or not _FRONTED.match(doc.text, sentence.start, trig.start):
+        return None
+    comma = doc.text.find(",", trig.end, sentence.end)
+    if comma < 0:
+        return None
+    appos = _APPOSITION.match(doc.text, comma + 1, sentence.end)
+    return appos.end() if appos else comma + 1
 
 
 def _has_verb(text: str, skip: frozenset[str] = frozenset()) -> bool:
