@@ -128,3 +128,37 @@ def test_word_lists_are_validated_at_load(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         lexicon_module.lexicon.cache_clear()
+
+
+def test_parties_iso_3166_does_not_list_take_a_user_assigned_code():
+    ents = _entities("Ahtisaari has visited Kosovo and Serbia. Kosovars voted on Sunday.")
+    kinds = {(m.kind, m.key) for m in ents.mentions}
+    assert (COUNTRY, "XKX") in kinds and (COUNTRY, "SRB") in kinds
+    assert lexicon_module.lexicon().country_names["XKX"] == "Kosovo"
+
+
+@pytest.mark.parametrize("code", ["KOS", "XK", "FRA"])
+def test_unlisted_parties_need_a_free_user_assigned_code(tmp_path, monkeypatch, code):
+    for name in ("lexicon.yaml", "countries.yaml", "organisations.yaml", "people.yaml"):
+        (tmp_path / name).write_text(
+            (lexicon_module.DATA / name).read_text(encoding="utf-8"), encoding="utf-8"
+        )
+    countries = yaml.safe_load((tmp_path / "countries.yaml").read_text(encoding="utf-8"))
+    countries["unlisted"] = {code: ["Somewhere"]}
+    (tmp_path / "countries.yaml").write_text(yaml.safe_dump(countries), encoding="utf-8")
+    monkeypatch.setattr(lexicon_module, "DATA", tmp_path)
+    lexicon_module.lexicon.cache_clear()
+    try:
+        with pytest.raises(lexicon_module.LexiconError, match="user-assigned|listed country"):
+            lexicon_module.lexicon()
+    finally:
+        monkeypatch.undo()
+        lexicon_module.lexicon.cache_clear()
+
+
+def test_unnamed_officials_of_a_country_stand_for_it():
+    ents = _entities(
+        "Ahtisaari told a press conference following meetings with Montenegrin leaders."
+    )
+    groups = [m for m in ents.mentions if m.text == "Montenegrin leaders"]
+    assert groups and groups[0].members == ("MNE",)

@@ -18,8 +18,9 @@ from services.worker.extraction.model import EVENT_STATUSES, EVENT_TYPES, PRECIS
 DATA = Path(__file__).parent / "data"
 # Floors under the scores measured when they were set (see the report of the events work):
 # a change that loses ground fails here; raise them as the extractor improves.
-DEV_FLOORS = {"strict_F1": 0.74, "status_acc": 0.95, "participant_F1": 0.95}
-HELDOUT_FLOORS = {"strict_F1": 0.60, "status_acc": 0.80, "participant_F1": 0.85}
+DEV_FLOORS = {"strict_F1": 0.80, "status_acc": 0.95, "participant_F1": 0.95}
+HELDOUT_FLOORS = {"strict_F1": 0.74, "status_acc": 0.90, "participant_F1": 0.90}
+HELDOUT2_FLOORS = {"strict_F1": 0.60, "status_acc": 0.75, "participant_F1": 0.90}
 
 
 def _articles(path: Path) -> list[dict]:
@@ -175,3 +176,123 @@ def test_heldout_scores_stay_above_their_floors(shared_dir, tmp_path):
         shared_dir, DATA / "heldout_articles.jsonl", DATA / "heldout_gold.jsonl", tmp_path
     )
     assert all(scores[k] >= v for k, v in HELDOUT_FLOORS.items()), scores
+
+
+def test_second_heldout_scores_stay_above_their_floors(shared_dir, tmp_path):
+    scores = _score(
+        shared_dir, DATA / "heldout2_articles.jsonl", DATA / "heldout2_gold.jsonl", tmp_path
+    )
+    assert all(scores[k] >= v for k, v in HELDOUT2_FLOORS.items()), scores
+
+
+def _events(text: str, dct: date) -> list[tuple]:
+    return sorted(
+        (
+            e.type,
+            e.status,
+            e.date.value,
+            tuple(sorted(p.name for p in e.participants)),
+            e.location.name if e.location else None,
+        )
+        for e in extract(text, dct)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "Ravalomanana arrived in Beijing Friday morning for the Beijing Summit of the Forum "
+            "on China-Africa Cooperation (FOCAC) slated for Nov. 4-5.",
+            date(2006, 11, 3),
+            [
+                (
+                    "summit",
+                    "planned",
+                    "2006-11-04/2006-11-05",
+                    ("Forum on China-Africa Cooperation",),
+                    "Beijing",
+                ),
+                ("visit", "ongoing", "2006-11-03", ("Marc Ravalomanana",), "Beijing"),
+            ],
+            id="an-arrival-date-is-not-the-summit-date",
+        ),
+        pytest.param(
+            "Egyptian President Hosni Mubarak returned home on Nov. 8 after a tour of Russia, "
+            "China and Kazakhstan.",
+            date(2006, 11, 9),
+            [],
+            id="a-return-date-is-not-the-tour-date",
+        ),
+        pytest.param(
+            "Haniya had cut short his first foreign trip ahead of a speech by President Mahmud "
+            "Abbas on Saturday.",
+            date(2006, 12, 15),
+            [],
+            id="a-date-after-ahead-of-is-another-event",
+        ),
+        pytest.param(
+            "On a visit to Japan, Jordan's King Abdullah II warned on Friday that chances for "
+            "peace were running out.",
+            date(2006, 12, 22),
+            [("visit", "ongoing", "2006-12-22", ("King Abdullah II",), "Japan")],
+            id="an-opening-phrase-takes-its-main-clause-subject-and-date",
+        ),
+        pytest.param(
+            "Georgian Foreign Minister Gela Bezhuashvili met with his Russian counterpart, "
+            "Sergei Lavrov, on Wednesday.",
+            date(2006, 11, 1),
+            [("meeting", "occurred", "2006-11-01", ("Gela Bezhuashvili", "Sergei Lavrov"), None)],
+            id="a-possessive-is-a-determiner-not-a-party",
+        ),
+        pytest.param(
+            "US envoy Richard Boucher, who arrived in Kathmandu on Wednesday on a three-day "
+            "visit, made the assurance during a meeting with Prime Minister Girija Prasad Koirala.",
+            date(2006, 11, 16),
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    "2006-11-15/2006-11-17",
+                    ("Girija Prasad Koirala", "Richard Boucher"),
+                    "Kathmandu",
+                ),
+                ("visit", "ongoing", "2006-11-15/2006-11-17", ("Richard Boucher",), "Kathmandu"),
+            ],
+            id="a-meeting-during-a-visit-takes-its-days-and-place",
+        ),
+        pytest.param(
+            "US President George W. Bush invited Vietnamese President Nguyen Minh Triet to visit "
+            "the United States in 2007.",
+            date(2006, 11, 17),
+            [("visit", "planned", "2007", ("Nguyen Minh Triet",), "United States")],
+            id="the-invitee-travels",
+        ),
+        pytest.param(
+            "Jordan's King Abdullah II, who held talks on Friday with Japanese Prime Minister "
+            "Shinzo Abe, is seen as a key ally. He visited Japan on Friday amid turmoil.",
+            date(2006, 12, 22),
+            [
+                ("meeting", "occurred", "2006-12-22", ("King Abdullah II", "Shinzo Abe"), "Japan"),
+                ("visit", "occurred", "2006-12-22", ("King Abdullah II",), "Japan"),
+            ],
+            id="a-pronoun-takes-the-subject-the-sentence-before-opens-with",
+        ),
+    ],
+)
+def test_clause_structure(text, dct, expected):
+    assert _events(text, dct) == expected
+
+
+def test_undated_leg_of_a_dated_tour():
+    text = (
+        "Chinese President Hu Jintao will pay state visits to Vietnam, Laos and India from "
+        "Nov. 15 to 23. Hu will visit Laos from Nov. 19 to 20. Hu will visit India from Nov. 20 "
+        "to 23."
+    )
+    legs = {e.location.name: e.date.value for e in extract(text, date(2006, 11, 7)) if e.location}
+    assert legs == {
+        "Vietnam": "2006-11-15/2006-11-19",
+        "Laos": "2006-11-19/2006-11-20",
+        "India": "2006-11-20/2006-11-23",
+    }
