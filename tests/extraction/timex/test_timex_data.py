@@ -88,6 +88,10 @@ def _break_macro_example(lexicon, rules):
     rules["macros"]["day"]["example"] = "42"
 
 
+def _break_proper_tables(lexicon, rules):
+    lexicon["proper_noun_tables"] = ["weekdays", "weekday_names"]
+
+
 def _break_backtracking(lexicon, rules):
     _rule(rules, "month-day")["pattern"] = "(?:{month} ?)+{day}"
 
@@ -110,6 +114,7 @@ BREAKAGES = {
     "unknown mod": (_break_mod, "month-day.*SOMETIMES"),
     "restriction to a word not in the table": (_break_table_word, "month_name.*marhc"),
     "macro example its regex does not match": (_break_macro_example, "macro 'day'.*'42'"),
+    "unknown table of names": (_break_proper_tables, "proper_noun_tables.*'weekday_names'"),
     "nested unbounded repeats": (_break_backtracking, "month-day.*backtrack.*inside another"),
     "ambiguous adjacent repeats": (_break_backtracking_filter,
                                    "month-day.* unless_after.*side by side"),

@@ -35,19 +35,32 @@ class Found:
 
 
 def _case_ok(rule: Rule, m: re.Match, text: str, g: Grammar) -> bool:
-    """Words that are also common words count only capitalised and outside names."""
+    """Words that are also common words ("May", "march") count only capitalised and outside
+    names; a lower-case time word capitalised after a capitalised word is part of a name
+    ("the Cambodian Daily", "Orion Spring")."""
     for name, macro in rule.groups.items():
         word = m.group(name)
         if not word or not macro.table_keys:
             continue
-        if " ".join(word.lower().split()) not in g.capitalised:
+        if " ".join(word.lower().split()) in g.capitalised:
+            if not word[0].isupper():
+                return False
+        elif macro.proper or not word[0].isupper() or word.isupper():
             continue
-        if not word[0].isupper():
-            return False
-        prev = _PREVIOUS_WORD.search(text, max(0, m.start(name) - _LOOKBACK), m.start(name))
-        if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in g.name_guard_ok:
+        if _after_name(text, m.start(name), g):
             return False
     return True
+
+
+def _after_name(text: str, start: int, g: Grammar) -> bool:
+    """Whether the word before `start` is capitalised within the sentence (not a function
+    word such as "On" or "Last")."""
+    prev = _PREVIOUS_WORD.search(text, max(0, start - _LOOKBACK), start)
+    if not prev:
+        return False
+    word = prev.group(1)
+    return (word[0].isupper() and word.lower() not in g.name_guard_ok
+            and not word.endswith("."))  # "... said Smith. May ..." starts a sentence
 
 
 def _accepted(rule: Rule, m: re.Match, text: str, g: Grammar) -> bool:

@@ -56,6 +56,7 @@ class Macro:
     sample: str  # a converted value, to check value templates at load
     table_keys: frozenset[str] = frozenset()
     table_values: tuple[str, ...] = ()  # every converted value of a table macro
+    proper: bool = False  # its words are names, always capitalised (months, weekdays)
 
 
 @dataclass(frozen=True)
@@ -257,6 +258,15 @@ class _Loader:
             self.fail(f"lexicon.yaml table {name!r}", f"keys must be words, not {bad!r}")
         return {_norm_key(str(k)): v for k, v in table.items()}
 
+    def proper_tables(self) -> frozenset[str]:
+        """The tables whose words are names, capitalised wherever they stand."""
+        names = self.lexicon.get("proper_noun_tables") or []
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            self.fail("lexicon.yaml", "proper_noun_tables must be a list of table names")
+        for n in names:
+            self.table(n, "lexicon.yaml proper_noun_tables")
+        return frozenset(names)
+
     def converters(self) -> dict[str, Callable[[str], str]]:
         numbers = self.table("numbers", "lexicon")
         vague = self.table("vague_amounts", "lexicon")
@@ -311,8 +321,10 @@ class _Loader:
                     values = tuple(sorted({lookup(k) for k in merged}))
                 except (ValueError, TypeError) as exc:
                     self.fail(where, f"a table value does not convert: {exc}")
+                proper = all(t in self.proper_tables() for t in names)
                 self.macros[name] = Macro(name, _keys_regex(merged), lookup,
-                                          lookup(next(iter(merged))), frozenset(merged), values)
+                                          lookup(next(iter(merged))), frozenset(merged), values,
+                                          proper)
             elif "regex" in spec:
                 conv = spec.get("convert", "text")
                 if conv not in convs:
