@@ -23,8 +23,9 @@ CASES = [
     ("Collins will be named commander of the Space Shuttle Columbia for a mission in "
      "[December].", "future"),
     ("A ceremonial accession would still be held at the summit on [April 24].", "future"),
-    ("It had been due to expire [Friday evening].", "past"),
-    ("The offer previously had been scheduled to expire at [midnight Friday].", "past"),
+    ("It had been due to expire [Friday evening].", "pluperfect"),
+    ("The offer previously had been scheduled to expire at [midnight Friday].", "pluperfect"),
+    ("Sunni Arabs who had snubbed an election in [January] voted.", "pluperfect"),
     ("He could not be located [Wednesday] in his hometown.", "past"),
     # "until" with a plainly past clause
     ("Until [Thursday], they had not called Kopp a suspect.", "past"),

@@ -9,7 +9,8 @@ from datetime import date, timedelta
 from .specs import REFS, Anchored, Literal, Partial, Spec, format_duration
 from .values import Point, coarsen, coarser, format_point, shift
 
-#: A tense reading: "past", "future", "present" or None, computed only when needed.
+#: A tense reading: "past", "pluperfect", "future", "present" or None, computed only when
+#: needed.
 Tense = Callable[[], str | None]
 #: The time in focus for a granularity (None: any): the last one the text mentioned.
 Focus = Callable[[str | None], Point | None]
@@ -82,6 +83,8 @@ def resolve_partial(spec: Partial, dct: date, ref: Focus, tense: Tense) -> Point
 
 
 def _tense_direction(reading: str | None, default: str | None = None) -> str | None:
+    if reading == "pluperfect":
+        return "past"
     return reading if reading in ("future", "past") else default
 
 
@@ -148,7 +151,7 @@ def _build(spec: Partial, year: int) -> Point | None:
 #: How many days against the clause's tense a period may lie and still beat one on the
 #: tense's side that is farther from the DCT ("payable Jan. 2" said in November). A past
 #: reading is the weaker cue (news is told in the past tense; "-ed" words mislead).
-TENSE_PENALTY_DAYS = {"past": 260, "future": 320}
+TENSE_PENALTY_DAYS = {"past": 260, "future": 320, "pluperfect": 1000}
 #: With no tense to go by, news more often reports what has happened: a period after the
 #: DCT counts this much farther.
 UNMARKED_FUTURE_DAYS = 100
@@ -195,7 +198,8 @@ def _in_year_by_direction(spec: Partial, dct: date, direction: str | None,
         elif direction == "next" and point.start <= now:
             step = 1
         return _build(spec, dct.year + step) if step else point
-    direction = _tense_direction(tense())
+    reading = tense()
+    direction = _tense_direction(reading)
     candidates = [p for p in (_build(spec, dct.year + k) for k in (-1, 0, 1)) if p is not None]
     if spec.wday and spec.day:  # "Saturday, April 25": the year in which the weekday fits
         fitting = [p for p in candidates if p.start.isoweekday() == int(spec.wday)]
@@ -209,7 +213,9 @@ def _in_year_by_direction(spec: Partial, dct: date, direction: str | None,
         wrong_side = (direction == "past" and p.start > now
                       or direction == "future" and p.start < now and not just_ended)
         unmarked_future = direction is None and p.start > now
-        return (days + (TENSE_PENALTY_DAYS[direction] if wrong_side else 0)
+        penalty = TENSE_PENALTY_DAYS[reading if reading == "pluperfect" else direction] \
+            if wrong_side else 0
+        return (days + penalty
                 + (UNMARKED_FUTURE_DAYS if unmarked_future else 0))
 
     return min(candidates, key=cost)

@@ -110,12 +110,12 @@ def _participle_tense(aux: list[str], c: TenseCues) -> str | None:
         if aux[1] in c.future_auxiliaries:
             return "future"
         if aux[1] == "had" or aux[0] == "had":
-            return "past"
+            return "pluperfect"
         if aux[1] in _HAVE and aux[0] == "been" and len(aux) > 2 \
                 and aux[2] in c.future_auxiliaries:  # "will have been"
             return "future"
     if aux[0] == "had":
-        return "past"
+        return "pluperfect"
     return None
 
 
@@ -128,7 +128,7 @@ def _classify(tokens: list[str], i: int, c: TenseCues) -> str | None:
     if tok in c.plan_words:
         aux = _auxiliaries(tokens, i, c)
         said = _participle_tense(aux, c)
-        return "past" if said == "past" else "future"
+        return said if said == "pluperfect" else "future"
     if tok in c.future:
         return "future"
     if tok in c.schedule_verbs and (i == 0 or tokens[i - 1] != "to"):  # not "to meet"
@@ -179,11 +179,12 @@ def _scan_right(tokens: list[str], c: TenseCues, stop: int | None = None) -> str
 
 
 def read_tense(text: str, start: int, end: int) -> str | None:
-    """"past", "future" or "present" for the clause around text[start:end], or None."""
+    """"past", "pluperfect" ("had been due"), "future" or "present" for the clause around
+    text[start:end], or None."""
     c = cues()
     left, right = _sentence_tokens(text, start, end)
     if left and left[-1] in ("until", "till"):  # a deadline lies ahead, unless plainly past
-        return "past" if _scan_right(right, c) == "past" else "future"
+        return "past" if _scan_right(right, c) in ("past", "pluperfect") else "future"
     # the expression's own clause first: tokens after the last comma before it, before the
     # first comma after it
     left_stop = len(left) - left[::-1].index(",") if "," in left else 0
