@@ -37,6 +37,8 @@ CASES = [
     ("Officials are gearing up for the conference on [Friday].", "future"),
     ("It was hard for Sun to meet demand well into [the summer].", "past"),
     ("talks that are supposed to conclude by [May]", "future"),
+    ("The storm is threatening to reach Manila by [Friday].", "future"),
+    ("It will reach the coast by Wednesday and Catanduanes by [Thursday morning].", "future"),
     # the expression's own clause first
     ("Just ahead of the trip, the State Department on [Sunday] issued a warning.", "past"),
     ("Sassou Nguesso was elected AU chairman at the AU summit in [January].", "past"),

@@ -189,5 +189,8 @@ def read_tense(text: str, start: int, end: int) -> str | None:
     # first comma after it
     left_stop = len(left) - left[::-1].index(",") if "," in left else 0
     right_stop = right.index(",") if "," in right else None
-    return (_scan_left(left, c, left_stop) or _scan_right(right, c, right_stop)
-            or _scan_left(left, c) or _scan_right(right, c))
+    found = (_scan_left(left, c, left_stop) or _scan_right(right, c, right_stop)
+             or _scan_left(left, c) or _scan_right(right, c))
+    if found in (None, "present") and left and left[-1] == "by":  # "is to reach Manila by Friday"
+        return "future"
+    return found
