@@ -436,7 +436,7 @@ def _context_date(
                 and d.date is not None
                 and (not m.keys or set(m.keys) & set(d.keys))
             ):
-                return Dated(d.date, "context")
+                return Dated(_stretched(d), "context")
     if m.type in ("meeting", "call"):
         # "Boucher, who arrived in Kathmandu Wednesday on a three-day visit, made the
         # assurance during a meeting with Koirala": a meeting of a visitor, in the sentence of

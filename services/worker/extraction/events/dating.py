@@ -62,7 +62,7 @@ _PERIOD_START = re.compile(
     re.IGNORECASE,
 )
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
-_ATTRIBUTIVE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b")
+_ATTRIBUTIVE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?([A-Za-z-]+)\b")
 _NOT_NOUNS = frozenset(
     "and or to in on at for with when after before that which who as of by from than is was were "
     "are be been has had have will would said says the a an this his her their its also "
@@ -219,9 +219,10 @@ class Timeline:
                 continue
             modifies = self._modified_noun(c)
             if modifies is not None and not (
-                modifies <= trig.start and len(doc.text[modifies : trig.start].split()) <= 3
+                modifies <= trig.start
+                and len(re.sub(r"\([^)]*\)", " ", doc.text[modifies : trig.start]).split()) <= 5
             ):
-                continue
+                continue  # "the Nov. 18-19 APEC forum" dates the forum, not a visit before it
             if anchor is not None and not (anchor <= c.start and c.end <= trig.start):
                 continue
             if c.end <= trig.start:
@@ -348,7 +349,7 @@ class Timeline:
         ) and not re.match(r"\A(?:'s|’s)", text[c.end : c.end + 2]):
             return None
         m = _ATTRIBUTIVE_AFTER.match(text, c.end, min(len(text), c.end + 60))
-        if m is None or m.group(1) in _NOT_NOUNS:
+        if m is None or m.group(1).lower() in _NOT_NOUNS:
             return None
         return m.start(1)
 

@@ -27,7 +27,9 @@ def ids(path: Path) -> set[str]:
 
 def main() -> None:
     used = ids(DEV) | ids(HERE / "heldout_articles.jsonl")
-    used |= set(re.findall(r"\| (\S+) \(\d{4}-\d\d-\d\d\) \|", (HERE / "sample_review.md").read_text()))
+    used |= set(
+        re.findall(r"\| (\S+) \(\d{4}-\d\d-\d\d\) \|", (HERE / "sample_review.md").read_text())
+    )
     docs = [json.loads(line) for line in CORPUS.open(encoding="utf-8")]
     docs = [d for d in docs if d["id"] not in used and len(d["text"]) < 6000]
     with_words = [d for d in docs if WORDS.search(d["text"])]
