@@ -80,8 +80,9 @@ def test_cli_tags_a_directory(tmp_path: Path) -> None:
 
 
 #: Floors on the 256 TempEval-3 training documents (TimeBank + AQUAINT). HeidelTime scores
-#: value 0.773, strict 0.837, relaxed 0.920 here; raise these as the tagger improves.
-FLOORS = {"value_F1": 0.81, "relaxed_F1": 0.94, "strict_F1": 0.875, "type_F1": 0.90}
+#: value 0.773, strict 0.837, relaxed 0.920 here; raise these as the tagger improves. (Type
+#: gives a little for the guidelines: "Friday night" is a TIME, where AQUAINT often says DATE.)
+FLOORS = {"value_F1": 0.815, "relaxed_F1": 0.945, "strict_F1": 0.88, "type_F1": 0.90}
 
 
 def test_tempeval3_training_set_through_the_real_scorer(shared_dir: Path, tmp_path: Path) -> None:
