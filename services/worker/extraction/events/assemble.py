@@ -505,8 +505,18 @@ def _compatible_parties(d: Draft, m: MentionInfo) -> bool:
 
 
 def _compatible_place(d: Draft, m: MentionInfo) -> bool:
+    """Whether `m` can take place where `d` does: the same place or one unnamed, or the visit
+    an arrival is for ("arrived in Dar es Salaam ... for a visit to Tanzania"), not the next
+    leg ("spent five hours in Tanzania before heading to Nairobi")."""
     a, b = d.location, m.reading.location
-    return a is None or b is None or a.key == b.key
+    if a is None or b is None or a.key == b.key:
+        return True
+    return (
+        d.type == "visit"
+        and d.lead.trig.sentence is m.trig.sentence
+        and d.lead.trig.rule.kind == "arrival"
+        and m.trig.rule.kind != "arrival"
+    )
 
 
 def _antecedent(

@@ -533,7 +533,7 @@ def find_entities(doc: Document) -> Entities:
             or (
                 2 <= len(k) <= 4
                 and _plain_name(doc, c, k, lex)
-                and any((t,) in standalone for t in k if len(t) > 2)
+                and any((t,) in standalone for t in k if len(t) >= 2)
             )
             or (
                 len(k) == 1
