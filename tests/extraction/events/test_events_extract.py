@@ -284,6 +284,17 @@ def test_clause_structure(text, dct, expected):
     assert _events(text, dct) == expected
 
 
+def test_an_arrival_and_the_visit_it_is_for_are_one_event():
+    text = (
+        "Li Changchun, a member of the Standing Committee, said China values the ties, Li said. "
+        "Li arrived in Dodoma on Tuesday evening for a two-day goodwill visit to Tanzania."
+    )
+    visits = [e for e in extract(text, date(2005, 11, 23)) if e.type == "visit"]
+    assert [(v.date.value, [p.name for p in v.participants]) for v in visits] == [
+        ("2005-11-22/2005-11-23", ["Li Changchun"])
+    ]
+
+
 def test_undated_leg_of_a_dated_tour():
     text = (
         "Chinese President Hu Jintao will pay state visits to Vietnam, Laos and India from "
