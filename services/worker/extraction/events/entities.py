@@ -282,6 +282,12 @@ def _trim_name(doc: Document, chunk: _Chunk, lex: Lexicon) -> tuple[int, int] | 
         if base.lower() in lex.institutions or base.lower() in lex.place_words:
             first = k + 1
             break
+    # "Minister for Foreign Trade Christine Lagarde", "Treasury Robert Rubin": a portfolio
+    # word the office phrase left before the name is no part of it
+    while chunk.last - first >= 3 and _base(doc.tokens[first].text)[0].lower() in (
+        lex.role_modifiers
+    ):
+        first += 1
     if first >= chunk.last:
         return None
     size = sum(1 for t in doc.tokens[first : chunk.last] if t.text != ".")

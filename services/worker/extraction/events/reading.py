@@ -52,6 +52,7 @@ _REPORT_THAT = re.compile(
     r"believed|believes|hoped|stressed)\s+(?:that\b|on\s+\w+\s+that\b)",
     re.IGNORECASE,
 )
+_COORDINATED_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?\Z", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;:]*,", re.IGNORECASE)
 # How many words (not counting names) may stand between a subject and its trigger.
 _SUBJECT_REACH = 14
@@ -268,6 +269,7 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
     with it; a relative clause's subject is the name before "who" ("Enkhbold, who will pay")."""
     sentence = trig.sentence
     candidates = [m for m in ents.between(sentence.start, trig.start) if m.kind in PARTY_KINDS]
+    before_trigger = doc.text[sentence.start : trig.start]
     for m in reversed(candidates):
         before = doc.text[max(sentence.start, m.start - 12) : m.start]
         if m.kind == COUNTRY and _DESTINATION.search(before) and not m.possessive:
@@ -298,7 +300,10 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
             for x in candidates
             if m.end <= x.start and x.end <= trig.start
         )
-        if words > _SUBJECT_REACH or _REPORT_THAT.search(between):
+        # "Natsios arrived in Khartoum on Saturday in a bid to ... and met Lam Akol": a verb
+        # coordinated with the clause's first one shares its subject
+        reach = _SUBJECT_REACH * 2 if _COORDINATED_VERB.search(before_trigger) else _SUBJECT_REACH
+        if words > reach or _REPORT_THAT.search(between):
             break  # "He confirmed that most of the troops were to arrive": he only reports
         return _coordinated(doc, ents, m, False, sentence.start)
     return []
