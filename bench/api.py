@@ -60,6 +60,7 @@ def _fill_timeline(database, count: int) -> None:
             session.add(event)
             session.flush()
             session.add(models.Mention(article_id=article.id, event_id=event.id, ordinal=i,
+                                       type=event.type, date_start=day, date_end=day,
                                        evidence=f"Person {i} met someone in Geneva.", start=0,
                                        end=30, data={}))
 

@@ -152,7 +152,11 @@ class Mention(Base):
     evidence."""
 
     __tablename__ = "mentions"
-    __table_args__ = (UniqueConstraint("article_id", "ordinal"),)
+    __table_args__ = (
+        UniqueConstraint("article_id", "ordinal"),
+        # What the timeline looks reports up by: same type, overlapping dates.
+        Index("ix_mentions_type_span", "type", "date_start", "date_end"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     article_id: Mapped[int] = mapped_column(
@@ -160,6 +164,10 @@ class Mention(Base):
     )
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     ordinal: Mapped[int] = mapped_column(Integer)  # position among the article's extracted events
+    # The reported event's type and inclusive day span, as in `data` (kept apart to be indexed).
+    type: Mapped[str] = mapped_column(String(20))
+    date_start: Mapped[date] = mapped_column(Date)
+    date_end: Mapped[date] = mapped_column(Date)
     evidence: Mapped[str] = mapped_column(Text)
     start: Mapped[int] = mapped_column(
         Integer
