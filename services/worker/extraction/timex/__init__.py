@@ -17,9 +17,12 @@
     explain(text, dct) -> list[tuple[Timex, rule_id]]
         `tag` with the id of the rule behind each expression (for tests and debugging).
 
-Stage one (`rules.yaml`, `lexicon.yaml`, loaded and validated by `rules.py`) finds the
-expressions and writes an underspecified value (`specs.py`); stage two (`resolve.py`, with
-`tense.py`) anchors it. `values.py` is the calendar arithmetic both stages share.
+Stage one (`rules.yaml`, `lexicon.yaml`, loaded and validated by `rules.py`; `safety.py`
+refuses patterns that could backtrack without bound) finds the expressions and writes an
+underspecified value (`specs.py`); stage two (`resolve.py`, with `tense.py` and its cue words
+in `tense.yaml`) anchors it on the DCT, the clause's tense and the time last mentioned.
+`values.py` is the calendar arithmetic both stages share; `engine.Work` counts what tagging
+a text costs (the pathological-input tests check it grows linearly).
 """
 from __future__ import annotations
 
