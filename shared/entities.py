@@ -6,8 +6,14 @@ matching keys (`name_key`) and participants become Entity rows (`resolve_entitie
 countries meet by code, everything by key, and a short name ("Xi") joins a known entity only
 when exactly one entity answers to it, so two people sharing a surname are never merged.
 
-`resolve_entities` must run under the advisory locks of `entity_lock_keys` on PostgreSQL
-(`shared.timeline` takes them in its global lock order); SQLite serialises writers itself.
+An entity is shown by the best name it was ever given (`name_rank`: an organisation's fullest
+name, the spelling the rules key on, diacritics and hyphens kept), so what it is called does not
+depend on which article came first. `plan_entities` tells, before anything is written, which
+known entities a resolution will rename (their events' titles change with them).
+
+`plan_entities` and `resolve_entities` must run under the advisory locks of `entity_lock_keys`
+on PostgreSQL (`shared.timeline` takes them in its global lock order); SQLite serialises
+writers itself.
 """
 
 from __future__ import annotations
@@ -254,6 +260,35 @@ def _insert_ignore(session: Session, table: Table, conflict: list[str], rows: li
     session.execute(insert(table).on_conflict_do_nothing(index_elements=conflict), rows)
 
 
+def name_rank(name: str, kind: str) -> tuple:
+    """How well a name shows its entity: the smallest rank among the names given is shown.
+
+    An organisation by its fullest name ("NATO" -> "North Atlantic Treaty Organization");
+    then not in capitals, in the spelling the rules key on ("Organization"), with its
+    diacritics ("António") and hyphens ("Ban Ki-moon") kept, with no capital too many
+    ("Roh Moo-hyun"); the name itself breaks the last ties, so the order is total.
+    """
+    r = rules()
+    tokens = _tokens(name)
+    return (
+        -len(tokens) if kind == "organisation" else 0,
+        len(tokens) > 1 and name.isupper(),
+        sum(t in r.spellings for t in tokens),
+        -sum(not c.isascii() for c in name),
+        -sum(c in "-'\u2019" for c in name),
+        sum(c.isupper() for c in name),
+        name,
+    )
+
+
+def better_name(ref: EntityRef, current: str, key: str) -> bool:
+    """Whether `ref`'s name should show the entity now shown as `current` (key `key`). A person
+    is renamed only by another spelling of the same name: "Xi" never replaces "Xi Jinping"."""
+    if ref.kind == "person" and ref.key != key:
+        return False
+    return name_rank(ref.name, ref.kind) < name_rank(current, ref.kind)
+
+
 def _unique(ids: Iterable[int]) -> int | None:
     found = set(ids)
     return found.pop() if len(found) == 1 else None
@@ -300,9 +335,11 @@ def _full_names_of(session: Session, word: str) -> list[int]:
     return ids
 
 
-def resolve_entity(session: Session, ref: EntityRef) -> int:
-    """The id of the entity `ref` names, created if new; its aliases recorded (race-free)."""
-    entity_id = _match_existing(session, ref)
+def resolve_entity(session: Session, ref: EntityRef, match: int | None = None) -> tuple[int, bool]:
+    """The id of the entity `ref` names (`match`, when already known), created if new; its
+    aliases recorded, its name improved (race-free). Also whether a known entity was renamed."""
+    entity_id = match if match is not None else _match_existing(session, ref)
+    renamed = False
     if entity_id is None:
         _insert_ignore(
             session,
@@ -313,6 +350,12 @@ def resolve_entity(session: Session, ref: EntityRef) -> int:
         entity_id = session.scalar(
             select(Entity.id).where(Entity.kind == ref.kind, Entity.key == ref.key)
         )
+    current, key = session.execute(
+        select(Entity.name, Entity.key).where(Entity.id == entity_id)
+    ).one()
+    if better_name(ref, current, key):
+        session.execute(update(Entity).where(Entity.id == entity_id).values(name=ref.name))
+        renamed = True
     known = set(
         session.scalars(
             select(Entity.key)
@@ -320,8 +363,6 @@ def resolve_entity(session: Session, ref: EntityRef) -> int:
             .union_all(select(EntityAlias.key).where(EntityAlias.entity_id == entity_id))
         )
     )
-    if ref.kind == "organisation":
-        _prefer_fuller_name(session, entity_id, ref.name)
     new = {}
     for alias in (ref.name, *ref.aliases):
         key = name_key(alias, ref.kind)[:MAX_NAME]
@@ -334,15 +375,7 @@ def resolve_entity(session: Session, ref: EntityRef) -> int:
             ["entity_id", "key"],
             [{"entity_id": entity_id, "alias": a, "key": k} for k, a in new.items()],
         )
-    return entity_id
-
-
-def _prefer_fuller_name(session: Session, entity_id: int, name: str) -> None:
-    """Show an organisation by the fullest name it was given ("NATO" -> "North Atlantic Treaty
-    Organization"); titles follow as its events are next merged."""
-    current = session.scalar(select(Entity.name).where(Entity.id == entity_id))
-    if len(name.split()) > len(current.split()):
-        session.execute(update(Entity).where(Entity.id == entity_id).values(name=name))
+    return entity_id, renamed
 
 
 #: How far apart in publication a lone name's reports and a full name's may be for the full
@@ -350,17 +383,27 @@ def _prefer_fuller_name(session: Session, entity_id: int, name: str) -> None:
 COMPLETION_WINDOW = timedelta(days=2 * 365)
 
 
-def complete_lone_names(session: Session, refs: Iterable[EntityRef], published: date) -> set[int]:
-    """Give lone-name people their full name when a report now names them in full.
+@dataclass(frozen=True)
+class Completion:
+    """A lone-name person to be given the full name a report now names him by."""
+
+    entity_id: int
+    key: str
+    name: str
+    old_name: str
+
+
+def plan_completions(
+    session: Session, refs: Iterable[EntityRef], published: date
+) -> tuple[Completion, ...]:
+    """The lone-name people the full names in `refs` complete (read-only).
 
     An article that only said "Putin" made an entity "Putin"; when "Vladimir Putin" arrives and
     that entity is the only person the word could be, and was reported within
     COMPLETION_WINDOW, the entity itself becomes "Vladimir Putin" (same id, its old name an
-    alias), so the timeline does not depend on which article came first. Returns the ids of
-    the entities renamed: their events' titles are stale until merged again. Callers hold the
-    `entity_lock_keys` of `refs` (every word of each name).
+    alias), so the timeline does not depend on which article came first.
     """
-    renamed = set()
+    planned, taken = [], set()
     for ref in sorted({r for r in refs if r.kind == "person" and " " in r.key}, key=_order):
         if session.scalar(select(Entity.id).where(Entity.kind == "person", Entity.key == ref.key)):
             continue
@@ -370,7 +413,7 @@ def complete_lone_names(session: Session, refs: Iterable[EntityRef], published: 
                 Entity.kind == "person", Entity.key.in_({words[0], words[-1]})
             )
         ).all()
-        if len(lone) != 1:
+        if len(lone) != 1 or lone[0][0] in taken:
             continue
         entity_id, old_name = lone[0]
         word = name_key(old_name, "person")
@@ -378,17 +421,36 @@ def complete_lone_names(session: Session, refs: Iterable[EntityRef], published: 
             continue  # someone else is known by that word: it was never his alone
         if not _reported_near(session, entity_id, published):
             continue
+        planned.append(Completion(entity_id, ref.key, ref.name, old_name))
+        taken.add(entity_id)
+    return tuple(planned)
+
+
+def complete(session: Session, completions: Iterable[Completion]) -> None:
+    """Rename each completed entity to its full name, keeping the old name as an alias."""
+    for c in completions:
         session.execute(
-            update(Entity).where(Entity.id == entity_id).values(key=ref.key, name=ref.name)
+            update(Entity).where(Entity.id == c.entity_id).values(key=c.key, name=c.name)
         )
         _insert_ignore(
             session,
             EntityAlias.__table__,
             ["entity_id", "key"],
-            [{"entity_id": entity_id, "alias": old_name, "key": word}],
+            [
+                {
+                    "entity_id": c.entity_id,
+                    "alias": c.old_name,
+                    "key": name_key(c.old_name, "person"),
+                }
+            ],
         )
-        renamed.add(entity_id)
-    return renamed
+
+
+def complete_lone_names(session: Session, refs: Iterable[EntityRef], published: date) -> set[int]:
+    """Plan and carry out the completions `refs` bring; the ids of the entities renamed."""
+    completions = plan_completions(session, refs, published)
+    complete(session, completions)
+    return {c.entity_id for c in completions}
 
 
 def _reported_near(session: Session, entity_id: int, published: date) -> bool:
@@ -408,9 +470,57 @@ def _order(ref: EntityRef) -> tuple:
     return (ref.kind, ref.key, ref.name, ref.aliases)
 
 
-def resolve_entities(session: Session, refs: Iterable[EntityRef]) -> dict[EntityRef, int]:
-    """Entity ids of `refs`, each resolved once (callers hold `entity_lock_keys` on PostgreSQL)."""
-    resolved: dict[EntityRef, int] = {}
+@dataclass(frozen=True)
+class EntityPlan:
+    """What resolving some references will do to the known entities, found before any write."""
+
+    completions: tuple[Completion, ...]
+    matches: dict[EntityRef, int | None]  # each reference's known entity, if one answers
+    renamed: frozenset[int]  # known entities whose name or key will change
+
+
+def plan_entities(session: Session, refs: Iterable[EntityRef], published: date) -> EntityPlan:
+    """Read-only: the completions, the known entity each reference names, and the entities
+    that will be renamed (a completion, or a better name than the one shown)."""
+    refs = sorted(set(refs), key=_order)
+    completions = plan_completions(session, refs, published)
+    renamed = {c.entity_id for c in completions}
+    matches = {ref: _match_existing(session, ref) for ref in refs}
+    shown = {
+        eid: (name, key)
+        for eid, name, key in session.execute(
+            select(Entity.id, Entity.name, Entity.key).where(
+                Entity.id.in_({m for m in matches.values() if m is not None} - renamed)
+            )
+        )
+    }
+    for ref, match in matches.items():
+        if match in shown and better_name(ref, *shown[match]):
+            renamed.add(match)
+    return EntityPlan(completions, matches, frozenset(renamed))
+
+
+@dataclass(frozen=True)
+class Resolution:
+    ids: dict[EntityRef, int]
+    renamed: frozenset[int]  # known entities renamed (their events' titles are stale)
+
+
+def resolve_entities(
+    session: Session, refs: Iterable[EntityRef], plan: EntityPlan | None = None
+) -> Resolution:
+    """Entity ids of `refs`, each resolved once, after the completions of `plan` (callers hold
+    `entity_lock_keys` on PostgreSQL). Without a plan, no lone name is completed."""
+    renamed = set()
+    if plan is not None:
+        complete(session, plan.completions)
+        renamed |= {c.entity_id for c in plan.completions}
+    completed = renamed.copy()
+    ids: dict[EntityRef, int] = {}
     for ref in sorted(set(refs), key=_order):
-        resolved[ref] = resolve_entity(session, ref)
-    return resolved
+        match = plan.matches.get(ref) if plan is not None else None
+        # A match found before a completion may be the lone name just completed: look again.
+        ids[ref], changed = resolve_entity(session, ref, None if match in completed else match)
+        if changed:
+            renamed.add(ids[ref])
+    return Resolution(ids, frozenset(renamed))

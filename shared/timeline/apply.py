@@ -1,17 +1,22 @@
 """Merging one article's extracted events into the stored timeline, safely under concurrency.
 
-Several workers merge at once. Each merge takes its locks in one global order, so none can
-wait on another in a cycle (see `locks`):
+The timeline is a function of the set of reports it holds (`cluster`). Applying an article
+replaces its reports, gathers every stored report the change could regroup (`neighbourhood`),
+groups them afresh with the new ones, and writes the difference (`identity`): events created;
+updated in place (same id and UID; SEQUENCE, updated_at and a revision when a visible field
+changes); merged, when a new report shows two events to be one (the older keeps its id, the
+other is deleted, its reports move); split, when a withdrawn report no longer holds them
+together; deleted, when no report is left.
+
+Locks, always taken in this order, so that no two merges can wait on each other in a cycle:
 0. the article row (FOR UPDATE): two deliveries of one article run one after the other;
-1. advisory locks on the names its participants could be matched by, then the entity upserts
-   (INSERT ... ON CONFLICT DO NOTHING, then SELECT);
-2. advisory locks on (type, participant) for every report: two reports that could be one
-   event share a participant, so they share a lock, and no event of that type with that
-   participant can be created or gain that participant meanwhile;
-3. FOR UPDATE, in one statement in id order, on every event of those types with those
-   participants (and on the events the article's earlier reports were in); these rows are
-   then read afresh, so what another worker committed before is seen, and nothing changes
-   them until this transaction ends.
+1. advisory locks on the names its participants could be matched by (`entity_lock_keys`),
+   under which the entities are planned (read-only: which known ones will be renamed);
+2. one advisory lock per event type: the types of the article's new and withdrawn reports,
+   and of every report naming an entity it renames (titles change with names). A
+   neighbourhood can reach any event of its type, so merges of one type run one after the
+   other; they take milliseconds, and extraction, the slow part, runs outside them. Entities
+   are written only after this, so no merge changes an entity row and then waits.
 SQLite runs one writer at a time (BEGIN IMMEDIATE): the same code is simply serial there.
 """
 
@@ -19,11 +24,11 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import and_, delete, insert, or_, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from services.worker.extraction.model import (
@@ -34,16 +39,9 @@ from services.worker.extraction.model import (
     event_from_dict,
 )
 
-from ..entities import (
-    MAX_NAME,
-    complete_lone_names,
-    entity_lock_keys,
-    entity_ref,
-    resolve_entities,
-)
+from ..entities import MAX_NAME, entity_lock_keys, entity_ref, plan_entities, resolve_entities
 from ..models import (
     Article,
-    Entity,
     EventParticipant,
     EventRevision,
     Mention,
@@ -51,8 +49,11 @@ from ..models import (
     utcnow,
 )
 from ..models import Event as EventRow
+from .cluster import cluster, overlaps
+from .identity import assign
 from .locks import lock_all
-from .merge import EntityInfo, EventFields, MentionInfo, compatible, match_score, merge_fields
+from .merge import EntityInfo, EventFields, MentionInfo, merge_fields
+from .neighbourhood import StoredReport, entity_infos, gather
 
 _TICK = timedelta(microseconds=1)
 
@@ -67,10 +68,10 @@ def apply_extraction(
 ) -> list[int]:
     """Merge `article`'s extracted `events` into the timeline; return the ids of events touched.
 
-    Runs in the caller's transaction. Idempotent: the article's earlier mentions are replaced,
-    unchanged ones kept as they are, and an event left with no mention is deleted. Events it
-    still supports keep their ids and UIDs; a change to a feed-visible field moves SEQUENCE,
-    updated_at and adds an EventRevision naming this article.
+    Runs in the caller's transaction. Idempotent: the article's earlier reports are replaced,
+    unchanged ones kept as they are. Whatever order articles come in, the timeline ends the
+    same (up to ids): events it still supports keep their ids and UIDs; a change to a
+    feed-visible field moves SEQUENCE, updated_at and adds an EventRevision naming this article.
     """
     events = [_fit(e) for e in events]
     now = _aware(now or utcnow())
@@ -93,50 +94,46 @@ def apply_extraction(
     if not stale and not fresh:
         return sorted({m.event_id for m in existing})
 
-    # Phase 1: canonical entities, under locks on every name they could be matched by.
+    # Phase 1: the entities, planned under locks on every name they could be matched by.
     refs = {
         i: [entity_ref(p.name, p.kind, p.aliases, p.code) for p in events[i].participants]
         for i in fresh
     }
     all_refs = {r for rs in refs.values() for r in rs}
     lock_all(session, (k for r in all_refs for k in entity_lock_keys(r)))
-    renamed = complete_lone_names(session, all_refs, article.anchor_date)
-    ids = resolve_entities(session, all_refs)
-    participants = {i: frozenset(ids[r] for r in refs[i]) for i in fresh}
+    plan = plan_entities(session, all_refs, article.anchor_date)
 
-    # Phase 2: one lock per (type, participant): reports that could be one event share one.
-    lock_all(session, (f"event:{events[i].type}:{e}" for i in fresh for e in participants[i]))
+    # Phase 2: the event types whose groups this merge may change, then the entity writes.
+    types = {events[i].type for i in fresh} | {m.type for m in stale}
+    types |= _types_reported(session, plan.renamed)
+    lock_all(session, (f"timeline:{t}" for t in sorted(types)))
+    resolution = resolve_entities(session, all_refs, plan)
 
-    # Phase 3: every event a fresh report could join or a stale one leaves, locked in id order.
-    retitled = (
-        set(
-            session.scalars(
-                select(EventParticipant.event_id).where(EventParticipant.entity_id.in_(renamed))
-            )
+    new = [
+        MentionInfo(
+            article.id,
+            i,
+            article.anchor_date,
+            events[i],
+            frozenset(resolution.ids[r] for r in refs[i]),
+            article.content_hash,
         )
-        if renamed
-        else set()
-    )
-    rows = _lock_candidates(
-        session,
-        {(events[i].type, e) for i in fresh for e in participants[i]},
-        {m.event_id for m in stale} | retitled,
-    )
-    timeline = _Timeline(session, rows, stale, now, retitled)
-    timeline.load()
+        for i in fresh
+    ]
+    withdrawn = _stale_reports(session, article, stale)
     if stale:
         session.execute(delete(Mention).where(Mention.id.in_([m.id for m in stale])))
-
-    taken = {m.event_id for m in kept.values()}  # one article reports distinct events
-    for i in fresh:
-        info = MentionInfo(article.id, i, article.anchor_date, events[i], participants[i])
-        target = timeline.best_target(info, exclude=taken, linked={m.event_id for m in stale})
-        event_id = timeline.add(info, target)
-        taken.add(event_id)
-        _insert_mention(
-            session, article.id, i, event_id, events[i], wanted[i], participants[i], now
-        )
-    return timeline.commit(article.id, extra=taken)
+    stored = gather(
+        session,
+        new + [w for _, w in withdrawn],
+        events={m.event_id for m in stale},
+        entities=resolution.renamed,
+    )
+    merge = _Merge(session, article.id, stored, withdrawn, now)
+    merge.regroup(new)
+    merge.write(wanted)
+    reported = session.scalars(select(Mention.event_id).where(Mention.article_id == article.id))
+    return sorted(set(merge.touched) | set(reported))
 
 
 def _fit(e: Event) -> Event:
@@ -155,247 +152,232 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _lock_candidates(
-    session: Session, keys: set[tuple[str, int]], linked: set[int]
-) -> list[EventRow]:
-    """Lock (FOR UPDATE, ascending id, one statement) the events sharing a (type, participant)
-    key with a fresh report, and the events `linked` to the article's stale reports."""
-    by_type: dict[str, set[int]] = {}
-    for type_, entity_id in keys:
-        by_type.setdefault(type_, set()).add(entity_id)
-    conditions = [EventRow.id.in_(sorted(linked))] if linked else []
-    if by_type:
-        sharing = (
-            select(EventParticipant.event_id)
-            .join(EventRow)
-            .where(
-                or_(
-                    *(
-                        and_(EventRow.type == t, EventParticipant.entity_id.in_(sorted(es)))
-                        for t, es in sorted(by_type.items())
-                    )
-                )
-            )
-        )
-        conditions.append(EventRow.id.in_(sharing))
-    if not conditions:
-        return []
-    return list(
+def _types_reported(session: Session, entity_ids: Iterable[int]) -> set[str]:
+    """The event types of the reports naming any of `entity_ids`."""
+    ids = sorted(set(entity_ids))
+    if not ids:
+        return set()
+    return set(
         session.scalars(
-            select(EventRow)
-            .where(or_(*conditions))
-            .order_by(EventRow.id)
-            .with_for_update()
-            .execution_options(populate_existing=True)
+            select(Mention.type)
+            .join(MentionParticipant, MentionParticipant.mention_id == Mention.id)
+            .where(MentionParticipant.entity_id.in_(ids))
+            .distinct()
         )
     )
 
 
-def _insert_mention(
-    session: Session,
-    article_id: int,
-    ordinal: int,
-    event_id: int,
-    event: Event,
-    data: dict,
-    participants: frozenset[int],
-    now: datetime,
-) -> None:
-    evidence = event.evidence[0] if event.evidence else None
-    mention_id = session.execute(
-        insert(Mention).returning(Mention.id),
-        {
-            "article_id": article_id,
-            "event_id": event_id,
-            "ordinal": ordinal,
-            "type": event.type,
-            "date_start": event.date.start,
-            "date_end": event.date.end,
-            "evidence": evidence.text if evidence else "",
-            "start": evidence.start if evidence else 0,
-            "end": evidence.end if evidence else 0,
-            "data": data,
-            "created_at": now,
-        },
-    ).scalar_one()
-    if participants:
-        session.execute(
-            insert(MentionParticipant),
-            [{"mention_id": mention_id, "entity_id": e} for e in sorted(participants)],
+def _stale_reports(
+    session: Session, article: Article, stale: Sequence[Mention]
+) -> list[tuple[Mention, MentionInfo]]:
+    """The article's reports about to be replaced, as the clustering sees them."""
+    if not stale:
+        return []
+    participants: dict[int, set[int]] = {}
+    for mention_id, entity_id in session.execute(
+        select(MentionParticipant.mention_id, MentionParticipant.entity_id).where(
+            MentionParticipant.mention_id.in_([m.id for m in stale])
         )
+    ):
+        participants.setdefault(mention_id, set()).add(entity_id)
+    return [
+        (
+            m,
+            MentionInfo(
+                article.id,
+                m.ordinal,
+                article.anchor_date,
+                event_from_dict(m.data),
+                frozenset(participants.get(m.id, ())),
+                article.content_hash,
+            ),
+        )
+        for m in stale
+    ]
 
 
-class _Timeline:
-    """The locked neighbourhood of the timeline one article's merge works on, in memory."""
+def _identity(m: MentionInfo) -> tuple[int, int]:
+    return m.article_id, m.ordinal
+
+
+def _source(m: MentionInfo) -> tuple[int, Event]:
+    """What a source shows of itself: its article and what the article reported."""
+    return m.article_id, m.event
+
+
+class _Merge:
+    """One article's merge over the neighbourhood it can change, from regrouping to writing."""
 
     def __init__(
         self,
         session: Session,
-        rows: list[EventRow],
-        stale: list[Mention],
+        article_id: int,
+        stored: Mapping[int, StoredReport],
+        withdrawn: Sequence[tuple[Mention, MentionInfo]],
         now: datetime,
-        retitled: set[int] = frozenset(),
     ):
         self.session = session
-        self.rows = {r.id: r for r in rows}
-        self.stale_ids = {m.id for m in stale}
+        self.article_id = article_id
+        self.stored = stored
+        self.withdrawn = withdrawn
         self.now = now
-        self.members: dict[int, list[MentionInfo]] = {}
-        self.fields: dict[int, EventFields] = {}
-        self.before: dict[int, EventFields] = {}
-        self.entities: dict[int, EntityInfo] = {}
-        # Events this article's stale reports leave, and those of people it renamed.
-        self.changed: set[int] = {m.event_id for m in stale} | (set(retitled) & set(self.rows))
-        self.created: set[int] = set()
-        self.sources_before: dict[int, Counter] = {}
+        self.touched: list[int] = []
 
-    def load(self) -> None:
-        """Read the locked events' participants (fresh: after the locks), and the reports of the
-        events this article's stale reports leave; the others are matched by their stored fields."""
-        ids = list(self.rows)
-        event_entities: dict[int, set[int]] = {i: set() for i in ids}
-        if ids:
-            for event_id, entity_id in self.session.execute(
-                select(EventParticipant.event_id, EventParticipant.entity_id).where(
-                    EventParticipant.event_id.in_(ids)
-                )
-            ):
-                event_entities[event_id].add(entity_id)
-        self.need_entities(set().union(*event_entities.values()))
-        for i, row in self.rows.items():
-            self.before[i] = self.fields[i] = _row_fields(row, event_entities[i])
-        self._read_members(sorted(self.changed))
-        for i in self.changed:
-            # An event losing its last report keeps its old face while fresh reports may claim it.
-            if self.members[i]:
-                self.fields[i] = merge_fields(self.members[i], self.entities)
-
-    def _read_members(self, ids: list[int]) -> None:
-        """Load the current reports (but this article's stale ones) of events `ids`."""
-        ids = [i for i in ids if i not in self.members]
-        if not ids:
-            return
-        mention_entities: dict[int, set[int]] = {}
-        for mention_id, entity_id in self.session.execute(
-            select(MentionParticipant.mention_id, MentionParticipant.entity_id)
-            .join(Mention)
-            .where(Mention.event_id.in_(ids))
+    def regroup(self, new: Sequence[MentionInfo]) -> None:
+        """Group the neighbourhood's reports afresh and decide which stored event each is."""
+        self.new = {_identity(m): m for m in new}
+        reports = [r.info for r in self.stored.values()] + list(new)
+        event_ids = {r.event_id for r in self.stored.values()} | {
+            m.event_id for m, _ in self.withdrawn
+        }
+        self.rows = {
+            r.id: r
+            for r in self.session.scalars(
+                select(EventRow)
+                .where(EventRow.id.in_(sorted(event_ids)))
+                .execution_options(populate_existing=True)
+            )
+        }
+        self.participants_before: dict[int, set[int]] = {i: set() for i in self.rows}
+        for event_id, entity_id in self.session.execute(
+            select(EventParticipant.event_id, EventParticipant.entity_id).where(
+                EventParticipant.event_id.in_(sorted(self.rows))
+            )
         ):
-            mention_entities.setdefault(mention_id, set()).add(entity_id)
-        self.need_entities(set().union(*mention_entities.values()))
-        for i in ids:
-            self.members[i] = []
-            self.sources_before.setdefault(i, Counter())
-        for m, anchor in self.session.execute(
-            select(Mention, Article.anchor_date)
-            .join(Article)
-            .where(Mention.event_id.in_(ids))
-            .order_by(Mention.id)
-            .execution_options(populate_existing=True)
-        ):
-            info = MentionInfo(
-                m.article_id,
-                m.ordinal,
-                anchor,
-                event_from_dict(m.data),
-                frozenset(mention_entities.get(m.id, ())),
+            self.participants_before[event_id].add(entity_id)
+        self.entities: dict[int, EntityInfo] = entity_infos(
+            self.session,
+            {e for m in reports for e in m.entities}
+            | {e for es in self.participants_before.values() for e in es},
+        )
+        self.groups = cluster(reports, self.entities)
+        self.assignment = assign(
+            [[_identity(m) for m in g] for g in self.groups],
+            {_identity(r.info): r.event_id for r in self.stored.values()},
+            self._standing_in(new),
+            sorted(self.rows),
+        )
+
+    def _standing_in(self, new: Sequence[MentionInfo]) -> dict[int, frozenset]:
+        """For each event the article's replaced reports were in, its new reports of the same
+        type and overlapping dates: they keep the event's id if nothing else does."""
+        standing: dict[int, set] = {}
+        for mention, old in self.withdrawn:
+            standing.setdefault(mention.event_id, set()).update(
+                _identity(m) for m in new if m.event.type == old.event.type and overlaps(m, old)
             )
-            self.sources_before[m.event_id][_source(info)] += 1
-            if m.id not in self.stale_ids:
-                self.members[m.event_id].append(info)
+        return {e: frozenset(ids) for e, ids in standing.items()}
 
-    def need_entities(self, ids: Iterable[int]) -> None:
-        missing = set(ids) - set(self.entities)
-        if missing:
-            for eid, kind, name, key in self.session.execute(
-                select(Entity.id, Entity.kind, Entity.name, Entity.key).where(
-                    Entity.id.in_(missing)
-                )
-            ):
-                self.entities[eid] = EntityInfo(eid, kind, name, key)
-
-    def best_target(self, info: MentionInfo, *, exclude: set[int], linked: set[int]) -> int | None:
-        """The id of the event `info` reports, or None for a new one."""
-        self.need_entities(info.entities)
-        # An event left with no report ranks below every supported one: it may keep its id for
-        # this article's new report, but must not split it from an event others still report.
-        supported = {i for i in self.fields if self.members.get(i) != []}  # [] = read, none left
-        scored = [
-            (i in supported, match_score(info, f, previously_linked=i in linked), -i)
-            for i, f in self.fields.items()
-            if i not in exclude
-            and compatible(info, f, self.entities, previously_linked=i in linked)
-        ]
-        return -max(scored)[-1] if scored else None
-
-    def add(self, info: MentionInfo, target: int | None) -> int:
-        """Attach `info` to event `target` (or a new event); return the event id."""
-        if target is None:
-            fields = merge_fields([info], self.entities)
-            row = EventRow(
-                uid=str(uuid.uuid4()), sequence=0, created_at=self.now, updated_at=self.now
-            )
-            _set_fields(row, fields)
-            self.session.add(row)
-            self.session.flush()
-            target = row.id
-            self.rows[target] = row
-            self.members[target] = []
-            self.sources_before[target] = Counter()
-            self.created.add(target)
-        self._read_members([target])
-        self.members[target].append(info)
-        self.fields[target] = merge_fields(self.members[target], self.entities)
-        self.changed.add(target)
-        return target
-
-    def commit(self, article_id: int, extra: set[int]) -> list[int]:
-        """Write every changed event: delete the orphaned, move SEQUENCE on visible change."""
-        touched = set(extra)
-        for i in sorted(self.changed):
-            row = self.rows[i]
-            if not self.members[i]:
-                self.session.execute(
-                    delete(EventRow).where(EventRow.id == i),
-                    execution_options={"synchronize_session": False},
-                )
-                self.session.expunge(row)
-                touched.discard(i)
-                continue
-            touched.add(i)
-            fields = self.fields[i]
-            old = None if i in self.created else self.before[i]
-            self._write_participants(
-                i, set(old.participants) if old else set(), fields.participants
-            )
-            if old is None:
-                _set_fields(row, fields)
-                self._revise(row, fields, article_id, sequence=0)
-            elif fields.visible() != old.visible():
-                _set_fields(row, fields)
-                self._revise(row, fields, article_id, sequence=row.sequence + 1)
+    def write(self, wanted: Sequence[dict]) -> None:
+        """Store the new grouping: events, their reports and participants, revisions."""
+        sources_before = self._sources_before()
+        uids = {i: r.uid for i, r in self.rows.items()}
+        touched = set()
+        moves: dict[int, list[int]] = {}
+        for group, event_id in zip(self.groups, self.assignment.event_of, strict=True):
+            fields = merge_fields(group, self.entities)
+            if event_id is None:
+                event_id = self._create(fields)
+                touched.add(event_id)
             else:
-                row.country = fields.country  # where it is, as far as known: not shown
-                if Counter(map(_source, self.members[i])) != self.sources_before[i]:
-                    row.updated_at = self._later(row.updated_at)  # the same event, other sources
+                absorbed = self.assignment.absorbed.get(event_id, [])
+                changed = self._update(
+                    event_id,
+                    fields,
+                    merged=[uids[i] for i in absorbed],
+                    sources_moved=Counter(map(_source, group)) != sources_before[event_id],
+                )
+                if changed:
+                    touched.add(event_id)
+            for m in group:
+                identity = _identity(m)
+                if identity in self.new:
+                    self._insert_mention(m, event_id, wanted[m.ordinal])
+                    touched.add(event_id)
+                elif m.article_id == self.article_id:
+                    touched.add(event_id)
+            for r in self._stored_in(group):
+                if r.event_id != event_id:
+                    moves.setdefault(event_id, []).append(r.mention_id)
+        for event_id, mention_ids in sorted(moves.items()):
+            self.session.execute(
+                update(Mention)
+                .where(Mention.id.in_(sorted(mention_ids)))
+                .values(event_id=event_id)
+                .execution_options(synchronize_session=False)
+            )
+        gone = sorted(
+            set(self.assignment.dropped)
+            | {i for ids in self.assignment.absorbed.values() for i in ids}
+        )
+        if gone:
+            self.session.execute(
+                delete(EventRow).where(EventRow.id.in_(gone)),
+                execution_options={"synchronize_session": False},
+            )
+            for i in gone:
+                self.session.expunge(self.rows[i])
         self.session.flush()
-        return sorted(touched)
+        self.touched = sorted(touched - set(gone))
+
+    def _stored_in(self, group: Sequence[MentionInfo]) -> Iterable[StoredReport]:
+        identities = {_identity(m) for m in group}
+        return (r for r in self.stored.values() if _identity(r.info) in identities)
+
+    def _sources_before(self) -> dict[int, Counter]:
+        before: dict[int, Counter] = {i: Counter() for i in self.rows}
+        for r in self.stored.values():
+            before[r.event_id][_source(r.info)] += 1
+        for mention, info in self.withdrawn:
+            before[mention.event_id][_source(info)] += 1
+        return before
+
+    def _create(self, fields: EventFields) -> int:
+        row = EventRow(uid=str(uuid.uuid4()), sequence=0, created_at=self.now, updated_at=self.now)
+        _set_fields(row, fields)
+        self.session.add(row)
+        self.session.flush()
+        self._write_participants(row.id, set(), fields.participants)
+        self._revise(row, fields, sequence=0)
+        return row.id
+
+    def _update(
+        self, event_id: int, fields: EventFields, *, merged: list[str], sources_moved: bool
+    ) -> bool:
+        """Bring a stored event to `fields`; whether anything about it changed."""
+        row = self.rows[event_id]
+        before = _row_fields(row, self.participants_before[event_id])
+        self._write_participants(event_id, set(before.participants), fields.participants)
+        if fields.visible() != before.visible() or merged:
+            _set_fields(row, fields)
+            self._revise(row, fields, sequence=row.sequence + 1, merged=merged)
+            return True
+        row.country = fields.country  # where it is, as far as known: not shown
+        if sources_moved:
+            row.updated_at = self._later(row.updated_at)  # the same event, other sources
+            return True
+        return False
 
     def _later(self, previous: datetime) -> datetime:
         """Now, but strictly after `previous`, so LAST-MODIFIED always moves forward."""
         return max(self.now, _aware(previous) + _TICK)
 
-    def _revise(self, row: EventRow, fields: EventFields, article_id: int, sequence: int) -> None:
+    def _revise(
+        self, row: EventRow, fields: EventFields, *, sequence: int, merged: Sequence[str] = ()
+    ) -> None:
         if sequence:
             row.sequence = sequence
             row.updated_at = self._later(row.updated_at)
+        snapshot = fields.snapshot(self.entities)
+        if merged:
+            snapshot["merged"] = list(merged)  # UIDs of the events found to be this one
         self.session.add(
             EventRevision(
                 event_id=row.id,
                 sequence=sequence,
-                article_id=article_id,
+                article_id=self.article_id,
                 changed_at=row.updated_at,
-                snapshot=fields.snapshot(self.entities),
+                snapshot=snapshot,
             )
         )
 
@@ -413,10 +395,29 @@ class _Timeline:
                 [{"event_id": event_id, "entity_id": e} for e in sorted(added)],
             )
 
-
-def _source(info: MentionInfo) -> tuple[int, Event]:
-    """What a source shows of itself: its article and what the article reported."""
-    return info.article_id, info.event
+    def _insert_mention(self, m: MentionInfo, event_id: int, data: dict) -> None:
+        evidence = m.event.evidence[0] if m.event.evidence else None
+        mention_id = self.session.execute(
+            insert(Mention).returning(Mention.id),
+            {
+                "article_id": m.article_id,
+                "event_id": event_id,
+                "ordinal": m.ordinal,
+                "type": m.event.type,
+                "date_start": m.event.date.start,
+                "date_end": m.event.date.end,
+                "evidence": evidence.text if evidence else "",
+                "start": evidence.start if evidence else 0,
+                "end": evidence.end if evidence else 0,
+                "data": data,
+                "created_at": self.now,
+            },
+        ).scalar_one()
+        if m.entities:
+            self.session.execute(
+                insert(MentionParticipant),
+                [{"mention_id": mention_id, "entity_id": e} for e in sorted(m.entities)],
+            )
 
 
 def _row_fields(row: EventRow, participants: set[int]) -> EventFields:

@@ -1,16 +1,18 @@
-"""The merge policy, pure: when two reports are one real-world event, and what the event then says.
+"""The merge policy, pure: when reports are one real-world event, and what the event then says.
 
-An event's fields are a function of its mentions alone (never of the order articles arrived
+An event's fields are a function of its reports alone (never of the order articles arrived
 in), so reprocessing and concurrent workers converge on the same timeline:
 - date: the finest precision any source gives (a vaguer report never widens it), overlapping
   day spans joined ("20-22 March" and "arrived on the 20th");
 - status: the latest report's (by publication date; on the same day the further-along status);
 - location: the most specific source's (a city over a country), then the most reported;
-  country: the one the sources place it in;
-- participants: the union of the mentions' canonical entities; title: rebuilt from them.
+  country: the one the sources place it in (a city's, by the gazetteer);
+- participants: the union of the reports' canonical entities; title: rebuilt from them.
 
-Two reports are one event when they have the same type, overlapping dates, compatible
-participants (`participants_compatible`) and places that agree (`places_agree`).
+Two events (a report is an event of one report) can be one when they have the same type,
+overlapping dates, compatible participants (`participants_compatible`) and places that agree
+(`places_agree`): `compatible`. Which compatible events are merged, and in which order, is
+`cluster`'s business.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from datetime import date
 from services.worker.extraction.model import PRECISIONS, Event, EventDate, Location
 
 from ..entities import country_code, name_key
+from ..places import country_of_place
 
 #: Same-day reports: the status further along wins (a report that it happened beats the plan).
 STATUS_RANK = {"planned": 0, "ongoing": 1, "postponed": 2, "cancelled": 3, "occurred": 3}
@@ -53,11 +56,23 @@ class MentionInfo:
     published: date  # the article's anchor date: what "latest report" is measured by
     event: Event
     entities: frozenset[int]
+    source: str = ""  # the article's content hash: orders reports by content, not arrival
 
     @property
     def report_order(self) -> tuple:
-        """Sort key: later reports last."""
-        return (self.published, STATUS_RANK[self.event.status], self.article_id, self.ordinal)
+        """Sort key: later reports last (same day: the further-along status, then content)."""
+        return (
+            self.published,
+            STATUS_RANK[self.event.status],
+            self.source,
+            self.ordinal,
+            self.article_id,
+        )
+
+    @property
+    def key(self) -> tuple:
+        """A total order of reports by their content (and, last, their article)."""
+        return (self.published, self.source, self.ordinal, self.article_id)
 
 
 @dataclass(frozen=True)
@@ -113,18 +128,23 @@ class EventFields:
         }
 
 
-def country_of(place: Location) -> str | None:
-    """The ISO code of the country a place is or lies in, when known (countries only, here)."""
+def country_code_of(place: Location) -> str | None:
+    """The ISO code of a place that is itself a country."""
     return place.code or country_code(place.name)
 
 
 def is_country(place: Location) -> bool:
-    return country_of(place) is not None
+    return country_code_of(place) is not None
+
+
+def country_of(place: Location) -> str | None:
+    """The ISO code of the country a place is or lies in, when known (the gazetteer's)."""
+    return country_code_of(place) or country_of_place(place.name)
 
 
 def place_key(place: Location) -> str:
     """What two places are compared by: a country's ISO code, else the folded name."""
-    return country_of(place) or name_key(place.name, "organisation")
+    return country_code_of(place) or name_key(place.name, "organisation")
 
 
 def _precision_rank(precision: str) -> int:
@@ -178,7 +198,7 @@ def choose_location(mentions: Sequence[MentionInfo]) -> Location | None:
             m.report_order,
         ),
     ).event.location
-    code = country_of(best)
+    code = country_code_of(best)
     return Location(best.name, code) if code != best.code else best
 
 
@@ -283,96 +303,74 @@ def names_only_one_body(a: frozenset[int], b: frozenset[int], entities) -> bool:
     return a != b and min(len(a), len(b)) == 1
 
 
-def locations_compatible(
-    a: Location | None, b: Location | None, b_country: str | None = None
-) -> bool:
-    """Unknown places agree with anything; two countries, or two places, must be the same.
+def _where(f: EventFields) -> tuple[Location | None, str | None]:
+    """An event's place and the country it is in, as far as known."""
+    return f.location, f.country or (country_of(f.location) if f.location else None)
 
-    `b_country` is the country the other side is known to be in, even where `b` names a place
-    in it. A place and a country are let through: which country a city lies in is not known.
-    """
-    if not a or not (b or b_country):
+
+def locations_compatible(a: EventFields, b: EventFields) -> bool:
+    """Unknown places agree with anything; two countries must be the same, two places too, and
+    a place agrees with a country only if it lies there (as far as the gazetteer knows)."""
+    (a_place, a_country), (b_place, b_country) = _where(a), _where(b)
+    if not (a_place or a_country) or not (b_place or b_country):
         return True
-    a_country = country_of(a)
-    if a_country:
-        return (b_country or (country_of(b) if b else None) or a_country) == a_country
-    if not b or is_country(b):
-        return True
-    return place_key(a) == place_key(b)
+    if a_country and b_country and a_country != b_country:
+        return False
+    if a_place and b_place and not is_country(a_place) and not is_country(b_place):
+        return place_key(a_place) == place_key(b_place)
+    return True
 
 
-def _same_days(m: MentionInfo, target: EventFields) -> bool:
+def _same_days(a: EventFields, b: EventFields) -> bool:
     """Both dated to the day (or time), and overlapping."""
     fine = ("time", "day")
-    return (
-        m.event.date.precision in fine
-        and target.precision in fine
-        and m.event.date.start <= target.date_end
-        and target.date_start <= m.event.date.end
-    )
+    return a.precision in fine and b.precision in fine and _overlap_fields(a, b)
 
 
-def places_agree(m: MentionInfo, target: EventFields) -> bool:
-    """Whether the places of a report and an event allow them to be one event.
+def _overlap_fields(a: EventFields, b: EventFields) -> bool:
+    return a.date_start <= b.date_end and b.date_start <= a.date_end
+
+
+def places_agree(a: EventFields, b: EventFields) -> bool:
+    """Whether the places of two events allow them to be one event.
 
     A visit is defined by where it goes. For the other types, the same people on the same
-    day in two differently named places ("the Kremlin", "Moscow") are one meeting; two
-    countries never are.
+    day in two differently named places of one country ("the Kremlin", "Moscow") are one
+    meeting; two countries never are.
     """
-    here = m.event.location
-    if locations_compatible(here, target.location, target.country):
+    if locations_compatible(a, b):
         return True
-    return m.event.type != "visit" and not is_country(here) and _same_days(m, target)
-
-
-def places_confirm(m: MentionInfo, target: EventFields) -> bool:
-    """Whether a report and an event name the same place (or country)."""
-    here, there = m.event.location, target.location
-    if not here or not (there or target.country):
+    if a.type == "visit" or not (a.location and b.location):
         return False
-    if there and place_key(here) == place_key(there):
+    if is_country(a.location) or is_country(b.location):
+        return False
+    (_, a_country), (_, b_country) = _where(a), _where(b)
+    if a_country and b_country and a_country != b_country:
+        return False
+    return _same_days(a, b)
+
+
+def places_confirm(a: EventFields, b: EventFields) -> bool:
+    """Whether two events name the same place, or places in the same country."""
+    (a_place, a_country), (b_place, b_country) = _where(a), _where(b)
+    if a_place and b_place and place_key(a_place) == place_key(b_place):
         return True
-    return country_of(here) is not None and country_of(here) == target.country
+    return a_country is not None and a_country == b_country
 
 
-def compatible(
-    m: MentionInfo,
-    target: EventFields,
-    entities: Mapping[int, EntityInfo],
-    *,
-    previously_linked: bool = False,
-) -> bool:
-    """Whether mention `m` reports the event whose current fields are `target`.
+def compatible(a: EventFields, b: EventFields, entities: Mapping[int, EntityInfo]) -> bool:
+    """Whether events `a` and `b` (either may be a single report) can be one real-world event.
 
-    Reports naming no participant join no other article's event (nothing says they are the
-    same), only the event the same article's earlier report made, so reprocessing keeps it.
+    Symmetric. Events naming no participant are never another's: nothing says they are the
+    same gathering.
     """
-    if m.event.type != target.type:
+    if a.type != b.type or not _overlap_fields(a, b):
         return False
-    if not (m.event.date.start <= target.date_end and target.date_start <= m.event.date.end):
+    ours, theirs = frozenset(a.participants), frozenset(b.participants)
+    if not ours or not theirs:
         return False
-    theirs = frozenset(target.participants)
-    if not m.entities and not theirs:
-        return previously_linked and places_agree(m, target)
-    if not participants_compatible(m.entities, theirs, entities):
+    if not participants_compatible(ours, theirs, entities):
         return False
-    if names_only_one_body(m.entities, theirs, entities) and not places_confirm(m, target):
+    if names_only_one_body(ours, theirs, entities) and not places_confirm(a, b):
         return False
-    return places_agree(m, target)
-
-
-def match_score(m: MentionInfo, target: EventFields, *, previously_linked: bool) -> tuple:
-    """How well `m` fits a compatible event: higher is better (the caller breaks ties by id)."""
-    a, b = m.entities, frozenset(target.participants)
-    overlap = (
-        min(m.event.date.end, target.date_end) - max(m.event.date.start, target.date_start)
-    ).days + 1
-    union = (
-        max(m.event.date.end, target.date_end) - min(m.event.date.start, target.date_start)
-    ).days + 1
-    return (
-        previously_linked,  # an article's reprocessed report stays with the event it supported
-        places_confirm(m, target),
-        len(a & b) / len(a | b) if a | b else 0.0,
-        overlap / union,
-    )
+    return places_agree(a, b)

@@ -149,6 +149,11 @@ MOSCOW, BEIJING = Location("Moscow"), Location("Beijing")
 RUSSIA_AT = Location("Russia", "RUS")
 
 
+def at(place, type_="visit", when=SPRING, ids=(XI,)):
+    """A one-report event at `place`."""
+    return merged(report(when, ids=ids, type_=type_, location=place))
+
+
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [
@@ -157,12 +162,15 @@ RUSSIA_AT = Location("Russia", "RUS")
         (MOSCOW, BEIJING, False),
         (RUSSIA_AT, Location("Russian Federation"), True),  # one country, two names
         (RUSSIA_AT, Location("China"), False),
-        (MOSCOW, RUSSIA_AT, True),  # a place and a country: cannot be told apart here
+        (MOSCOW, RUSSIA_AT, True),  # a city and the country it lies in
+        (Location("Cannes"), Location("Malaysia", "MYS"), False),  # the gazetteer knows Cannes
+        (Location("Kuala Lumpur"), Location("Cannes"), False),
+        (Location("Raghadan Palace"), Location("Jordan", "JOR"), True),  # unknown: let through
     ],
 )
 def test_locations_compatible(a, b, same):
-    assert locations_compatible(a, b) is same
-    assert locations_compatible(b, a) is same
+    assert locations_compatible(at(a), at(b)) is same
+    assert locations_compatible(at(b), at(a)) is same
 
 
 @pytest.mark.parametrize(
@@ -173,21 +181,28 @@ def test_locations_compatible(a, b, same):
         ("meeting", MARCH, "Kremlin", "Beijing", False),  # a month: two meetings may be
         ("visit", MARCH_20, "Kyiv", "Warsaw", False),  # a visit is where it goes
         ("meeting", MARCH_20, RUSSIA_AT, Location("China", "CHN"), False),  # two countries
+        ("meeting", MARCH_20, "Cannes", "Kuala Lumpur", False),  # two countries, by the gazetteer
+        ("meeting", MARCH_20, "Raghadan Palace", "Amman", True),  # one day, an unknown palace
     ],
 )
 def test_places_named_differently(type_, when, here, there, same):
-    ids = (PUTIN, XI)
-    target = merged(report(when, ids=ids, type_=type_, location=there))
-    assert compatible(report(when, ids=ids, type_=type_, location=here), target, ENTITIES) is same
+    a, b = at(here, type_, when, (PUTIN, XI)), at(there, type_, when, (PUTIN, XI))
+    assert compatible(a, b, ENTITIES) is same
+    assert compatible(b, a, ENTITIES) is same
 
 
 def test_compatible_needs_type_overlapping_dates_participants_and_place():
     target = merged(report(SPRING, location="Moscow"))
-    assert compatible(report(MARCH_20_22, location="Moscow"), target, ENTITIES)
-    assert not compatible(report(span("2023-06-01", "2023-06-01")), target, ENTITIES)
-    assert not compatible(report(MARCH_20_22, type_="meeting"), target, ENTITIES)
-    assert not compatible(report(MARCH_20_22, ids=(PUTIN,)), target, ENTITIES)
-    assert not compatible(report(MARCH_20_22, location="Paris"), target, ENTITIES)
+    assert compatible(merged(report(MARCH_20_22, location="Moscow")), target, ENTITIES)
+    assert not compatible(merged(report(span("2023-06-01", "2023-06-01"))), target, ENTITIES)
+    assert not compatible(merged(report(MARCH_20_22, type_="meeting")), target, ENTITIES)
+    assert not compatible(merged(report(MARCH_20_22, ids=(PUTIN,))), target, ENTITIES)
+    assert not compatible(merged(report(MARCH_20_22, location="Paris")), target, ENTITIES)
+
+
+def test_events_naming_no_one_are_never_one():
+    lima = merged(report(MARCH_20, ids=(), type_="summit", location="Lima"))
+    assert not compatible(lima, lima, ENTITIES)
 
 
 @pytest.mark.parametrize(
@@ -212,9 +227,14 @@ def test_an_event_remembers_its_country_when_its_place_is_a_city():
     )
     assert trip.location == Location("Berlin") and trip.country == "DEU"
     elsewhere = report(MARCH_20, ids=olmert, location=Location("Jordan", "JOR"), article=3)
-    assert not compatible(elsewhere, trip, ENTITIES)
+    assert not compatible(merged(elsewhere), trip, ENTITIES)
     same_country = report(MARCH_20, ids=olmert, location=Location("Germany", "DEU"), article=4)
-    assert compatible(same_country, trip, ENTITIES)
+    assert compatible(merged(same_country), trip, ENTITIES)
+
+
+def test_a_citys_country_comes_from_the_gazetteer():
+    assert merged(report(MARCH_20, location="Cannes")).country == "FRA"
+    assert merged(report(MARCH_20, location="Raghadan Palace")).country is None
 
 
 EU, USA = 10, 11
@@ -236,10 +256,12 @@ BODIES = {
 )
 def test_one_body_against_several_needs_the_place_to_agree(here, there, same):
     summit = merge_fields([report(MARCH_20, ids=(EU, USA), type_="summit", location=there)], BODIES)
-    eu = report(MARCH_20, ids=(EU,), type_="summit", location=here)
+    eu = merge_fields([report(MARCH_20, ids=(EU,), type_="summit", location=here)], BODIES)
     assert compatible(eu, summit, BODIES) is same
+    assert compatible(summit, eu, BODIES) is same
 
 
 def test_the_same_bodies_need_no_place():
     summit = merge_fields([report(MARCH_20, ids=(EU,), type_="summit")], BODIES)
-    assert compatible(report(MARCH, ids=(EU,), type_="summit", location="Brussels"), summit, BODIES)
+    brussels = merge_fields([report(MARCH, ids=(EU,), type_="summit", location="Brussels")], BODIES)
+    assert compatible(brussels, summit, BODIES)
