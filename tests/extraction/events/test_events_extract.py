@@ -20,7 +20,7 @@ DATA = Path(__file__).parent / "data"
 # a change that loses ground fails here; raise them as the extractor improves.
 DEV_FLOORS = {"strict_F1": 0.80, "status_acc": 0.95, "participant_F1": 0.95}
 HELDOUT_FLOORS = {"strict_F1": 0.74, "status_acc": 0.90, "participant_F1": 0.90}
-HELDOUT2_FLOORS = {"strict_F1": 0.60, "status_acc": 0.75, "participant_F1": 0.90}
+HELDOUT2_FLOORS = {"strict_F1": 0.66, "status_acc": 0.75, "participant_F1": 0.95}
 
 
 def _articles(path: Path) -> list[dict]:
