@@ -23,11 +23,10 @@ from pathlib import Path
 
 import yaml
 
+from bench import corpus_path
 from services.worker.extraction.timex import tag
 
-SHARED = Path(os.environ.get("EVENTLINE_SHARED_DIR",
-                             Path(__file__).resolve().parents[2] / "shared"))
-CORPUS = SHARED / "data" / "news" / "corpus.jsonl"
+CORPUS = corpus_path()
 DATEPARSER_SECONDS = float(os.environ.get("BENCH_DATEPARSER_SECONDS", "30"))
 
 
