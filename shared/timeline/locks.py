@@ -1,6 +1,6 @@
 """Transaction-scoped advisory locks on PostgreSQL, taken in one global order.
 
-Every merge takes its locks in phases (the article row, then entity names, then event keys)
+Every merge takes its locks in phases (the article row, then entity names, then event types)
 and, within a phase, in ascending lock id. All transactions acquiring in that one order can
 never wait on each other in a cycle, so merges serialise where they overlap and deadlocks
 cannot arise. On SQLite, BEGIN IMMEDIATE already serialises writers: nothing to do.

@@ -426,3 +426,64 @@ def test_a_lone_name_long_reported_is_not_completed_by_a_namesake(database, add_
     meeting, visit = events(database)
     assert meeting.title == "Meeting: Bush – Hussein"
     assert visit.title == "Visit: George W. Bush to Argentina"
+
+
+LAVROV = Participant("Sergei Lavrov", "person")
+WANG = Participant("Wang Yi", "person")
+JAN_31 = span("2023-01-31", "2023-01-31")
+
+
+def test_a_report_that_shows_two_events_to_be_one_merges_them_into_the_older(
+    database, add_article, apply
+):
+    moscow, beijing, both = (
+        add_article("2023-02-01"),
+        add_article("2023-02-01"),
+        add_article("2023-02-02"),
+    )
+    apply(moscow, [event("meeting", JAN_31, PUTIN, LAVROV)], now=T0)
+    apply(beijing, [event("meeting", JAN_31, XI, WANG)], now=T0)
+    older, younger = events(database)
+    apply(both, [event("meeting", JAN_31, PUTIN, XI, LAVROV, WANG)], now=T0 + timedelta(days=1))
+
+    [meeting] = events(database)
+    assert (meeting.id, meeting.uid) == (older.id, older.uid)
+    assert sorted(m.article_id for m in meeting.mentions) == [moscow, beijing, both]
+    assert meeting.title == "Meeting: Sergei Lavrov – Vladimir Putin – Wang Yi – Xi Jinping"
+    assert meeting.sequence == 1
+    last = meeting.revisions[-1]
+    assert (last.sequence, last.article_id, last.snapshot["merged"]) == (1, both, [younger.uid])
+
+    # Reprocessed without the linking report, the two meetings come apart again: the one that
+    # kept the id keeps it, the other is a new event.
+    apply(both, [], version="test+2", now=T0 + timedelta(days=2))
+    first, second = events(database)
+    assert (first.id, first.uid) == (older.id, older.uid)
+    assert second.uid not in (older.uid, younger.uid)  # SQLite may hand the freed id out again
+    assert [sorted(m.article_id for m in e.mentions) for e in (first, second)] == [
+        [moscow],
+        [beijing],
+    ]
+    assert first.title == "Meeting: Sergei Lavrov – Vladimir Putin" and first.sequence == 2
+
+
+def test_a_better_name_retitles_every_event_of_the_entity_at_once(database, add_article, apply):
+    apec = Participant("APEC", "organisation")
+    hanoi, leaders, busan = (
+        add_article("2006-11-10"),
+        add_article("2006-11-12"),
+        add_article("2005-11-20"),
+    )
+    apply(hanoi, [event("summit", span("2006-11-18", "2006-11-18"), apec, location="Hanoi")])
+    apply(leaders, [event("meeting", span("2006-11-12", "2006-11-12"), apec, BIDEN)])
+    full = Participant("Asia-Pacific Economic Cooperation", "organisation", ("APEC",))
+    busan_days = span("2005-11-18/2005-11-19", "2005-11-18", "2005-11-19")
+    apply(busan, [event("summit", busan_days, full, location="Busan")])
+
+    assert sorted(
+        (e.date_value, e.title, e.sequence, e.revisions[-1].article_id) for e in events(database)
+    ) == [
+        ("2005-11-18/2005-11-19", "Summit: Asia-Pacific Economic Cooperation", 0, busan),
+        ("2006-11-12", "Meeting: Joe Biden – Asia-Pacific Economic Cooperation", 1, busan),
+        ("2006-11-18", "Summit: Asia-Pacific Economic Cooperation", 1, busan),
+    ]
