@@ -219,6 +219,7 @@ class _Merge:
         self.session = session
         self.article_id = article_id
         self.stored = stored
+        self.by_identity = {_identity(r.info): r for r in stored.values()}
         self.withdrawn = withdrawn
         self.now = now
         self.touched: list[int] = []
@@ -290,13 +291,11 @@ class _Merge:
                 if changed:
                     touched.add(event_id)
             for m in group:
-                identity = _identity(m)
-                if identity in self.new:
+                if _identity(m) in self.new:
                     self._insert_mention(m, event_id, wanted[m.ordinal])
                     touched.add(event_id)
-                elif m.article_id == self.article_id:
-                    touched.add(event_id)
-            for r in self._stored_in(group):
+                    continue
+                r = self.by_identity[_identity(m)]
                 if r.event_id != event_id:
                     moves.setdefault(event_id, []).append(r.mention_id)
         for event_id, mention_ids in sorted(moves.items()):
@@ -319,10 +318,6 @@ class _Merge:
                 self.session.expunge(self.rows[i])
         self.session.flush()
         self.touched = sorted(touched - set(gone))
-
-    def _stored_in(self, group: Sequence[MentionInfo]) -> Iterable[StoredReport]:
-        identities = {_identity(m) for m in group}
-        return (r for r in self.stored.values() if _identity(r.info) in identities)
 
     def _sources_before(self) -> dict[int, Counter]:
         before: dict[int, Counter] = {i: Counter() for i in self.rows}
