@@ -278,6 +278,49 @@ def _events(text: str, dct: date) -> list[tuple]:
             ],
             id="a-pronoun-takes-the-subject-the-sentence-before-opens-with",
         ),
+        pytest.param(
+            "Jordanian Foreign Minister Abdul Ilah al-Khatib held talks on Saturday with visiting "
+            "Russian Deputy Foreign Minister Alexander Sultanov.",
+            date(2006, 11, 18),
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    "2006-11-18",
+                    ("Abdul Ilah al-Khatib", "Alexander Sultanov"),
+                    "Jordan",
+                ),
+                ("visit", "ongoing", "2006-11-18", ("Alexander Sultanov",), "Jordan"),
+            ],
+            id="a-visitor-is-under-way-on-the-day-of-his-clause-in-his-hosts-country",
+        ),
+        pytest.param(
+            "Japanese Prime Minister Shinzo Abe and visiting South Korean foreign minister Ban "
+            "Ki Moon agreed on Monday to enhance cooperation. Ban arrived in Japan on Sunday.",
+            date(2006, 11, 6),
+            [("visit", "ongoing", "2006-11-05", ("Ban Ki Moon",), "Japan")],
+            id="a-visitor-under-way-and-his-arrival-are-one-stay",
+        ),
+        pytest.param(
+            "Brazil and Russia agreed Thursday to develop cooperation in space during a visit by "
+            "Russia's Foreign Minister Sergei Lavrov, officials said.",
+            date(2006, 12, 14),
+            [("visit", "ongoing", "2006-12-14", ("Sergei Lavrov",), None)],
+            id="a-visit-that-is-the-occasion-of-a-dated-clause",
+        ),
+        pytest.param(
+            "The panel commenced its work in April 2006 and is expected to finalize its report "
+            "during the visit of Prime Minister Shaukat Aziz to New York.",
+            date(2006, 11, 6),
+            [],
+            id="a-coordinated-clause-does-not-date-the-occasion-of-another",
+        ),
+        pytest.param(
+            "Abbas won support for his election plan from visiting Prime Minister Tony Blair.",
+            date(2006, 12, 19),
+            [("visit", "ongoing", "2006-12-19", ("Tony Blair",), "Palestine")],
+            id="the-visitor-is-the-one-visiting-qualifies",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

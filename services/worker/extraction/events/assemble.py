@@ -19,6 +19,7 @@ from ..timex import event_date
 from .dating import Dated, Timeline, join, stretch
 from .entities import COUNTRY, ORGANISATION, Entities, Mention
 from .lexicon import lexicon as word_lists
+from .places import place_country
 from .reading import TRIGGER_NOUNS, Reading, read
 from .rules import Cue
 from .status import cue_of, status_of
@@ -117,17 +118,35 @@ def read_mentions(
         before = doc.text[trig.sentence.start : trig.start]
         names = [(x.start, x.end) for x in ents.between(trig.sentence.start, trig.sentence.end)]
         noun = doc.text[trig.start : trig.end].lower() in TRIGGER_NOUNS
+        dated = timeline.govern(trig, triggers, names)
+        if reading.under_way:
+            dated = _under_way_date(timeline, trig, dated, reading.under_way)
         out.append(
             MentionInfo(
                 trig,
                 reading,
                 cue,
-                timeline.govern(trig, triggers, names),
+                dated,
                 timeline.duration_before(trig.start) if noun else None,
                 bool(_DEFINITE.search(before)),
             )
         )
     return out
+
+
+def _under_way_date(
+    timeline: Timeline, trig: Trigger, dated: Dated | None, how: str
+) -> Dated | None:
+    """The date of a visit told as under way at its clause's time: its own phrase's date when
+    it has one ("during a visit to China last week"), else its clause's, as a moment of it."""
+    if how == "during" and dated is not None and dated.start >= trig.end and not dated.under_way:
+        return dated
+    clause = timeline.clause_date(trig)
+    if clause is not None and (how != "visiting" or clause.date.precision == "day"):
+        return clause  # one is "visiting" on a day, not in a month or a year
+    if how == "visiting":
+        return None  # under way on the day of publication (`_context_date`)
+    return dataclasses.replace(dated, under_way=True) if dated is not None else None
 
 
 def _body_meeting(doc: Document, ents: Entities, trig: Trigger) -> bool:
@@ -412,14 +431,19 @@ def _context_date(
     past meeting or call, the day the sentence reports ("said Monday ... after he met")."""
     sentence = m.trig.sentence
     word = doc.text[m.trig.start : m.trig.end].lower()
-    if (m.cue and m.cue.status == "ongoing") or (
-        m.trig.rule.kind == "arrival"
-        and word.endswith("ing")
-        and not (m.cue and m.cue.status == "planned")
+    if (
+        (m.cue and m.cue.status == "ongoing")
+        or m.reading.under_way == "visiting"
+        or (
+            m.trig.rule.kind == "arrival"
+            and word.endswith("ing")
+            and not (m.cue and m.cue.status == "planned")
+        )
     ):
+        # "is on a visit", "talks with visiting X", "arriving in Japan": under way today
         day = event_date(dct.isoformat())
         if day is not None:
-            return Dated(day, "context")
+            return Dated(day, "context", under_way=True)
     text = doc.text[sentence.start : sentence.end]
     link = _SIDELINES.search(doc.text, m.trig.end, sentence.end)
     if link and m.type == "meeting":
@@ -535,6 +559,8 @@ def _antecedent(
                     return d
                 break
     for d in reversed(drafts):
+        if d.type == m.type == "visit" and m.dated is not None and _same_stay(d, m):
+            return d
         if (
             d.type == m.type == "summit"
             and m.dated is not None
@@ -559,6 +585,36 @@ def _antecedent(
         ):
             return d
     return None
+
+
+#: How long before a moment a visit is told under way at its arrival may lie.
+_STAY_DAYS = 3
+
+
+def _same_stay(d: Draft, m: MentionInfo) -> bool:
+    """Whether visit mention `m` and visit `d` of the same visitor are one stay, when one of
+    them is only told as under way at a moment ("talks with visiting Ban on Monday", "Ban
+    arrived in Japan on Sunday"): the other's days hold that moment, or it arrived up to
+    `_STAY_DAYS` before it."""
+    if d.date is None or not set(m.keys) & set(d.keys) or not _same_country(d, m):
+        return False
+    a, b = d.date, m.dated.date
+    if m.dated.under_way:
+        moment, stay = b, a
+    elif d.lead.dated is not None and d.lead.dated.under_way:
+        moment, stay = a, b
+    else:
+        return False
+    return stay.start <= moment.end and (moment.start - stay.end).days <= _STAY_DAYS
+
+
+def _same_country(d: Draft, m: MentionInfo) -> bool:
+    """Whether the places of `d` and `m`, where both are named, lie in one country."""
+    a, b = d.location, m.reading.location
+    if a is None or b is None or a.key == b.key:
+        return True
+    ca, cb = place_country(a), place_country(b)
+    return ca is not None and ca == cb
 
 
 def _overlap(d: Draft, dated: Dated) -> bool:
@@ -593,7 +649,13 @@ def _absorb(d: Draft, m: MentionInfo, dated: Dated | None) -> None:
     if dated is None:
         return
     _note_boundary(d, dated)
-    if d.date is None or _narrower(dated.date, d.date):
+    lead_under_way = d.lead.dated is not None and d.lead.dated.under_way
+    if (
+        d.date is None
+        or (lead_under_way and not dated.under_way and dated.date != d.date)
+        or (lead_under_way == dated.under_way and _narrower(dated.date, d.date))
+    ):
+        # a moment a visit is under way at never dates it better than its days or arrival
         d.date = dated.date
         if not (d.lead.cue and d.lead.cue.status in ("cancelled", "postponed")):
             d.lead = m
@@ -627,4 +689,13 @@ def _finish_date(d: Draft) -> None:
 
 def status(doc: Document, d: Draft, dct: date) -> str:
     """The status of an assembled event, read at the mention that dates it."""
-    return status_of(doc, d.lead.trig, d.lead.cue, d.date, dct)
+    under_way = d.lead.dated is not None and d.lead.dated.under_way
+    found = status_of(doc, d.lead.trig, d.lead.cue, d.date, dct, under_way)
+    if (
+        found in ("occurred", "planned")
+        and d.date is not None
+        and d.date.start <= dct <= d.date.end
+        and any(m.cue is not None and m.cue.status == "ongoing" for m in d.mentions)
+    ):
+        return "ongoing"  # "the ongoing EU-Russia summit" ... "the summit on Friday" (today)
+    return found

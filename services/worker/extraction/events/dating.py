@@ -109,6 +109,9 @@ class Dated:
     boundary: str | None = None  # "start" / "end": the expression marks one end of the event
     start: int = 0  # span of the expression(s) in the text
     end: int = 0
+    #: the date is a moment the event is under way at, not its span ("visiting X", "during a
+    #: visit", "is on a visit"): another mention's span or arrival day dates it better
+    under_way: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +204,7 @@ class Timeline:
         ref = _REFERENCE_POINT.search(doc.text, max(sentence.start, trig.start - 80), trig.start)
         anchor = ref.start() if ref else None
         main = _main_clause_after_fronted(doc, trig)
+        fronted = False
         for c in self.in_sentence(sentence.start, sentence.end):
             if (
                 main is not None
@@ -211,7 +215,7 @@ class Timeline:
                 # is under way at the time of its main clause
                 score = float(len(doc.text[main : c.start].split()))
                 if best is None or score < best[0]:
-                    best = (score, c)
+                    best, fronted = (score, c), True
                 continue
             if c.reporting and not self._occasion(trig, c):
                 continue
@@ -265,7 +269,7 @@ class Timeline:
             if score > 20:
                 continue
             if best is None or score < best[0]:
-                best = (score, c)
+                best, fronted = (score, c), False
         if best is None:
             return None
         c = best[1]
@@ -279,7 +283,35 @@ class Timeline:
                 if _END_WORDS.search(before)
                 else None
             )
-        return Dated(c.date, "own", boundary, c.start, c.end)
+        return Dated(c.date, "own", boundary, c.start, c.end, under_way=fronted)
+
+    def clause_date(self, trig: Trigger) -> Dated | None:
+        """The date of the clause a phrase stands in, as a moment the phrase's event is under
+        way at ("held talks on Saturday with visiting X", "agreed Thursday ... during a visit
+        by X", "said Monday during a visit to Y"): the nearest expression of the sentence that
+        dates a predicate, not a deadline, a period's start or another noun, and no farther
+        than a semicolon or a relative clause."""
+        doc = self.doc
+        sentence = trig.sentence
+        best: tuple[int, _Candidate] | None = None
+        for c in self.in_sentence(sentence.start, sentence.end):
+            if _NOT_WHEN.search(doc.text, max(sentence.start, c.start - 30), c.start):
+                continue
+            if self._modified_noun(c) is not None:
+                continue
+            lo, hi = (c.end, trig.start) if c.end <= trig.start else (trig.end, c.start)
+            between = doc.text[lo:hi]
+            if _CLAUSE_LIMIT.search(between) or _SUBORDINATE.search(between):
+                continue
+            if c.start >= trig.end and _PERIOD_START.search(between):
+                continue
+            distance = len(between.split())
+            if best is None or distance < best[0]:
+                best = (distance, c)
+        if best is None:
+            return None
+        c = best[1]
+        return Dated(c.date, "own", None, c.start, c.end, under_way=True)
 
     def _occasion(self, trig: Trigger, c: _Candidate) -> bool:
         """Whether the trigger names the occasion of the report that `c` dates ("told Jiang
@@ -366,6 +398,13 @@ _FRONTED = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION = re.compile(r"\s*(?:a|an|the)\s+[a-z][^,;:]{0,80},")
+# what ends the clause a phrase dates by its own: a hard stop, a report's source, a clause
+# coordinated with its own tense ("commenced in April and is expected to ... during the visit")
+_CLAUSE_LIMIT = re.compile(
+    r"[;:]|\s--\s|\baccording\s+to\b|\b(?:and|but)\s+(?:\w+\s+)?(?:is|are|was|were|will|would|"
+    r"has|have|had|shall|should|could|may|might)\b",
+    re.IGNORECASE,
+)
 _SUBORDINATE = re.compile(r"\b(?:where|which|who|when|while|whereas)\b|[;:]|\s--\s", re.I)
 
 

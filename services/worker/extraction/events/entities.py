@@ -482,6 +482,15 @@ def _complement_name(doc: Document, chunks: list[_Chunk], k: int, lex: Lexicon) 
         j -= 1
     if j >= 0 and doc.tokens[chunks[j].first].lower == "of":
         return True
+    # "Minister of Health and Solidarity": a portfolio coordinated with one before it
+    if (
+        j >= 1
+        and chunks[k].last - chunks[k].first == 1
+        and doc.tokens[chunks[j].first].lower in ("and", "&")
+        and chunks[j - 1].kind == "mod"
+        and doc.tokens[chunks[j - 1].first].is_cap
+    ):
+        return True
     nxt = doc.tokens[chunks[k].last] if chunks[k].last < len(doc.tokens) else None
     return (
         nxt is not None

@@ -116,6 +116,9 @@ class Reading:
     body_name: str | None = None  # a summit named without a body ("Summit of the Americas")
     errand: bool = False  # a visit to a thing, not a place ("visited a factory")
     destinations: list[Mention] = field(default_factory=list)  # a tour's places, in order
+    #: how a visit is told as under way at its clause's time: "visiting" ("talks with visiting
+    #: X"), "during" ("agreed Thursday during a visit by X", "On a visit to Japan, ..."), or None
+    under_way: str | None = None
 
 
 def _definite_subjectless(before: str, word: str) -> bool:
@@ -470,6 +473,7 @@ def read(
         reading.location = _place_after(doc, ents, trig.end, _near(doc, trig.end, end), _IN_AT)
     elif trig.type == "visit":
         reading.parties, reading.location = _visit(doc, ents, trig, end, definite)
+        reading.under_way = under_way(doc, trig)
         reading.errand = reading.location is None and _errand(doc.text, trig.end)
         if reading.location is not None:
             reading.destinations = _places_listed(doc, ents, reading.location, end)
@@ -536,6 +540,10 @@ def _visit(
         and before[-1].possessive
         and re.fullmatch(r"[\s\w'’-]{0,40}", doc.text[before[-1].end : trig.start])
         and len(doc.text[before[-1].end : trig.start].split()) <= 4
+        # "his talks with visiting X": the possessive is another noun's
+        and not any(
+            w.lower() in _PREPOSITIONS for w in doc.text[before[-1].end : trig.start].split()
+        )
     ):
         parties = _resolve_list(ents, [before[-1]])
     after = [m for m in ents.between(trig.end, end) if m.kind in PARTY_KINDS]
@@ -557,11 +565,7 @@ def _visit(
             ):
                 parties = [m]
                 break
-    adjectival = doc.text[trig.start : trig.end].lower() == "visiting" and re.search(
-        r"(?:^|\b(?:the|a|an|his|her|their|its|and|with|by|of)\s+|,\s*)\Z",
-        doc.text[sentence.start : trig.start],
-        re.I,
-    )
+    adjectival = adjectival_visiting(doc, trig)
     if not parties and not definite and not adjectival and _subject_travels(doc, trig):
         parties = _subject(doc, ents, trig, sentence.start)
     if not parties and not adjectival:
@@ -595,11 +599,71 @@ def _visit(
                 location = m
                 break
     parties = [p for p in parties if location is None or p.key != location.key]
+    if location is None and adjectival and parties:
+        location = _host(doc, ents, trig, parties)
     if trig.rule.kind == "arrival" or any(p.kind == ORGANISATION for p in parties):
         parties = _travellers(
             doc, parties
         )  # a body visits only as a delegation ("an AU delegation")
     return parties, location
+
+
+def _host(doc: Document, ents: Entities, trig: Trigger, visitors: list[Mention]) -> Mention | None:
+    """Where someone told as "visiting X" is: the country of the person of another country
+    who receives him in the sentence ("Jordanian Foreign Minister Abdul Ilah al-Khatib held
+    talks with visiting Russian Deputy Foreign Minister Alexander Sultanov": Jordan)."""
+    theirs = {v.nationality for v in visitors} | {
+        ents.entities[v.key].nationality for v in visitors if v.key in ents.entities
+    }
+    keys = {v.key for v in visitors}
+    sentence = trig.sentence
+    for m in ents.between(sentence.start, sentence.end):
+        if m.kind != PERSON or m.key in keys or m.start <= trig.start < m.end:
+            continue
+        entity = ents.entities.get(m.key)
+        code = m.nationality or (entity.nationality if entity else None)
+        if code and code not in theirs:
+            return Mention(m.start, m.end, COUNTRY, code, code)
+    return None
+
+
+def adjectival_visiting(doc: Document, trig: Trigger) -> bool:
+    """Whether the trigger is "visiting" used as an adjective ("talks with visiting X",
+    "Visiting Russian Prime Minister X"), not a verb ("is visiting", "X, currently visiting")."""
+    return (
+        doc.text[trig.start : trig.end].lower() == "visiting"
+        and bool(_ADJECTIVAL_BEFORE.search(doc.text, trig.sentence.start, trig.start))
+        # "began his trip by visiting the headquarters": a gerund with its object
+        and not _DETERMINER_AFTER.match(doc.text, trig.end, trig.sentence.end)
+    )
+
+
+_DETERMINER_AFTER = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|this|that|these|those|some|several|two|three)\b", re.I
+)
+_ADJECTIVAL_BEFORE = re.compile(
+    r"(?:^|\b(?:the|a|an|his|her|their|its|and|with|by|of|to|from|for)\s+|,\s*)\Z", re.I
+)
+# a visit named as the occasion of its clause ("agreed Thursday during a visit by X", "On a
+# visit to Japan, Abdullah warned Friday", "said while on a tour of Asia")
+_DURING_PHRASE = re.compile(
+    r"\b(?:during|while\s+on|on|in\s+the\s+course\s+of)\s+(?:an?|the|his|her|their|its|this)\s+"
+    r"(?:[\w'’-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+
+
+def under_way(doc: Document, trig: Trigger) -> str | None:
+    """How a visit mention is told as under way at its clause's time (see `Reading`)."""
+    if trig.type != "visit":
+        return None
+    if adjectival_visiting(doc, trig):
+        return "visiting"
+    if doc.text[trig.start : trig.end].lower() in TRIGGER_NOUNS and _DURING_PHRASE.search(
+        doc.text, trig.sentence.start, trig.start
+    ):
+        return "during"
+    return None
 
 
 _INVITED = re.compile(

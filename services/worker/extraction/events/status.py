@@ -57,11 +57,16 @@ def cue_of(doc: Document, trig: Trigger, cues: tuple[Cue, ...] | None = None) ->
     return None
 
 
-def status_of(doc: Document, trig: Trigger, cue: Cue | None, d: EventDate, dct: date) -> str:
-    """The status of a dated mention."""
+def status_of(
+    doc: Document, trig: Trigger, cue: Cue | None, d: EventDate, dct: date, under_way: bool = False
+) -> str:
+    """The status of a dated mention; `under_way`: its date is a moment the event is under way
+    at ("talks with visiting X on Monday"), so it goes on after it, as an arrival does."""
     if cue and cue.status in ("cancelled", "postponed"):
         return cue.status
     d = _narrowed(d)
+    if under_way and d.precision == "day" and dct - _ARRIVAL_STAYS <= d.end and d.start <= dct:
+        return "ongoing"
     if d.end < dct:
         arrival = trig.rule.kind == "arrival" or trig.type == "visit" and _on_visit(doc, trig)
         if (
