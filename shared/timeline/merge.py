@@ -179,8 +179,18 @@ def _overlap(a: EventDate, b: EventDate) -> bool:
     return a.start <= b.end and b.start <= a.end
 
 
-def choose_status(mentions: Sequence[MentionInfo]) -> str:
-    """The status of the latest report."""
+def choose_status(mentions: Sequence[MentionInfo], when: EventDate | None = None) -> str:
+    """The status of the latest report.
+
+    A report that the event is still to come, published after the days it took place (`when`),
+    never overrides one that it happened: it speaks of another occasion ("will visit Russia
+    again this year") or was misread.
+    """
+    happened = any(m.event.status in ("occurred", "ongoing") for m in mentions)
+    if when is not None and happened:
+        mentions = [
+            m for m in mentions if not (m.event.status == "planned" and m.published > when.end)
+        ]
     return max(mentions, key=lambda m: m.report_order).event.status
 
 
@@ -242,7 +252,7 @@ def merge_fields(
     participants = tuple(sorted(union - covered.keys()))
     return EventFields(
         type=mentions[0].event.type,
-        status=choose_status(mentions),
+        status=choose_status(mentions, dated),
         date_value=dated.value,
         date_start=dated.start,
         date_end=dated.end,

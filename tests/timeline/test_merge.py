@@ -93,11 +93,14 @@ def test_mid_month_keeps_its_mod():
         ([("2023-02-01", "postponed"), ("2023-03-01", "planned")], "planned"),  # rescheduled
         ([("2023-03-01", "cancelled"), ("2023-03-01", "planned")], "cancelled"),  # same day
         ([("2023-03-20", "planned"), ("2023-03-20", "ongoing")], "ongoing"),
+        # A plan reported after the visit's days speaks of another occasion: it stays held.
+        ([("2023-03-22", "occurred"), ("2023-04-02", "planned")], "occurred"),
+        ([("2023-03-22", "occurred"), ("2023-04-02", "cancelled")], "cancelled"),
     ],
 )
 def test_the_status_is_the_latest_reports(reports, status):
     infos = [
-        report(SPRING, status=s, published=p, article=i) for i, (p, s) in enumerate(reports, 1)
+        report(MARCH_20_22, status=s, published=p, article=i) for i, (p, s) in enumerate(reports, 1)
     ]
     assert merged(*infos).status == status
 
