@@ -14,10 +14,13 @@ this module computes that function. It is agglomerative and greedy, most certain
    nearest in publication; exact ties go to the pair whose earliest reports come first in a
    content order (publication day, article content hash, position). Repeat until no pair may.
 
-So precise reports gather first and a vague one ("in 2005") joins, at the end, the event it
-fits best; it never bridges two events that precise reports keep apart. A vague report that
-fits several events equally well on every count joins the one whose reports were published
-nearest its own: news is about what just happened or is about to (see `affinity`).
+So precise reports gather first, and a vague one ("in 2005") joins the event it fits best,
+late, rather than the first one it met. A vague report that fits several events equally well
+on names, place and dates joins the one whose reports were published nearest its own: news
+is about what just happened or is about to. It is not kept apart as an event of its own:
+that would show a year-long duplicate of an event the timeline already has, while joining
+changes none of the event's dates (a vaguer date never widens one) and, reported after the
+days, cannot turn it back into a plan (`choose_status`).
 
 Only linked events merge, so an event never reaches beyond the reports linked to one of its
 own: clustering any set closed under `linked` gives what clustering the whole store would.
