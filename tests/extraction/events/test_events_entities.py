@@ -60,6 +60,34 @@ def test_people_are_found(text, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hun Sen made the remarks in a meeting with Zhang Gaoli on Monday.", "Zhang Gaoli"),
+        (
+            "Hun Sen spoke in a meeting with Zhang Gaoli, head of the provincial committee.",
+            "Zhang Gaoli",
+        ),
+    ],
+)
+def test_the_other_party_of_a_meeting_is_a_person(text, name):
+    assert _entities(text).entities[name].kind == PERSON
+
+
+def test_a_monarch_named_by_one_name_is_not_a_namesake_with_a_full_name():
+    ents = _entities(
+        "Bush met King Hussein of Jordan at his home. Iraqi President Saddam Hussein warned "
+        "the king."
+    )
+    king = [m.key for m in ents.mentions if m.text == "Hussein"]
+    assert king == ["King Hussein"] and "Saddam Hussein" in ents.entities
+
+
+def test_a_portfolio_after_an_office_is_no_person():
+    ents = _entities("Xavier Bertrand, the French Minister of Health and Solidarity, said so.")
+    assert [k for k, e in ents.entities.items() if e.kind == PERSON] == ["Xavier Bertrand"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Grzegorz Pawlaszek, chairman of the Weglowa company, said eight miners died.",

@@ -321,6 +321,34 @@ def _events(text: str, dct: date) -> list[tuple]:
             [("visit", "ongoing", "2006-12-19", ("Tony Blair",), "Palestine")],
             id="the-visitor-is-the-one-visiting-qualifies",
         ),
+        pytest.param(
+            "Kenyan President Mwai Kibaki on Tuesday pledged closer ties with Uganda. In talks "
+            "with Ugandan President Yoweri Museveni in Nairobi, Kibaki said trade would double.",
+            date(2006, 11, 14),
+            [("meeting", "occurred", "2006-11-14", ("Mwai Kibaki", "Yoweri Museveni"), "Nairobi")],
+            id="a-meeting-the-lead-reports-without-a-date-is-the-story-s-day",
+        ),
+        pytest.param(
+            "Kenyan President Mwai Kibaki on Tuesday pledged closer ties with Uganda. Kibaki, who "
+            "had met Ugandan President Yoweri Museveni, said trade would double.",
+            date(2006, 11, 14),
+            [],
+            id="background-keeps-no-story-day",
+        ),
+        pytest.param(
+            "Cambodian Prime Minister Hun Sen met with Zhang Gaoli in Confucius' hometown on "
+            "Wednesday.",
+            date(2006, 11, 1),
+            [("meeting", "occurred", "2006-11-01", ("Hun Sen", "Zhang Gaoli"), None)],
+            id="a-place-is-what-the-gazetteer-knows-not-any-name-after-in",
+        ),
+        pytest.param(
+            "Prior to the talks between Japan and North Korea, Chinese envoy Li Bin met with "
+            "Akitaka Saiki on Wednesday evening.",
+            date(2005, 11, 3),
+            [("meeting", "occurred", "2005-11-02", ("Akitaka Saiki", "Li Bin"), None)],
+            id="a-fronted-phrase-before-a-comma-is-no-part-of-the-subject",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

@@ -69,15 +69,20 @@ def _event(doc: Document, ents: Entities, d: Draft, dct: date) -> Event:
 
 def _participants(ents: Entities, d: Draft) -> tuple[Participant, ...]:
     out: list[Participant] = []
+    countries = word_lists().country_names
     for m in d.parties:
         entity = ents.entities.get(m.key)
-        if entity is None:
+        if entity is not None:
+            found = Participant(
+                entity.name, entity.kind, tuple(sorted(entity.aliases)), entity.code
+            )
+        elif m.kind == COUNTRY and m.key in countries:
+            # "the Iraqi prime minister" whom the article does not name stands for Iraq
+            found = Participant(countries[m.key], COUNTRY, (), m.key)
+        else:
             continue
-        if any(p.name == entity.name for p in out):
-            continue
-        out.append(
-            Participant(entity.name, entity.kind, tuple(sorted(entity.aliases)), entity.code)
-        )
+        if all(p.name != found.name for p in out):
+            out.append(found)
     if not out and d.body_name:
         out.append(Participant(d.body_name, "organisation"))
     return tuple(out)

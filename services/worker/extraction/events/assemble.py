@@ -206,7 +206,7 @@ def assemble(
         if m.trig.rule.kind == "weak" and not any(d.type == m.type for d in drafts):
             if not any(p.type == m.type and p.reading.parties and d is None for p, d in history):
                 continue  # a weak word refers back to an event, dated or not, or to nothing
-        dated = m.dated or _context_date(doc, timeline, m, drafts, dct)
+        dated = m.dated or _context_date(doc, ents, timeline, m, drafts, dct)
         m.dated = dated
         target = _antecedent(drafts, history, m)
         if isinstance(target, Draft):
@@ -424,7 +424,12 @@ def _note_boundary(draft: Draft, dated: Dated) -> None:
 
 
 def _context_date(
-    doc: Document, timeline: Timeline, m: MentionInfo, drafts: list[Draft], dct: date
+    doc: Document,
+    ents: Entities,
+    timeline: Timeline,
+    m: MentionInfo,
+    drafts: list[Draft],
+    dct: date,
 ) -> Dated | None:
     """A date for a mention whose clause gives none: the publication day for what is under
     way ("the ongoing summit", "arriving in Japan"), the visit it happens during, or, for a
@@ -496,6 +501,8 @@ def _context_date(
         ):
             return report
         if _IN_MEETING.search(text) and re.search(r"\b(?:said|told|stressed|noted|added)\b", text):
+            # "During his meeting with Ungureanu, Tang noted": the occasion of what the lead
+            # reports
             lead = (
                 timeline.report_date(doc.sentences[0].start, doc.sentences[0].end)
                 if doc.sentences
@@ -503,6 +510,67 @@ def _context_date(
             )
             if lead is not None:
                 return Dated(lead.date, "context")
+        near = doc.text[sentence.start : _near_end(doc, m.trig.end, sentence.end)]
+        if m.cue is None and not _FUTURE.search(near):
+            day = _story_day(doc, ents, timeline, m, dct)
+            if day is not None:
+                return day
+    return None
+
+
+def _near_end(doc: Document, offset: int, limit: int, words: int = 4) -> int:
+    """The offset `words` words after `offset` (or `limit` if nearer)."""
+    m = re.match(rf"(?:\s*\S+){{0,{words}}}", doc.text[offset:limit])
+    return offset + (m.end() if m else 0)
+
+
+# words of a sentence that tells of what is to come, not of the day's news
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|wo|'ll|to\s+be|(?:is|are|was|were)\s+to|expected|scheduled|plans?|"
+    r"planned|due|upcoming|next)\b",
+    re.IGNORECASE,
+)
+
+
+#: How many sentences the lead of a story runs to (the sentence that dates it among them).
+_LEAD_SENTENCES = 3
+#: How far from the day of publication the day a story tells of may lie.
+_NEWS_DAYS = 3
+# words that make a mention background rather than the day's news
+_BACKGROUND = re.compile(
+    r"\b(?:last|previous|previously|earlier|former|formerly|once|ago|since|before|recent|"
+    r"recently|first\s+time|had\s+(?:\w+ly\s+)?(?:met|held|had|talked|spoken|been|\w+ed))\b",
+    re.IGNORECASE,
+)
+
+
+def _story_day(
+    doc: Document, ents: Entities, timeline: Timeline, m: MentionInfo, dct: date
+) -> Dated | None:
+    """The day a story tells of, for a meeting or call its lead reports without a date: "X
+    Friday said ... In a meeting with Y in Beijing, the president ...", "Abe and visiting Ban
+    agreed on Monday ... Abe and Ban exchanged ideas". The mention stands in the first
+    sentences, one of its parties is named in the sentence that dates the story, it is not
+    told as background, and that day lies within a few days of publication."""
+    sentence = m.trig.sentence
+    if sentence.index >= _LEAD_SENTENCES or not m.keys:
+        return None
+    if _BACKGROUND.search(doc.text, *doc.clause_span(m.trig.start)):
+        return None
+    for lead in doc.sentences[: sentence.index + 1]:
+        days = [
+            c
+            for c in timeline.in_sentence(lead.start, lead.end)
+            if c.date.precision == "day" and abs((c.date.start - dct).days) <= _NEWS_DAYS
+        ]
+        if not days:
+            continue
+        named = {x.key for x in ents.between(lead.start, lead.end)}
+        if lead is not sentence and not named & set(m.keys):
+            return None
+        own = [c for c in days if not c.reporting]
+        c = (own or days)[0]
+        return Dated(c.date, "context", None, c.start, c.end)
     return None
 
 

@@ -401,6 +401,13 @@ def _apposition_role(chunks: list[_Chunk], k: int, doc: Document) -> tuple[str, 
                     after = chunks[j + 3]
                 nationality = nationality or after.value("country")
             return role, nationality
+        if (
+            c.kind == "word"
+            and word in lexicon().weak_roles
+            and j + 1 < len(chunks)
+            and doc.tokens[chunks[j + 1].first].lower == "of"
+        ):
+            return "leader", nationality  # ", head of the Shandong provincial committee"
         if c.kind == "phrase" and (c.value("demonym") or c.value("country")):
             nationality = c.value("demonym") or c.value("country")
         elif (
@@ -545,6 +552,7 @@ def find_entities(doc: Document) -> Entities:
         k = _name_key(name)
         if (
             k in lex.people
+            or (2 <= len(k) <= 4 and _met(doc, c) and _plain_name(doc, c, k, lex))
             or (
                 2 <= len(k) <= 4
                 and _plain_name(doc, c, k, lex)
@@ -558,6 +566,10 @@ def find_entities(doc: Document) -> Entities:
         ):
             names.append(name)
     canonical = _canonical_names(names)
+    regnal = _regnal_names(doc, marked, canonical)
+    for (first, last), form in regnal.items():
+        canonical.pop(_name_key(_text(doc, first, last)), None)  # "Hussein" alone: either
+        canonical[_name_key(form)] = form
 
     mentions: list[Mention] = []
     entities: dict[str, Entity] = {}
@@ -572,7 +584,7 @@ def find_entities(doc: Document) -> Entities:
         possessive: bool,
     ) -> None:
         name = _text(doc, first, last)
-        key = _owner(_name_key(name), canonical)
+        key = regnal.get((first, last)) or _owner(_name_key(name), canonical)
         if key is None:
             return
         entity = entities.setdefault(key, Entity(key, PERSON, key))
@@ -626,6 +638,33 @@ def find_entities(doc: Document) -> Entities:
     return Entities(doc.text, mentions, entities)
 
 
+def _regnal_names(
+    doc: Document, marked: list[_Person], canonical: dict[tuple[str, ...], str]
+) -> dict[tuple[int, int], str]:
+    """Monarchs named by one name ("King Hussein of Jordan") whom the article's fuller name
+    for someone else ("Saddam Hussein", no monarch) would swallow: token range -> "King
+    Hussein", a person of his own."""
+    royal = {
+        _owner(_name_key(_text(doc, p.first, p.last)), canonical)
+        for p in marked
+        if p.role == "head of state" and len(_name_key(_text(doc, p.first, p.last))) > 1
+    }
+    out: dict[tuple[int, int], str] = {}
+    for p in marked:
+        k = _name_key(_text(doc, p.first, p.last))
+        if p.role != "head of state" or len(k) != 1:
+            continue
+        owner = _owner(k, canonical)
+        if owner is None or _name_key(owner) == k:
+            continue
+        if owner in royal:
+            continue  # "Jordan's King Abdullah II ... King Abdullah": one monarch
+        title = doc.text[doc.tokens[p.span_first].start : doc.tokens[p.first].start]
+        title = title.split()[-1] if title.split() else ""
+        out[(p.first, p.last)] = f"{title} {_text(doc, p.first, p.last)}".strip()
+    return out
+
+
 def _canonical_names(names: list[str]) -> dict[tuple[str, ...], str]:
     """Each name's key -> the fullest name in the article holding it ("Xi" -> "Xi Jinping")."""
     canonical: dict[tuple[str, ...], str] = {}
@@ -651,6 +690,20 @@ def _speaks(doc: Document, c: _Chunk) -> bool:
     after = tokens[c.last].lower if c.last < len(tokens) else ""
     before = tokens[c.first - 1].lower if c.first > 0 else ""
     return after in _SPEECH_VERBS or before in ("said", "says", "asked", "added", "told")
+
+
+# a name right after these is someone met, called or received ("met with Zhang Gaoli")
+_MET_BEFORE = re.compile(
+    r"\b(?:met|meet|meets|meeting|talks|talked|conferred|spoke|speaking|phoned|telephoned|"
+    r"received|receives|hosted|audience)\s+(?:(?:with|by)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _met(doc: Document, c: _Chunk) -> bool:
+    """Whether a capitalised run stands where a meeting's other party stands."""
+    start = doc.tokens[c.first].start
+    return bool(_MET_BEFORE.search(doc.text, max(0, start - 30), start))
 
 
 def _plain_name(doc: Document, c: _Chunk, k: tuple[str, ...], lex: Lexicon) -> bool:

@@ -44,6 +44,7 @@ class Lexicon:
     role_modifiers: frozenset[str]
     institutions: frozenset[str]
     place_words: frozenset[str]
+    regions: frozenset[str]
     weak_roles: frozenset[str]
     name_particles: frozenset[str]
     name_suffixes: frozenset[str]
@@ -152,6 +153,7 @@ def lexicon() -> Lexicon:
             "role_modifiers",
             "institutions",
             "place_words",
+            "regions",
             "weak_roles",
             "name_particles",
             "name_suffixes",
@@ -243,6 +245,7 @@ def lexicon() -> Lexicon:
         role_modifiers=word_set("role_modifiers"),
         institutions=word_set("institutions"),
         place_words=word_set("place_words"),
+        regions=word_set("regions"),
         weak_roles=word_set("weak_roles"),
         name_particles=word_set("name_particles"),
         name_suffixes=word_set("name_suffixes"),

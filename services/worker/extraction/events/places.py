@@ -5,11 +5,13 @@ and Pristina")."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from shared.places import country_of_place, fold, gazetteer
+from shared.places import country_of_place, fold, gazetteer, rules
 
 from .entities import COUNTRY, Mention
+from .lexicon import lexicon
 
 
 def place_country(m: Mention) -> str | None:
@@ -29,6 +31,28 @@ def capital_of(name: str) -> str | None:
     return code if country_of_place(name) == code else None
 
 
+@lru_cache(maxsize=4096)
 def is_place(name: str) -> bool:
-    """Whether the gazetteer knows `name` as a country, a city or a US state."""
-    return country_of_place(name) is not None
+    """Whether the gazetteer knows `name` as a country, a city (in one country or several:
+    "Barcelona", "Victoria"), a US state or a listed venue."""
+    if country_of_place(name) is not None:
+        return True
+    key, g = fold(name), gazetteer()
+    return key in g.cities or key in g.capitals or key in g.alternates or key in rules().places
+
+
+def placeable(text: str, m: Mention) -> bool:
+    """Whether mention `m` can be where an event takes place: a country, a place the gazetteer
+    knows ("Busan", "Texas", "the Kremlin"), or a name a place word ends or follows ("Hainan
+    Province", "the Balkan region"); not a name a preposition alone made a place ("came to
+    Lleyton Hewitt", "in Confucius' hometown")."""
+    lex = lexicon()
+    if m.kind == COUNTRY or is_place(m.text):
+        return True
+    if re.sub(r"^the\s+", "", m.text.lower()) in lex.regions:
+        return True
+    words = lex.place_words
+    if m.text.split()[-1].lower() in words:
+        return True
+    after = text[m.end : m.end + 30].split()
+    return bool(after) and after[0].lower().strip(".,;") in words

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .entities import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
+from .places import placeable
 from .text import Document
 from .triggers import Trigger
 
@@ -42,6 +43,7 @@ _GROUP_OF = re.compile(
 # A party right after one of these verbs is its object ("visited Jordan", "met Putin").
 _OBJECT_OF = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|met|meet(?:s|ing)?|receiv(?:e|es|ed|ing)|"
+    r"left|leav(?:e|es|ing)|reach(?:ed|es|ing)?|enter(?:s|ed|ing)?|"
     r"host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|(?:tele)?phon(?:e|es|ed|ing)|reach(?:es|ed|ing)?|"
     r"invit(?:e|es|ed|ing)|join(?:s|ed|ing)?|told|tell(?:s|ing)?|inform(?:s|ed|ing)?|"
     r"urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|brief(?:s|ed|ing)?)\s+(?:(?:the|\S+'s)\s+)?$",
@@ -260,9 +262,10 @@ def _coordinated(
         out.append(cand)
         gaps.append(gap.strip().lower() in (",", ", the"))
         current = cand
-    if gaps and all(gaps):
-        # a list needs a conjunction ("A, B and C"); commas alone join an apposition or a
-        # fronted phrase to its clause ("At the invitation of Wen Jiabao, Fradkov paid")
+    if gaps and (all(gaps) or not forward and gaps[0]):
+        # a list needs a conjunction ("A, B and C"), and its last item follows it; commas
+        # alone join an apposition or a fronted phrase to its clause ("At the invitation of
+        # Wen Jiabao, Fradkov paid", "Prior to talks between Japan and the DPRK, Li Bin met")
         return out[:1]
     return out
 
@@ -436,7 +439,7 @@ def _place_after(
 ) -> Mention | None:
     """The first place or country named after a preposition in [start, end)."""
     for m in ents.between(start, end):
-        if m.kind in (PLACE, COUNTRY, NAME):
+        if m.kind in (PLACE, COUNTRY, NAME) and placeable(doc.text, m):
             before = doc.text[max(start, m.start - 12) : m.start]
             if preposition.search(before):
                 return m
@@ -573,8 +576,10 @@ def _visit(
     if trig.rule.needs == "place" and location is None:
         # "left for Vietnam", "flew to Beijing": the place follows the preposition at once
         for m in ents.between(trig.match_end, end):
-            if m.kind in (PLACE, COUNTRY, NAME) and _BEFORE_PLACE.fullmatch(
-                doc.text[trig.match_end : m.start]
+            if (
+                m.kind in (PLACE, COUNTRY, NAME)
+                and _BEFORE_PLACE.fullmatch(doc.text[trig.match_end : m.start])
+                and placeable(doc.text, m)
             ):
                 location = m
             break
@@ -587,7 +592,7 @@ def _visit(
             rf"\b(?:to|in|for|at|into{of})\s+(?:the\s+)?(?:\S+\s+){{0,3}}?$", re.IGNORECASE
         )
         for m in ents.between(trig.end, end):
-            if m.kind not in (PLACE, COUNTRY, NAME):
+            if m.kind not in (PLACE, COUNTRY, NAME) or not placeable(doc.text, m):
                 continue
             gap = doc.text[trig.end : m.start]
             direct = (
@@ -782,10 +787,11 @@ def _summit(
 
 def _premodifier_place(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
     """The place that names a summit ("the Beijing Summit", "a crunch Brussels summit")."""
-    places = {m.text for m in ents.mentions if m.kind == PLACE}
     for m in reversed(ents.between(trig.sentence.start, trig.start)):
-        if (m.kind == PLACE or m.kind == NAME and m.text in places) and re.fullmatch(
-            r"\s*(?:[a-z-]+\s+)?", doc.text[m.end : trig.start]
+        if (
+            m.kind in (PLACE, NAME)
+            and placeable(doc.text, m)
+            and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", doc.text[m.end : trig.start])
         ):
             return m
         break
