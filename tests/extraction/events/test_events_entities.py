@@ -190,3 +190,23 @@ def test_unnamed_officials_of_a_country_stand_for_it():
     )
     groups = [m for m in ents.mentions if m.text == "Montenegrin leaders"]
     assert groups and groups[0].members == ("MNE",)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("They expect talks between Belgrade and Pristina next year.", ["SRB", "XKX"]),
+        ("Beijing remains Islamabad's largest arms supplier.", ["CHN", "PAK"]),
+        ("He arrived in Beijing for the Beijing Summit.", []),
+        ("Talabani arrived in the Iranian capital Tehran on Monday.", []),
+        ("CAIRO, Nov. 8 (Xinhua) -- Annan spoke in central Beirut.", []),
+    ],
+)
+def test_a_capital_stands_for_its_government_only_where_a_party_stands(text, codes):
+    assert [m.key for m in _entities(text).mentions if m.kind == COUNTRY] == codes
+
+
+def test_an_office_one_person_holds_names_him_when_no_name_is_given():
+    ents = _entities("Clinton met the Dalai Lama on Wednesday.")
+    assert [m.key for m in ents.mentions if m.text == "Dalai Lama"] == ["Dalai Lama"]
+    assert ents.entities["Dalai Lama"].kind == PERSON

@@ -19,8 +19,7 @@ from ..timex import event_date
 from .dating import Dated, Timeline, join, stretch
 from .entities import COUNTRY, ORGANISATION, Entities, Mention
 from .lexicon import lexicon as word_lists
-from .places import place_country
-from .reading import TRIGGER_NOUNS, Reading, read
+from .reading import TRIGGER_NOUNS, Reading, place_country, read
 from .rules import Cue
 from .status import cue_of, status_of
 from .text import Document
@@ -203,7 +202,11 @@ def assemble(
     drafts: list[Draft] = []
     history: list[tuple[MentionInfo, Draft | None]] = []  # every mention so far, and its event
     for m in mentions:
-        if m.trig.rule.kind == "weak" and not any(d.type == m.type for d in drafts):
+        if (
+            m.trig.rule.kind == "weak"
+            and not any(d.type == m.type for d in drafts)
+            and not _names_its_parties(doc, m)
+        ):
             if not any(p.type == m.type and p.reading.parties and d is None for p, d in history):
                 continue  # a weak word refers back to an event, dated or not, or to nothing
         dated = m.dated or _context_date(doc, ents, timeline, m, drafts, dct)
@@ -254,6 +257,20 @@ def assemble(
         if d.type == "meeting" and d.location is None:
             d.location = _visited_place(d, drafts)
     return [d for d in drafts if d.date is not None and _enough_parties(d)]
+
+
+_BETWEEN_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:between|with)\b", re.IGNORECASE)
+
+
+def _names_its_parties(doc: Document, m: MentionInfo) -> bool:
+    """Whether a word that mostly refers back ("the talks") names its own event: two parties
+    after it ("the direct talks between Belgrade and Pristina") and a date of its own."""
+    return (
+        len(set(m.keys)) >= 2
+        and m.dated is not None
+        and m.dated.source == "own"
+        and bool(_BETWEEN_AFTER.match(doc.text, m.trig.end))
+    )
 
 
 def _legs(drafts: list[Draft]) -> list[Draft]:

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, Phrase, lexicon
+from .places import capital_of
 from .text import Document, Token
 
 PERSON, COUNTRY, ORGANISATION, GROUP, PLACE, NAME = (
@@ -845,6 +846,10 @@ def _other_mentions(
                     mentions.append(Mention(start, end, ORGANISATION, name, text))
             elif text in acronyms.values():
                 mentions.append(Mention(start, end, ORGANISATION, text, text))
+            elif _government_seat(doc, c, text):
+                # "talks between Belgrade and Pristina", "Islamabad's largest arms supplier"
+                code = capital_of(text)
+                mentions.append(Mention(start, end, COUNTRY, code, text, possessive=c.possessive))
             elif _org_like(doc, c, lex):
                 mentions.append(
                     Mention(start, end, ORGANISATION, text, text, possessive=c.possessive)
@@ -893,6 +898,40 @@ def _other_mentions(
                     k += 2
                     continue
         k += 1
+
+
+# words after a capital's name that make it a place or a modifier, not its government
+_SEAT_NOUNS = frozenset(
+    "summit summits talks meeting meetings conference forum forums airport office offices "
+    "embassy city municipal residents people area region based correspondent bureau office "
+    "declaration agreement accord process round club".split()
+)
+
+
+# words before a capital's name that make it a place ("the Iranian capital Tehran")
+_SEAT_BEFORE = frozenset(
+    "of the for a an across over capital city town port resort central downtown".split()
+)
+
+
+def _government_seat(doc: Document, c: _Chunk, text: str) -> bool:
+    """Whether a capital's name stands for its government ("talks between Belgrade and
+    Pristina", "Belgrade wants", "Islamabad's largest arms supplier"): not after a place
+    preposition, "of" or a determiner ("in Beijing", "the Beijing Summit"), nor before a
+    name or a noun it modifies ("Beijing Summit", "Beijing airport")."""
+    if text.isupper() or capital_of(text) is None:
+        return False  # "CAIRO, Nov. 8 (Xinhua)": a dateline
+    tokens = doc.tokens
+    before = [t.lower for t in tokens[max(0, c.first - 2) : c.first]]
+    if any(w in _PLACE_PREPOSITIONS or w in _SEAT_BEFORE for w in before[-1:]) or (
+        len(before) == 2 and before[0] in _PLACE_PREPOSITIONS  # "in central Beirut"
+    ):
+        return False
+    if c.last < len(tokens):
+        nxt = tokens[c.last]
+        if nxt.is_cap or nxt.lower in _SEAT_NOUNS or nxt.text == "-":
+            return False
+    return True
 
 
 def _compound(doc: Document, c: _Chunk, lex: Lexicon, mentions: list[Mention]) -> bool:
@@ -1063,7 +1102,17 @@ def _resolve_descriptions(mentions: list[Mention], entities: dict[str, Entity]) 
                 # stand for their countries
                 keep.append(m)
             continue
-        key = _pick(m, people, order, m.nationality, set())
+        title = re.sub(r"^(?:the|The)\s+", "", m.text)
+        if title.lower() in lexicon().unique_titles:
+            # "the Dalai Lama", "the pope": the one who holds the office, if the article names
+            # him, else the office's holder by its title
+            holder = [e for e in people if m.role in e.roles]
+            key = holder[-1].key if holder else title[:1].upper() + title[1:]
+            if not holder:
+                entities.setdefault(key, Entity(key, PERSON, key, roles={m.role}))
+                people.append(entities[key])
+        else:
+            key = _pick(m, people, order, m.nationality, set())
         if key:
             m.key = key
             keep.append(m)

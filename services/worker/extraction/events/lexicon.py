@@ -45,6 +45,7 @@ class Lexicon:
     institutions: frozenset[str]
     place_words: frozenset[str]
     regions: frozenset[str]
+    unique_titles: frozenset[str]
     weak_roles: frozenset[str]
     name_particles: frozenset[str]
     name_suffixes: frozenset[str]
@@ -154,6 +155,7 @@ def lexicon() -> Lexicon:
             "institutions",
             "place_words",
             "regions",
+            "unique_titles",
             "weak_roles",
             "name_particles",
             "name_suffixes",
@@ -246,6 +248,7 @@ def lexicon() -> Lexicon:
         institutions=word_set("institutions"),
         place_words=word_set("place_words"),
         regions=word_set("regions"),
+        unique_titles=word_set("unique_titles"),
         weak_roles=word_set("weak_roles"),
         name_particles=word_set("name_particles"),
         name_suffixes=word_set("name_suffixes"),

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 from .entities import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
-from .places import placeable
+from .lexicon import lexicon
+from .places import country_of_place, is_place
 from .text import Document
 from .triggers import Trigger
 
@@ -423,6 +424,29 @@ def _errand(text: str, offset: int) -> bool:
     return noun[-1].lower() not in _PLACE_NOUNS
 
 
+def place_country(m: Mention) -> str | None:
+    """The ISO 3166-1 alpha-3 code of the country a country or place mention lies in."""
+    if m.kind == COUNTRY:
+        return m.key
+    return country_of_place(m.text)
+
+
+def placeable(text: str, m: Mention) -> bool:
+    """Whether mention `m` can be where an event takes place: a country, a place the gazetteer
+    knows ("Busan", "Texas", "the Kremlin"), a region ("the Middle East"), or a name a place
+    word ends or follows ("Hainan Province", "the Balkan region"); not a name a preposition
+    alone made a place ("came to Lleyton Hewitt", "in Confucius' hometown")."""
+    lex = lexicon()
+    if m.kind == COUNTRY or is_place(m.text):
+        return True
+    if re.sub(r"^the\s+", "", m.text.lower()) in lex.regions:
+        return True
+    if m.text.split()[-1].lower() in lex.place_words:
+        return True
+    after = text[m.end : m.end + 30].split()
+    return bool(after) and after[0].lower().strip(".,;") in lex.place_words
+
+
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 #: How far after a meeting or summit trigger its place may be named.
 _PLACE_REACH = 8
@@ -465,8 +489,8 @@ def read(
         right = _object(doc, ents, trig, end, timex_spans)
         between = re.match(r"\s*(?:\S+\s+){0,2}?between\b", doc.text[trig.end : trig.end + 40])
         left = (
-            []
-            if definite or (between and len(right) >= 2)
+            []  # "a meeting between Clinton and the Dalai Lama" names both its sides
+            if definite or (between and right)
             else _subject(doc, ents, trig, clause_start)
         )
         passive = re.match(r"\s*by\b", doc.text[trig.end : trig.end + 5])

@@ -15,7 +15,10 @@ from .triggers import Trigger
 _WORD = re.compile(r"\S+")
 # ", who hopes one day to visit the Holy Land," says nothing of the main clause's tense
 _RELATIVE = re.compile(
-    r"^\s*(?:who|which|whose)\b[^,;]*,|,\s*(?:who|which|whose)\b[^,;]*,", re.IGNORECASE
+    r"^\s*(?:who|which|whose)\b[^,;]*,|,\s*(?:who|which|whose)\b[^,;]*,"
+    # ", currently visiting Washington,": a participle's phrase is its subject's, not the clause's
+    r"|,\s*(?:\w+ly\s+)?[a-z]+ing\b[^,;]*,",
+    re.IGNORECASE,
 )
 _PAST_VERB = re.compile(
     r"\b(?:met|held|had|was|were|did|paid|made|came|went|left|flew|arrived|visited|received|talked|"
@@ -82,6 +85,8 @@ def status_of(
     # the event's date holds the publication day
     if cue and cue.status == "planned" and _closes_today(doc, trig):
         return "ongoing"  # "the summit, due to conclude on Sunday" (today): under way
+    if d.precision == "day" and d.start < d.end and cue and cue.status == "planned":
+        return "ongoing"  # "the forum slated for Saturday and Sunday", on Saturday: begun
     if cue and cue.status in ("planned", "ongoing"):
         return cue.status
     if d.start < d.end and d.precision == "day":
@@ -89,6 +94,8 @@ def status_of(
             return "occurred"  # a meeting held during a visit still under way
         return "ongoing"  # a span of days under way
     if d.precision != "day":
+        if trig.type in ("visit", "summit") and _begun(doc, trig):
+            return "ongoing"  # "embarked on his first tour of the region this week"
         return (
             "occurred"
             if _past(doc, trig)
@@ -137,6 +144,20 @@ def _past(doc: Document, trig: Trigger) -> bool:
             doc.text[trig.end : end],
         )
     )
+
+
+_BEGUN = re.compile(
+    r"\b(?:began|begun|begins|started|starts|embarked|embarks|opened|opens|kicked\s+off|"
+    r"kicks\s+off|launched|set\s+off|set\s+out)\b",
+    re.IGNORECASE,
+)
+
+
+def _begun(doc: Document, trig: Trigger) -> bool:
+    """Whether the trigger's clause tells that the event began, not that it happened: "began
+    his tour this week" is under way in that week."""
+    start, _ = doc.clause_span(trig.start)
+    return bool(_BEGUN.search(doc.text, start, trig.start))
 
 
 def _on_visit(doc: Document, trig: Trigger) -> bool:
