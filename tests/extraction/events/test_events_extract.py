@@ -349,6 +349,63 @@ def _events(text: str, dct: date) -> list[tuple]:
             [("meeting", "occurred", "2005-11-02", ("Akitaka Saiki", "Li Bin"), None)],
             id="a-fronted-phrase-before-a-comma-is-no-part-of-the-subject",
         ),
+        pytest.param(
+            "Saudi King Abdullah opened the annual summit of Gulf leaders Saturday.",
+            date(2006, 12, 9),
+            [("summit", "ongoing", "2006-12-09", ("Gulf Cooperation Council",), None)],
+            id="a-summit-of-a-region-s-leaders-is-its-body-s-and-under-way-once-opened",
+        ),
+        pytest.param(
+            "Abbas and Shalom met on the sidelines of a world information summit in Tunis on "
+            "Wednesday. Both are in Tunis for a UN-sponsored three-day summit on information.",
+            date(2005, 11, 16),
+            [
+                ("meeting", "occurred", "2005-11-16", ("Abbas", "Silvan Shalom"), "Tunis"),
+                ("summit", "ongoing", "2005-11-16/2005-11-18", ("United Nations",), "Tunis"),
+            ],
+            id="one-summit-at-a-time-its-sponsor-holds-it",
+        ),
+        pytest.param(
+            "It was their first contact since a conference between Mahmoud Abbas and Israeli "
+            "Prime Minister Ariel Sharon in June.",
+            date(2005, 11, 16),
+            [("meeting", "occurred", "2005-06", ("Ariel Sharon", "Mahmoud Abbas"), None)],
+            id="an-expression-closing-the-trigger-s-phrase-dates-it-after-since",
+        ),
+        pytest.param(
+            "Rebel leader Laurent Kabila has agreed to face-to-face talks with Zaire's embattled "
+            "President Mobutu Sese Seko aboard a ship Friday, rebel officials said.",
+            date(1997, 4, 30),
+            [
+                (
+                    "meeting",
+                    "planned",
+                    "1997-05-02",
+                    ("Laurent Kabila", "Mobutu Sese Seko"),
+                    None,
+                )
+            ],
+            id="a-weekday-of-what-is-to-come-lies-ahead-and-a-possessive-only-qualifies",
+        ),
+        pytest.param(
+            "Chinese Premier Wen Jiabao will pay official visits to France and Portugal from Dec. "
+            "4 to 15. Wen visited "
+            "Slovakia in 2004. During his stay in Portugal, Wen is expected to hold talks with "
+            "Prime Minister Jose Socrates.",
+            date(2005, 11, 30),
+            [
+                (
+                    "meeting",
+                    "planned",
+                    "2005-12-04/2005-12-15",
+                    ("Jose Socrates", "Wen Jiabao"),
+                    "Portugal",
+                ),
+                ("visit", "occurred", "2004", ("Wen Jiabao",), "Slovakia"),
+                ("visit", "planned", "2005-12-04/2005-12-15", ("Wen Jiabao",), "France"),
+            ],
+            id="during-his-stay-in-x-is-the-visit-to-x",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

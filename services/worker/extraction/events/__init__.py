@@ -19,7 +19,7 @@ from datetime import date
 from ..model import Event, Evidence, Location, Participant
 from .assemble import Draft, assemble, read_mentions, status
 from .dating import Timeline
-from .entities import COUNTRY, Entities, find_entities
+from .entities import COUNTRY, ORGANISATION, Entities, find_entities
 from .lexicon import lexicon as word_lists
 from .text import Document
 from .titles import title_of
@@ -79,6 +79,9 @@ def _participants(ents: Entities, d: Draft) -> tuple[Participant, ...]:
         elif m.kind == COUNTRY and m.key in countries:
             # "the Iraqi prime minister" whom the article does not name stands for Iraq
             found = Participant(countries[m.key], COUNTRY, (), m.key)
+        elif m.kind == ORGANISATION and m.key in word_lists().organisations:
+            # "the summit of Gulf leaders": the body their region's word names
+            found = Participant(m.key, ORGANISATION)
         else:
             continue
         if all(p.name != found.name for p in out):

@@ -12,12 +12,12 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from ..model import EventDate
 from ..timex import event_date
-from .dating import Dated, Timeline, join, stretch
-from .entities import COUNTRY, ORGANISATION, Entities, Mention
+from .dating import Dated, Timeline, has_verb, join, stretch
+from .entities import COUNTRY, NAME, ORGANISATION, PLACE, Entities, Mention
 from .lexicon import lexicon as word_lists
 from .reading import TRIGGER_NOUNS, Reading, place_country, read
 from .rules import Cue
@@ -118,6 +118,13 @@ def read_mentions(
         names = [(x.start, x.end) for x in ents.between(trig.sentence.start, trig.sentence.end)]
         noun = doc.text[trig.start : trig.end].lower() in TRIGGER_NOUNS
         dated = timeline.govern(trig, triggers, names)
+        if (
+            dated is not None
+            and cue is not None
+            and cue.status == "planned"
+            and (dated.start >= trig.end or not has_verb(doc.text[dated.end : trig.start]))
+        ):
+            dated = _ahead(doc, dated, timeline.dct)
         if reading.under_way:
             dated = _under_way_date(timeline, trig, dated, reading.under_way)
         out.append(
@@ -131,6 +138,32 @@ def read_mentions(
             )
         )
     return out
+
+
+_WEEKDAY = re.compile(
+    r"(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+
+
+def _ahead(doc: Document, dated: Dated, dct: date) -> Dated:
+    """A weekday that dates an event still to come is the next such day (GUIDELINES.md: in
+    the direction the event's tense implies), though the clause's verb be past ("has agreed
+    to talks Friday")."""
+    d = dated.date
+    if (
+        d.precision != "day"
+        or d.start >= dct
+        or (dct - d.start).days > 6
+        or not _WEEKDAY.fullmatch(doc.text[dated.start : dated.end])
+    ):
+        return dated
+    week = timedelta(days=7)
+    value = (d.start + week).isoformat()
+    return dataclasses.replace(
+        dated, date=EventDate(value, d.start + week, d.end + week, d.precision, d.mod)
+    )
 
 
 def _under_way_date(
@@ -255,7 +288,7 @@ def assemble(
     drafts.extend(_legs(drafts))
     for d in drafts:
         if d.type == "meeting" and d.location is None:
-            d.location = _visited_place(d, drafts)
+            d.location = _visited_place(d, drafts) or _summit_place(doc, d, drafts)
     return [d for d in drafts if d.date is not None and _enough_parties(d)]
 
 
@@ -339,6 +372,25 @@ def _visited_place(meeting: Draft, drafts: list[Draft]) -> Mention | None:
             and d.location.key not in meeting.keys
         ):
             return d.location
+    return None
+
+
+def _summit_place(doc: Document, meeting: Draft, drafts: list[Draft]) -> Mention | None:
+    """Where a meeting "on the sidelines of" a summit takes place: the summit's place."""
+    for m in meeting.mentions:
+        sentence = m.trig.sentence
+        link = _SIDELINES.search(doc.text, m.trig.end, sentence.end)
+        if link is None:
+            continue
+        for d in drafts:
+            if (
+                d.type == "summit"
+                and d.location is not None
+                and any(
+                    x.trig.sentence is sentence and x.trig.start >= link.start() for x in d.mentions
+                )
+            ):
+                return d.location
     return None
 
 
@@ -475,14 +527,13 @@ def _context_date(
                 dated = timeline.govern(other, [])
                 if dated is not None:
                     return Dated(dated.date, "context")
-    if m.type in ("meeting", "call", "visit") and _DURING.search(text):
-        for d in reversed(drafts):
-            if (
-                d.type == "visit"
-                and d.date is not None
-                and (not m.keys or set(m.keys) & set(d.keys))
-            ):
-                return Dated(_stretched(d), "context")
+    during = _DURING.search(doc.text, sentence.start, sentence.end)
+    if m.type in ("meeting", "call", "visit") and during:
+        visit, place = _visit_during(doc, ents, m, during, drafts, dct)
+        if visit is not None:
+            if m.reading.location is None:
+                m.reading.location = place  # "during his stay in Portugal": there
+            return Dated(_stretched(visit), "context")
     if m.type in ("meeting", "call"):
         # "Boucher, who arrived in Kathmandu Wednesday on a three-day visit, made the
         # assurance during a meeting with Koirala": a meeting of a visitor, in the sentence of
@@ -591,6 +642,48 @@ def _story_day(
     return None
 
 
+def _visit_during(
+    doc: Document,
+    ents: Entities,
+    m: MentionInfo,
+    during: re.Match,
+    drafts: list[Draft],
+    dct: date,
+) -> tuple[Draft | None, Mention | None]:
+    """The visit "during his stay in Portugal" names, and the place it names: of one of the mention's parties, to the
+    place the phrase names when it names one (a leg of a tour counts), and, for what is still
+    to come, not one over before publication."""
+    place = next(
+        (
+            x
+            for x in ents.between(during.end(), during.end() + 40)
+            if x.kind in (COUNTRY, PLACE, NAME)
+            and re.fullmatch(r"\s*(?:in|to|of)\s+(?:the\s+)?", doc.text[during.end() : x.start])
+        ),
+        None,
+    )
+    planned = m.cue is not None and m.cue.status == "planned"
+    for d in reversed(drafts):
+        if d.type != "visit" or d.date is None or (m.keys and not set(m.keys) & set(d.keys)):
+            continue
+        if planned and d.date.end < dct:
+            continue
+        if place is not None:
+            where = [d.location, *d.lead.reading.destinations]
+            if not any(w is not None and _same_place(w, place) for w in where):
+                continue
+        return d, place
+    return None, place
+
+
+def _same_place(a: Mention, b: Mention) -> bool:
+    """Whether two place mentions name one place, or one country ("Portugal" and "Lisbon")."""
+    if a.key == b.key:
+        return True
+    ca, cb = place_country(a), place_country(b)
+    return ca is not None and ca == cb and COUNTRY in (a.kind, b.kind)
+
+
 def _stretched(d: Draft) -> EventDate:
     """The date of event `d` with the length its mentions gave it so far ("a three-day visit")."""
     if d.date is None or not d.duration:
@@ -657,8 +750,12 @@ def _antecedent(
         if d.type != m.type or not _compatible_parties(d, m) or not _compatible_place(d, m):
             continue
         if m.dated is None:
+            if m.type == "visit" and not _same_destination(d, m):
+                continue  # "Wen's visit to Slovakia" is no earlier visit elsewhere
             if m.definite or (m.keys and set(m.keys) & set(d.keys)):
                 return d
+            if d.type == "summit" and not (m.keys and d.keys):
+                return d  # one summit at a time: "a UN-sponsored three-day summit" is the one dated
             continue
         if _overlap(d, m.dated):
             if m.keys and d.keys or m.definite or d.type == "summit":
@@ -700,6 +797,19 @@ def _same_country(d: Draft, m: MentionInfo) -> bool:
         return True
     ca, cb = place_country(a), place_country(b)
     return ca is not None and ca == cb
+
+
+def _same_destination(d: Draft, m: MentionInfo) -> bool:
+    """Whether an undated visit mention goes where visit `d` goes: it names no place, or the
+    place of `d` or of one of its legs, or `d` names none and is told in the same or the
+    sentence before."""
+    place = m.reading.location
+    if place is None:
+        return True
+    where = [x for x in (d.location, *d.lead.reading.destinations) if x is not None]
+    if where:
+        return any(_same_place(x, place) for x in where)
+    return m.trig.sentence.index - d.lead.trig.sentence.index <= 1
 
 
 def _overlap(d: Draft, dated: Dated) -> bool:

@@ -227,7 +227,9 @@ class Timeline:
                 and len(re.sub(r"\([^)]*\)", " ", doc.text[modifies : trig.start]).split()) <= 5
             ):
                 continue  # "the Nov. 18-19 APEC forum" dates the forum, not a visit before it
-            if anchor is not None and not (anchor <= c.start and c.end <= trig.start):
+            if anchor is not None and not (
+                (anchor <= c.start and c.end <= trig.start) or self._in_phrase(trig, c)
+            ):
                 continue
             if c.end <= trig.start:
                 lo, hi = c.end, trig.start
@@ -313,6 +315,17 @@ class Timeline:
         c = best[1]
         return Dated(c.date, "own", None, c.start, c.end, under_way=True)
 
+    def _in_phrase(self, trig: Trigger, c: _Candidate) -> bool:
+        """Whether `c` closes the noun phrase of the trigger ("since a conference between Abbas
+        and Sharon in June", "following the first summit in Brazil in September"): after it,
+        with no verb, comma or clause between."""
+        if c.start < trig.end or c.start - trig.end > 120:
+            return False
+        between = self.doc.text[trig.end : c.start]
+        return not (
+            "," in between or _CLAUSE_LIMIT.search(between) or _SUBORDINATE.search(between)
+        ) and not has_verb(between)
+
     def _occasion(self, trig: Trigger, c: _Candidate) -> bool:
         """Whether the trigger names the occasion of the report that `c` dates ("told Jiang
         during a visit to China last week that", "said at the summit on Monday")."""
@@ -325,7 +338,7 @@ class Timeline:
             re.IGNORECASE,
         ):
             return False
-        return not _has_verb(self.doc.text[trig.end : c.start])
+        return not has_verb(self.doc.text[trig.end : c.start])
 
     def _left_attachment(self, c: _Candidate, trig: Trigger, others: list[Trigger]) -> bool | str:
         """Whether an expression before the trigger can date it: True when it opens its
@@ -360,7 +373,7 @@ class Timeline:
             return True if trig.type == "visit" else "purpose"
         if journeys:
             return False
-        return not _has_verb(left)
+        return not has_verb(left)
 
     def _predicate_between(self, start: int, end: int, others: list[Trigger]) -> bool:
         """Whether a predicate of its own stands in [start, end): another trigger, or a verb
@@ -368,7 +381,7 @@ class Timeline:
         if any(start <= o.start < end for o in others):
             return True
         occurrence = lexicon().occurrence_verbs
-        return _has_verb(self.doc.text[start:end], skip=occurrence)
+        return has_verb(self.doc.text[start:end], skip=occurrence)
 
     def _modified_noun(self, c: _Candidate) -> int | None:
         """Offset of the noun an attributive expression modifies ("the 1989 collapse"), if it
@@ -421,7 +434,7 @@ def _main_clause_after_fronted(doc: Document, trig: Trigger) -> int | None:
     return appos.end() if appos else comma + 1
 
 
-def _has_verb(text: str, skip: frozenset[str] = frozenset()) -> bool:
+def has_verb(text: str, skip: frozenset[str] = frozenset()) -> bool:
     """Whether `text` holds a verb form: a listed finite verb, or a lower-case word in -ed
     that no determiner makes an adjective ("the planned visit")."""
     finite = lexicon().finite_verbs

@@ -346,7 +346,12 @@ def _role_prefix(chunks: list[_Chunk], k: int, doc: Document) -> tuple[int, str 
             # a body's name may stand inside the office ("Gazprom chairman", "... Affairs"),
             # another person's or place's name may not ("Alexei Miller and Shell chief")
             if not _ends_with(doc, c, lex.institutions | lex.place_words) and (
-                role is None or c.last - c.first > 1
+                role is None
+                or c.last - c.first > 1
+                # "between Abbas and Israeli Prime Minister Ariel Sharon": a name coordinated
+                # with the office phrase is someone else
+                or c.last < len(doc.tokens)
+                and doc.tokens[c.last].lower == "and"
             ):
                 break
         elif c.kind == "word" and (

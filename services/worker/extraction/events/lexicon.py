@@ -41,6 +41,7 @@ class Lexicon:
     longest_phrase: int
     country_names: dict[str, str]  # alpha-3 -> name to show
     organisations: dict[str, tuple[str, ...]]  # name -> aliases
+    gatherings_of: dict[str, str]  # region word ("gulf") -> the body its leaders meet in
     role_modifiers: frozenset[str]
     institutions: frozenset[str]
     place_words: frozenset[str]
@@ -203,7 +204,7 @@ def lexicon() -> Lexicon:
             index.add(demonym, "demonym", code)
 
     orgs_file = _load("organisations.yaml")
-    _expect_keys(orgs_file, {"organisations"}, "organisations.yaml")
+    _expect_keys(orgs_file, {"organisations", "gatherings_of"}, "organisations.yaml")
     organisations: dict[str, tuple[str, ...]] = {}
     for n, entry in enumerate(orgs_file["organisations"]):
         where = f"organisations.yaml: entry {n}"
@@ -219,6 +220,15 @@ def lexicon() -> Lexicon:
         organisations[name] = aliases
         for phrase in (name, *aliases):
             index.add(phrase, "organisation", name)
+
+    gatherings: dict[str, str] = {}
+    for word, body in (orgs_file.get("gatherings_of") or {}).items():
+        where = f"organisations.yaml: gatherings_of.{word}"
+        if not isinstance(word, str) or not isinstance(body, str):
+            raise LexiconError(f"{where}: expected a region word and a body's name")
+        if body not in organisations:
+            raise LexiconError(f"{where}: {body!r} is not a listed organisation")
+        gatherings[word.lower()] = body
 
     people_file = _load("people.yaml")
     _expect_keys(people_file, {"people"}, "people.yaml")
@@ -244,6 +254,7 @@ def lexicon() -> Lexicon:
         longest_phrase=max(len(k) for k in table),
         country_names=names,
         organisations=organisations,
+        gatherings_of=gatherings,
         role_modifiers=word_set("role_modifiers"),
         institutions=word_set("institutions"),
         place_words=word_set("place_words"),

@@ -234,7 +234,21 @@ def _person_of(ents: Entities, key: str, where: Mention) -> Mention:
 
 
 def _parties_in(ents: Entities, start: int, end: int) -> list[Mention]:
-    return [m for m in ents.between(start, end) if m.kind in PARTY_KINDS]
+    """The party mentions in [start, end), without a country or body that only qualifies the
+    person named right after it ("Zaire's embattled President Mobutu")."""
+    found = [m for m in ents.between(start, end) if m.kind in PARTY_KINDS]
+    return [
+        m
+        for i, m in enumerate(found)
+        if not (
+            m.possessive
+            and m.kind in (COUNTRY, ORGANISATION)
+            and i + 1 < len(found)
+            and found[i + 1].kind == PERSON
+            and re.fullmatch(r"[\s\w-]{0,40}", ents.text[m.end : found[i + 1].start])
+            and len(ents.text[m.end : found[i + 1].start].split()) <= 4
+        )
+    ]
 
 
 def _coordinated(
@@ -336,7 +350,8 @@ def _object(
     for m in _parties_in(ents, trig.end, sentence_end):
         if m.kind == GROUP and m.possessive:
             continue  # "with his Russian counterpart, Sergei Lavrov": a determiner
-        gap = _APPOSED_DESCRIPTION.sub(" ", doc.text[max(trig.end, m.start - 40) : m.start])[-12:]
+        gap = _APPOSED_DESCRIPTION.sub(" ", doc.text[max(trig.end, m.start - 40) : m.start])
+        gap = _OWNER_BEFORE.sub(" ", gap)[-12:]  # "with Zaire's embattled President Mobutu"
         if (
             re.search(r"\b(?:between|with)\s+(?:the\s+|his\s+|her\s+)?$", gap)
             and len(doc.text[trig.end : m.start].split()) <= 12
@@ -378,6 +393,8 @@ def _object(
     return []
 
 
+# a possessive owner and an adjective before a name ("Zaire's embattled President Mobutu")
+_OWNER_BEFORE = re.compile(r"(?:the\s+)?[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+)?$")
 # a description set before the name it describes ("his Russian counterpart, Sergei Lavrov")
 _APPOSED_DESCRIPTION = re.compile(
     r"\b(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,\s*$", re.IGNORECASE
@@ -586,8 +603,16 @@ def _visit(
         after = after[1:]
     if not parties:
         for m in after:
+            if m.kind == GROUP and m.possessive:
+                continue  # "the visit of his predecessor John Paul II": a determiner
             if (
-                _VISITOR_AFTER.search(doc.text[trig.end : m.start][-12:])
+                _VISITOR_AFTER.search(
+                    re.sub(
+                        r"\b(?:his|her|their|its)\s+(?:[a-z-]+\s+)?$",
+                        "",
+                        doc.text[trig.end : m.start],
+                    )[-12:]
+                )
                 and len(doc.text[trig.end : m.start].split()) <= 6
             ):
                 parties = [m]
@@ -787,6 +812,12 @@ def _summit(
             break
     if pre:
         return list(reversed(pre)), None
+    # "peace talks in Nigeria between the Sudanese government and rebel groups"
+    after = re.match(r"(?:\s+\S+){0,4}?\s+between\s+(?:the\s+)?", doc.text[trig.end : end])
+    if after is not None:
+        found = [m for m in ents.between(trig.end + after.end(), end) if m.kind in PARTY_KINDS]
+        if found and found[0].start == trig.end + after.end():
+            return _coordinated(doc, ents, found[0], True, end), None
     # "Summit of the Forum on China-Africa Cooperation", "summit of the SAARC"
     for m in ents.between(trig.end, end):
         gap = doc.text[trig.end : m.start]
@@ -806,7 +837,62 @@ def _summit(
     subject = [m for m in _subject(doc, ents, trig, sentence.start) if m.kind in bodies]
     if subject and any(m.kind == ORGANISATION for m in subject):
         return subject, None
+    body = _gathering_of(doc, trig) or _sponsor(doc, trig)
+    if body is not None:
+        return [body], None
     return [], None
+
+
+_MEMBERS_NOUN = (
+    r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|"
+    r"(?:foreign\s+|finance\s+|trade\s+|defen[cs]e\s+)?ministers|states|countries|nations|"
+    r"monarchs|rulers|kings)"
+)
+
+
+def _gathering_of(doc: Document, trig: Trigger) -> Mention | None:
+    """The body a summit of a region's leaders is held in, by the region word
+    (organisations.yaml, `gatherings_of`): "the annual summit of Gulf leaders", "an Arab
+    leaders' summit", "Arab foreign ministers met"; not when others join them ("African
+    leaders and French President Jacques Chirac opened a summit")."""
+    regions = lexicon().gatherings_of
+    words = "|".join(re.escape(w) for w in sorted(regions, key=len, reverse=True))
+    after = re.match(
+        rf"\s+(?:of|among|for)\s+(?:the\s+)?({words})\s+{_MEMBERS_NOUN}\b",
+        doc.text[trig.end : trig.sentence.end],
+        re.IGNORECASE,
+    )
+    before = re.search(
+        rf"\b({words})\s+{_MEMBERS_NOUN}(?:['’]s?)?\s+(?:[\w-]+\s+)?\Z",
+        doc.text[trig.sentence.start : trig.start],
+        re.IGNORECASE,
+    )
+    found = after or before
+    if found is None:
+        return None
+    body = regions[found.group(1).lower()]
+    start = (trig.end if found is after else trig.sentence.start) + found.start(1)
+    return Mention(start, start + len(found.group(1)), ORGANISATION, body, body)
+
+
+_SPONSORED = re.compile(
+    r"\b([A-Z][\w.]*)-(?:sponsored|backed|organi[sz]ed|hosted|brokered|mediated|led|convened)\s+"
+    r"(?:[\w-]+\s+){0,3}\Z"
+)
+
+
+def _sponsor(doc: Document, trig: Trigger) -> Mention | None:
+    """The body that holds a summit it sponsors ("a UN-sponsored three-day summit")."""
+    found = _SPONSORED.search(doc.text, trig.sentence.start, trig.start)
+    if found is None:
+        return None
+    readings = lexicon().lookup([found.group(1)], 0)
+    body = next(
+        (r.value for r in (readings[1] if readings else ()) if r.category == "organisation"), None
+    )
+    if body is None:
+        return None
+    return Mention(found.start(1), found.end(1), ORGANISATION, body, found.group(1))
 
 
 def _premodifier_place(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:

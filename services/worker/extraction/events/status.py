@@ -109,6 +109,8 @@ def status_of(
         or doc.text[trig.start : trig.end].lower() == "visiting"
     ):
         return "ongoing"
+    if trig.type in ("visit", "summit") and _begun(doc, trig):
+        return "ongoing"  # "opened the annual summit Saturday", on Saturday: under way
     return "occurred" if _past(doc, trig) or trig.type in ("meeting", "call") else "ongoing"
 
 
