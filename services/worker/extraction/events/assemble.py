@@ -650,9 +650,9 @@ def _visit_during(
     drafts: list[Draft],
     dct: date,
 ) -> tuple[Draft | None, Mention | None]:
-    """The visit "during his stay in Portugal" names, and the place it names: of one of the mention's parties, to the
-    place the phrase names when it names one (a leg of a tour counts), and, for what is still
-    to come, not one over before publication."""
+    """The visit "during his stay in Portugal" names, and the place the phrase names: a visit
+    of one of the mention's parties, to that place when it names one (a leg of a tour counts),
+    and, for what is still to come, not one over before publication."""
     place = next(
         (
             x
