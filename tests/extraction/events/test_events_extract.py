@@ -406,6 +406,25 @@ def _events(text: str, dct: date) -> list[tuple]:
             ],
             id="during-his-stay-in-x-is-the-visit-to-x",
         ),
+        pytest.param(
+            "Pope Benedict XVI on Wednesday met Israeli Prime Minister Ehud Olmert in Italy. "
+            "Olmert, who flew to Italy on the last leg of a European tour, was then to meet his "
+            "Italian counterpart Romano Prodi.",
+            date(2006, 12, 13),
+            [
+                ("meeting", "occurred", "2006-12-13", ("Benedict XVI", "Ehud Olmert"), "Italy"),
+                ("meeting", "planned", "2006-12-13", ("Ehud Olmert", "Romano Prodi"), "Italy"),
+                ("visit", "ongoing", "2006-12-13", ("Ehud Olmert",), "Italy"),
+            ],
+            id="the-next-step-and-the-journey-of-the-story-s-day",
+        ),
+        pytest.param(
+            "Pope Benedict XVI on Wednesday met Israeli Prime Minister Ehud Olmert in Italy. "
+            "Olmert said the meeting between Israel and Syria is to be held soon.",
+            date(2006, 12, 13),
+            [("meeting", "occurred", "2006-12-13", ("Benedict XVI", "Ehud Olmert"), "Italy")],
+            id="what-is-to-come-keeps-no-story-day",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

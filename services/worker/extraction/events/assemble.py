@@ -548,16 +548,15 @@ def _context_date(
                 return Dated(_stretched(d), "context")
     if m.type in ("meeting", "visit") and _THEN.search(text):
         # "... was given an audience with the pope and was then to meet Prodi": the next
-        # step of a day already dated
+        # step of a day already dated for one of its parties
         for d in reversed(drafts):
             if (
                 d.date is not None
                 and d.date.precision == "day"
-                and d.lead.trig.sentence.index >= sentence.index - 1
+                and abs((d.date.start - dct).days) <= _NEWS_DAYS
                 and (not m.keys or set(m.keys) & set(d.keys))
             ):
                 return Dated(d.date, "context")
-            break
     if m.type in ("meeting", "call") and not (m.cue and m.cue.status == "planned"):
         # "said Monday after he met": the day of a report dates what its sentence says was
         # done, not an event it only names ("said Tuesday that Israel opposed talks")
@@ -578,12 +577,33 @@ def _context_date(
             )
             if lead is not None:
                 return Dated(lead.date, "context")
-        near = doc.text[sentence.start : _near_end(doc, m.trig.end, sentence.end)]
-        if m.cue is None and not _FUTURE.search(near):
-            day = _story_day(doc, ents, timeline, m, dct)
-            if day is not None:
-                return day
+    if _told_as_news(doc, m):
+        return _story_day(doc, ents, timeline, m, dct)
     return None
+
+
+_PAST_TRAVEL = re.compile(
+    r"flew|arrived|left|travell?ed|came|went|visited|toured|headed|departed|landed",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|``.*?''")
+
+
+def _told_as_news(doc: Document, m: MentionInfo) -> bool:
+    """Whether an undated mention tells of the story's own day, as far as its words go: a
+    meeting or call, a journey in the past ("Olmert, who flew to Italy") or a visit that is
+    the occasion of its clause ("Speaking on a visit to Japan"), with no cue and no word of
+    what is to come before or just after it (quotations aside)."""
+    word = doc.text[m.trig.start : m.trig.end]
+    if m.cue is not None:
+        return False
+    if m.type == "visit" and not (m.reading.under_way == "during" or _PAST_TRAVEL.fullmatch(word)):
+        return False
+    if m.type == "summit":
+        return False
+    sentence = m.trig.sentence
+    near = _QUOTED.sub(" ", doc.text[sentence.start : _near_end(doc, m.trig.end, sentence.end, 7)])
+    return not _FUTURE.search(near)
 
 
 def _near_end(doc: Document, offset: int, limit: int, words: int = 4) -> int:
@@ -601,7 +621,7 @@ _FUTURE = re.compile(
 
 
 #: How many sentences the lead of a story runs to (the sentence that dates it among them).
-_LEAD_SENTENCES = 3
+_LEAD_SENTENCES = 4
 #: How far from the day of publication the day a story tells of may lie.
 _NEWS_DAYS = 3
 # words that make a mention background rather than the day's news
