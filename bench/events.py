@@ -32,7 +32,9 @@ def _articles() -> list[tuple[str, date]]:
 def main() -> None:
     articles = _articles()
     # load word lists, rules and the tagger's grammar (an article with an event needs them all)
-    extract("President Hu Jintao met President Vladimir Putin on Monday.", articles[0][1])
+    extract(
+        "President Hu Jintao met President Vladimir Putin in Beijing on Monday.", articles[0][1]
+    )
     types: Counter[str] = Counter()
     slowest = 0.0
     start = time.process_time()

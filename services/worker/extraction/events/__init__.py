@@ -21,6 +21,7 @@ from .assemble import Draft, assemble, read_mentions, status
 from .dating import Timeline
 from .entities import COUNTRY, ORGANISATION, Entities, find_entities
 from .lexicon import lexicon as word_lists
+from .rules import rules
 from .text import Document
 from .titles import title_of
 from .triggers import find_triggers
@@ -33,6 +34,8 @@ MAX_EVIDENCE = 3
 
 def extract_events(text: str, published_at: date, title: str | None = None) -> list[Event]:
     """The dated calls, meetings, visits and summits `text` reports, one per real-world event."""
+    if not rules().head_spans(text):
+        return []  # no event word: no need to read the article further
     doc = Document(text)
     triggers = find_triggers(doc)
     if not triggers:

@@ -30,19 +30,25 @@ _PAST_VERB = re.compile(
 _ARRIVAL_STAYS = timedelta(days=2)
 
 
-def _window(doc: Document, trig: Trigger, where: str, reach: int) -> tuple[str, str]:
-    """The words of the trigger's clause before it and after it, at most `reach` each."""
+def _clause_words(doc: Document, trig: Trigger) -> tuple[list[str], list[str]]:
+    """The words of the trigger's clause before it (relative clauses and participles' phrases
+    left out) and after it."""
     start, end = doc.clause_span(trig.start)
     before = _RELATIVE.sub(",", doc.text[start : trig.start])
-    after = doc.text[trig.end : end]
-    before_words = _WORD.findall(before)[-reach:] if where in ("before", "around") else []
-    after_words = _WORD.findall(after)[:reach] if where in ("after", "around") else []
+    return _WORD.findall(before), _WORD.findall(doc.text[trig.end : end])
+
+
+def _window(words: tuple[list[str], list[str]], where: str, reach: int) -> tuple[str, str]:
+    """At most `reach` words of the clause before the trigger and after it."""
+    before_words = words[0][-reach:] if where in ("before", "around") else []
+    after_words = words[1][:reach] if where in ("after", "around") else []
     return " ".join(before_words), " ".join(after_words)
 
 
 def cue_of(doc: Document, trig: Trigger, cues: tuple[Cue, ...] | None = None) -> Cue | None:
     """The first cue of data/cues.yaml that holds around the trigger, if any."""
     word = doc.text[trig.start : trig.end]
+    words = _clause_words(doc, trig)
     for cue in cues if cues is not None else rules().cues:
         if cue.word is not None and not cue.word.fullmatch(word):
             continue
@@ -50,7 +56,7 @@ def cue_of(doc: Document, trig: Trigger, cues: tuple[Cue, ...] | None = None) ->
             if cue.regex.search(doc.text[trig.sentence.start : trig.sentence.end]):
                 return cue
             continue
-        before, after = _window(doc, trig, cue.where, cue.reach)
+        before, after = _window(words, cue.where, cue.reach)
         if cue.where == "before" and cue.regex.search(before):
             return cue
         if cue.where == "after" and cue.regex.search(after):

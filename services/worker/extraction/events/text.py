@@ -29,10 +29,7 @@ class Token:
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str  # the text in lower case (read often: worth keeping)
 
     @property
     def is_cap(self) -> bool:
@@ -57,8 +54,11 @@ class Document:
     def __init__(self, text: str):
         self.text = text
         self.tokens: list[Token] = [
-            Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)
+            Token(m.start(), m.end(), w, w.lower())
+            for m in TOKEN_RE.finditer(text)
+            for w in (m.group(),)
         ]
+        self._clauses: dict[int, tuple[int, int]] = {}
         self._token_starts = [t.start for t in self.tokens]
         self.sentences: list[Sentence] = []
         for index, (start, end) in enumerate(split_sentences(text)):
@@ -83,6 +83,12 @@ class Document:
 
     def clause_span(self, offset: int) -> tuple[int, int]:
         """Character span of the clause around `offset` (see `_CLAUSE_OPENERS`)."""
+        span = self._clauses.get(offset)
+        if span is None:
+            span = self._clauses[offset] = self._clause_span(offset)
+        return span
+
+    def _clause_span(self, offset: int) -> tuple[int, int]:
         sentence = self.sentence_at(offset)
         start, end = sentence.start, sentence.end
         tokens = self.tokens

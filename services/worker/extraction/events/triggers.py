@@ -29,7 +29,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
     one with the higher priority (then the longer phrase) keeps them. Only sentences that hold
     some rule's trigger word are read further."""
     text = doc.text
-    candidates = sorted({doc.sentence_at(m.start()).index for m in rules().heads.finditer(text)})
+    candidates = sorted({doc.sentence_at(start).index for start, _ in rules().head_spans(text)})
     found: list[Trigger] = []
     for index in candidates:
         found.extend(sentence_triggers(text, doc.sentences[index]))
