@@ -96,8 +96,10 @@ def load_core() -> str:
     from datetime import date
 
     from services.worker.extraction import extract, extractor_version
+    from shared.places import gazetteer
 
     extract("The two presidents held a phone call on Monday.", date(2023, 1, 3))
+    gazetteer()  # the place index the extractor and the merge both read
     return extractor_version()
 
 
