@@ -425,6 +425,41 @@ def _events(text: str, dct: date) -> list[tuple]:
             [("meeting", "occurred", "2006-12-13", ("Benedict XVI", "Ehud Olmert"), "Italy")],
             id="what-is-to-come-keeps-no-story-day",
         ),
+        pytest.param(
+            "Chinese State Councilor Tang Jiaxuan left here on Friday for Vietnam to attend the "
+            "first meeting of a steering committee. The meeting will be held in Vietnam's "
+            "capital city of Hanoi on Nov. 11. Tang and Vietnamese Foreign Minister Pham Gia "
+            "Khiem will co-chair the meeting.",
+            date(2006, 11, 10),
+            [
+                ("meeting", "planned", "2006-11-11", ("Pham Gia Khiem", "Tang Jiaxuan"), "Hanoi"),
+                ("visit", "ongoing", "2006-11-10", ("Tang Jiaxuan",), "Vietnam"),
+            ],
+            id="the-meeting-refers-back-and-dates-what-a-journey-is-for",
+        ),
+        pytest.param(
+            "Leaders of 48 African countries, who are here for the Beijing Summit of the Forum on "
+            "China-Africa Cooperation, met on Saturday. Two documents are expected to be adopted "
+            "at the summit, due to conclude on Sunday.",
+            date(2006, 11, 4),
+            [
+                (
+                    "summit",
+                    "ongoing",
+                    "2006-11-04/2006-11-05",
+                    ("Forum on China-Africa Cooperation",),
+                    "Beijing",
+                )
+            ],
+            id="a-summit-under-way-today-and-due-to-conclude-tomorrow",
+        ),
+        pytest.param(
+            "During the meeting, Som, who is expected to leave at the end of the month, "
+            "thanked Mugabe.",
+            date(2005, 11, 17),
+            [],
+            id="a-relative-clause-about-someone-dates-nothing-of-the-event",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

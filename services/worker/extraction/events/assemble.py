@@ -64,6 +64,9 @@ class MentionInfo:
     dated: Dated | None
     duration: int | None
     definite: bool
+    #: only refers back ("The meeting will be held in Hanoi"): it adds to an event told
+    #: before, never starts one
+    reference: bool = False
 
     @property
     def type(self) -> str:
@@ -112,7 +115,10 @@ def read_mentions(
                 trig, rule=dataclasses.replace(trig.rule, type="summit", needs="body")
             )
             reading = read(doc, ents, trig, spans)
-        if not _has_needs(trig, reading) or not _political(doc, trig, reading):
+        reference = not _has_needs(trig, reading)
+        if reference and not _refers_back(doc, trig, reading):
+            continue
+        if not _political(doc, trig, reading):
             continue
         before = doc.text[trig.sentence.start : trig.start]
         names = [(x.start, x.end) for x in ents.between(trig.sentence.start, trig.sentence.end)]
@@ -135,6 +141,7 @@ def read_mentions(
                 dated,
                 timeline.duration_before(trig.start) if noun else None,
                 bool(_DEFINITE.search(before)),
+                reference,
             )
         )
     return out
@@ -213,6 +220,23 @@ def _political(doc: Document, trig: Trigger, reading: Reading) -> bool:
     return bool(_OFFICIALS.search(doc.text[trig.sentence.start : trig.sentence.end]))
 
 
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that|these|those)\s+(?:[a-z][\w-]*\s+){0,2}\Z", re.IGNORECASE
+)
+
+
+def _refers_back(doc: Document, trig: Trigger, reading: Reading) -> bool:
+    """Whether a trigger noun that names none of its parties refers back to an event told
+    before ("The meeting will be held in Hanoi on Nov. 11", "the conference has ended"): it
+    lends that event its date or place, or is dropped if none was told."""
+    return (
+        trig.rule.needs in ("party", "body")
+        and not reading.errand
+        and doc.text[trig.start : trig.end].lower() in TRIGGER_NOUNS
+        and bool(_BACK_REFERENCE.search(doc.text, trig.sentence.start, trig.start))
+    )
+
+
 def _has_needs(trig: Trigger, reading: Reading) -> bool:
     if reading.errand:
         return False
@@ -249,7 +273,7 @@ def assemble(
             _absorb(target, m, dated)
             history.append((m, target))
             continue
-        if dated is None:
+        if dated is None or (m.reference and not isinstance(target, MentionInfo)):
             history.append((m, None))
             continue
         draft = _new_draft(m, dated)
@@ -544,6 +568,14 @@ def _context_date(
                 and d.date is not None
                 and d.lead.trig.sentence is sentence
                 and set(m.keys) & set(d.keys)
+                # "left on Friday for Vietnam to attend the meeting": what a journey is for
+                # comes after its day
+                and not (
+                    m.cue is not None
+                    and m.cue.status == "planned"
+                    and d.lead.trig.rule.kind == "arrival"
+                    and d.date.start == d.date.end
+                )
             ):
                 return Dated(_stretched(d), "context")
     if m.type in ("meeting", "visit") and _THEN.search(text):
@@ -753,11 +785,11 @@ def _antecedent(
             if p.type == m.type:
                 if d is None:
                     return p if p.reading.parties else None
-                if m.dated is None or _overlap(d, m.dated):
+                if m.dated is None or _overlap(d, m.dated) or _guessed(d):
                     return d
                 break
     for d in reversed(drafts):
-        if d.type == m.type == "visit" and m.dated is not None and _same_stay(d, m):
+        if d.type == m.type in ("visit", "summit") and m.dated is not None and _same_stay(d, m):
             return d
         if (
             d.type == m.type == "summit"
@@ -780,12 +812,8 @@ def _antecedent(
         if _overlap(d, m.dated):
             if m.keys and d.keys or m.definite or d.type == "summit":
                 return d
-        elif (
-            m.dated.boundary == "end"
-            and d.opens is not None
-            and 0 <= (m.dated.date.end - d.opens.start).days <= 14
-        ):
-            return d
+        elif m.dated.boundary == "end" and 0 <= (m.dated.date.end - _opening(d).start).days <= 14:
+            return d  # "opened Saturday ... due to conclude on Sunday"
     return None
 
 
@@ -794,11 +822,16 @@ _STAY_DAYS = 3
 
 
 def _same_stay(d: Draft, m: MentionInfo) -> bool:
-    """Whether visit mention `m` and visit `d` of the same visitor are one stay, when one of
-    them is only told as under way at a moment ("talks with visiting Ban on Monday", "Ban
-    arrived in Japan on Sunday"): the other's days hold that moment, or it arrived up to
-    `_STAY_DAYS` before it."""
-    if d.date is None or not set(m.keys) & set(d.keys) or not _same_country(d, m):
+    """Whether mention `m` and event `d`, one of them only told as under way at a moment, are
+    one stay: a visit of the same visitor whose days hold that moment or whose arrival lies up
+    to `_STAY_DAYS` before it ("talks with visiting Ban on Monday", "Ban arrived in Japan on
+    Sunday"); a summit of no other body whose days hold it or begin the day after ("leaders
+    who are here for the summit" the day before it opens)."""
+    if d.date is None or not _same_country(d, m):
+        return False
+    if m.type == "visit" and not set(m.keys) & set(d.keys):
+        return False
+    if m.type == "summit" and m.keys and d.keys and not set(m.keys) & set(d.keys):
         return False
     a, b = d.date, m.dated.date
     if m.dated.under_way:
@@ -807,6 +840,8 @@ def _same_stay(d: Draft, m: MentionInfo) -> bool:
         moment, stay = a, b
     else:
         return False
+    if m.type == "summit":
+        return (stay.start - moment.end).days <= 1 and moment.start <= stay.end
     return stay.start <= moment.end and (moment.start - stay.end).days <= _STAY_DAYS
 
 
@@ -832,6 +867,18 @@ def _same_destination(d: Draft, m: MentionInfo) -> bool:
     return m.trig.sentence.index - d.lead.trig.sentence.index <= 1
 
 
+def _opening(d: Draft) -> EventDate:
+    """The day event `d` opens, as far as told: its opening day, else its first day."""
+    return d.opens or d.date
+
+
+def _guessed(d: Draft) -> bool:
+    """Whether event `d` is dated only from its context, so that a later mention's own date
+    ("The meeting will be held in Hanoi on Nov. 11") dates it better."""
+    dated = d.lead.dated
+    return dated is not None and dated.source == "context" and not dated.under_way
+
+
 def _overlap(d: Draft, dated: Dated) -> bool:
     a, b = d.date, dated.date
     return a is None or (a.start <= b.end and b.start <= a.end)
@@ -853,6 +900,7 @@ def _absorb(d: Draft, m: MentionInfo, dated: Dated | None) -> None:
         and m.reading.parties
         and (
             not d.parties
+            and (not d.body_name or any(p.kind == ORGANISATION for p in m.reading.parties))
             or not any(p.kind == ORGANISATION for p in d.parties)
             and any(p.kind == ORGANISATION for p in m.reading.parties)
         )
@@ -867,7 +915,13 @@ def _absorb(d: Draft, m: MentionInfo, dated: Dated | None) -> None:
     lead_under_way = d.lead.dated is not None and d.lead.dated.under_way
     if (
         d.date is None
-        or (lead_under_way and not dated.under_way and dated.date != d.date)
+        or (_guessed(d) and dated.source == "own" and dated.boundary is None)
+        or (
+            lead_under_way
+            and not dated.under_way
+            and dated.boundary is None
+            and dated.date != d.date
+        )
         or (lead_under_way == dated.under_way and _narrower(dated.date, d.date))
     ):
         # a moment a visit is under way at never dates it better than its days or arrival

@@ -61,6 +61,8 @@ _PERIOD_START = re.compile(
     r"\b(?:since|until|till|by\s+the\s+time|ahead\s+of|in\s+the\s+run-up\s+to|prior\s+to)\b",
     re.IGNORECASE,
 )
+# a relative clause after the trigger that tells of someone, not of the event
+_OTHERS_RELATIVE = re.compile(r",\s*(?:who|whom|whose)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?([A-Za-z-]+)\b")
 _NOT_NOUNS = frozenset(
@@ -248,6 +250,8 @@ class Timeline:
                 score += 12
             if c.start >= trig.end and _PERIOD_START.search(between):
                 continue  # "opposed the visits since it came to light in 1985"
+            if c.start >= trig.end and _OTHERS_RELATIVE.search(between):
+                continue  # "During the meeting, Som, who is to leave at the end of the month"
             if any(lo <= o.start < hi and o is not trig for o in others):
                 score += 4
             if c.end <= trig.start and _INFINITIVE.search(between):

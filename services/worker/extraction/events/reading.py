@@ -138,7 +138,7 @@ def _definite_subjectless(before: str, word: str) -> bool:
     prev = words[-1].lower().strip(",")
     return (
         prev in _PREPOSITIONS
-        or not prev.isalpha()
+        or not re.fullmatch(r"[a-z][\w'’-]*", prev)
         or prev in _COPULAS
         or prev in ("said", "says", "that", "and", "but")
     )
@@ -483,8 +483,18 @@ def _place_after(
         if m.kind in (PLACE, COUNTRY, NAME) and placeable(doc.text, m):
             before = doc.text[max(start, m.start - 12) : m.start]
             if preposition.search(before):
+                # "in Vietnam's capital city of Hanoi": the city the owner's phrase names
+                limit = doc.sentence_at(m.start).end
+                named = _CAPITAL_OF.match(doc.text, m.end, limit) if m.possessive else None
+                if named:
+                    city = next(iter(ents.between(named.end(), limit)), None)
+                    if city is not None and city.start == named.end() and placeable(doc.text, city):
+                        return city
                 return m
     return None
+
+
+_CAPITAL_OF = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:capital|city|port)\s+(?:city\s+)?(?:of\s+)?")
 
 
 def read(
