@@ -1,4 +1,4 @@
-"""`python -m bench [NAME ...]`: run the benchmarks (every `bench/*.py` with a `main()`), one block each."""
+"""`python -m bench [NAME ...]`: run the benchmarks (each `bench/*.py` with a `main()`)."""
 import importlib
 import pkgutil
 import sys

@@ -9,22 +9,16 @@ is not counted.
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections import Counter
 from datetime import date
-from pathlib import Path
 
+from bench import corpus_path
 from services.worker.extraction import extract
-
-SHARED = Path(
-    os.environ.get("EVENTLINE_SHARED_DIR", Path(__file__).resolve().parents[2] / "shared")
-)
-CORPUS = SHARED / "data" / "news" / "corpus.jsonl"
 
 
 def _articles() -> list[tuple[str, date]]:
-    with CORPUS.open(encoding="utf-8") as lines:
+    with corpus_path().open(encoding="utf-8") as lines:
         return [
             (a["text"], date.fromisoformat(a["published_at"][:10])) for a in map(json.loads, lines)
         ]

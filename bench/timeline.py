@@ -16,16 +16,12 @@ import statistics
 import tempfile
 import time
 from datetime import date
-from pathlib import Path
 
-CORPUS = Path(
-    os.environ.get("EVENTLINE_SHARED_DIR", Path(__file__).resolve().parents[2] / "shared")
-)
-CORPUS = CORPUS / "data" / "news" / "corpus.jsonl"
+from bench import corpus_path
 
 
 def _articles() -> list[dict]:
-    with CORPUS.open(encoding="utf-8") as f:
+    with corpus_path().open(encoding="utf-8") as f:
         articles = [json.loads(line) for line in f if line.strip()]
     return sorted(articles, key=lambda a: (a["published_at"], a["id"]))
 
