@@ -1,4 +1,4 @@
-"""One frozen settings object, read from the environment, used by the API, the worker and the CLI."""
+"""One frozen settings object read from the environment: the API, the worker and the CLI use it."""
 from __future__ import annotations
 
 import os
@@ -27,19 +27,31 @@ class Settings:
 
     database_url: str = field(
         default=f"sqlite:///{DEFAULT_VAR_DIR / 'eventline.db'}",
-        metadata={"env": "DATABASE_URL", "help": "SQLAlchemy URL of the store (SQLite or PostgreSQL)."},
+        metadata={
+            "env": "DATABASE_URL",
+            "help": "SQLAlchemy URL of the store (SQLite or PostgreSQL).",
+        },
     )
     redis_url: str = field(
         default="redis://127.0.0.1:6379/0",
-        metadata={"env": "REDIS_URL", "help": "Redis URL of the Celery broker (and of the sweep's lock)."},
+        metadata={
+            "env": "REDIS_URL",
+            "help": "Redis URL of the Celery broker (and of the sweep's lock).",
+        },
     )
     api_tokens: tuple[str, ...] = field(
         default=(),
-        metadata={"env": "EVENTLINE_API_TOKENS", "help": "Comma-separated bearer tokens for POST /articles."},
+        metadata={
+            "env": "EVENTLINE_API_TOKENS",
+            "help": "Comma-separated bearer tokens for POST /articles.",
+        },
     )
     max_body_bytes: int = field(
         default=2_000_000,
-        metadata={"env": "EVENTLINE_MAX_BODY_BYTES", "help": "Largest accepted request body, in bytes."},
+        metadata={
+            "env": "EVENTLINE_MAX_BODY_BYTES",
+            "help": "Largest accepted request body, in bytes.",
+        },
     )
     queue: str = field(
         default="eventline",
@@ -47,13 +59,17 @@ class Settings:
     )
     sweep_interval: float = field(
         default=60.0,
-        metadata={"env": "EVENTLINE_SWEEP_INTERVAL", "help": "Seconds between sweeps for stuck articles."},
+        metadata={
+            "env": "EVENTLINE_SWEEP_INTERVAL",
+            "help": "Seconds between sweeps for stuck articles.",
+        },
     )
     pending_grace: float = field(
         default=300.0,
         metadata={
             "env": "EVENTLINE_PENDING_GRACE",
-            "help": "Seconds an article may stay pending or processing before the sweep re-enqueues it.",
+            "help": "Seconds an article may stay pending or processing"
+            " before the sweep re-enqueues it.",
         },
     )
     page_size: int = field(
@@ -62,18 +78,25 @@ class Settings:
     )
     max_page_size: int = field(
         default=500,
-        metadata={"env": "EVENTLINE_MAX_PAGE_SIZE", "help": "Largest page size a client may ask for."},
+        metadata={
+            "env": "EVENTLINE_MAX_PAGE_SIZE",
+            "help": "Largest page size a client may ask for.",
+        },
     )
     public_url: str = field(
         default="",
         metadata={
             "env": "EVENTLINE_PUBLIC_URL",
-            "help": "Base URL the service is reached at, for links in feeds (default: the request's).",
+            "help": "Base URL the service is reached at, for links in feeds"
+            " (default: the request's).",
         },
     )
     feed_refresh_minutes: int = field(
         default=60,
-        metadata={"env": "EVENTLINE_FEED_REFRESH_MINUTES", "help": "Refresh hint given to calendar clients."},
+        metadata={
+            "env": "EVENTLINE_FEED_REFRESH_MINUTES",
+            "help": "Refresh hint given to calendar clients.",
+        },
     )
     log_level: str = field(
         default="INFO",

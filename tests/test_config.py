@@ -1,6 +1,6 @@
-from shared.config import ConfigError, Settings
-
 import pytest
+
+from shared.config import ConfigError, Settings
 
 
 def test_defaults_are_embedded():
@@ -11,7 +11,11 @@ def test_defaults_are_embedded():
 
 def test_environment_is_read_and_typed():
     s = Settings.from_env(
-        {"DATABASE_URL": "postgresql://x/y", "EVENTLINE_API_TOKENS": "a, b,,", "EVENTLINE_PAGE_SIZE": "7"}
+        {
+            "DATABASE_URL": "postgresql://x/y",
+            "EVENTLINE_API_TOKENS": "a, b,,",
+            "EVENTLINE_PAGE_SIZE": "7",
+        }
     )
     assert s.database_url == "postgresql://x/y"
     assert s.api_tokens == ("a", "b")

@@ -9,7 +9,9 @@ EVENT_TYPES = ("call", "meeting", "visit", "summit")
 #: Event statuses, from tense, modality and words such as "called off".
 EVENT_STATUSES = ("occurred", "ongoing", "planned", "cancelled", "postponed")
 #: Date precisions, finest first.
-PRECISIONS = ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
+PRECISIONS = (
+    "time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century"
+)
 #: Participant kinds.
 ENTITY_KINDS = ("person", "country", "organisation", "group")
 
@@ -50,7 +52,7 @@ class EventDate:
 
 @dataclass(frozen=True, slots=True)
 class Participant:
-    """Who takes part: a person by the fullest name in the article, else a country or organisation."""
+    """Who takes part: a person by the fullest name in the article, else a country or an org."""
 
     name: str
     kind: str  # one of ENTITY_KINDS
