@@ -1,0 +1,65 @@
+"""Draw the articles of the fourth held-out set (heldout4_*.jsonl) from the news corpus.
+
+Run once, from the repository root: `python3 tests/extraction/events/data/draw_heldout4.py`.
+Fixed seed; every article already used is left out: events-dev, the first, second and third
+held-out sets, and the articles of both sample reviews (the first one, seed 2026, is read from
+the commit that added it). 26 articles of under 6,000 characters use a meeting/visit/call/summit
+word (the guidelines' own words, not the extractor's rules), 4 use none. Prints the ids; the
+gold was then written by hand before round 4's changes were scored on it.
+"""
+
+import json
+import random
+import re
+import subprocess
+from pathlib import Path
+
+HERE = Path(__file__).parent
+SHARED = HERE.parents[3].parent / "shared" / "data"
+CORPUS = SHARED / "news" / "corpus.jsonl"
+DEV = SHARED / "events-dev" / "articles.jsonl"
+HELD_OUT = ("heldout_articles.jsonl", "heldout2_articles.jsonl", "heldout3_articles.jsonl")
+FIRST_REVIEW = "b2429d8:tests/extraction/events/data/sample_review.md"
+WORDS = re.compile(
+    r"\b(?:met|meet|meeting|talks|visit\w*|trip|tour|summit|phone[ds]?|telephone\w*|"
+    r"video|conference|forum|arrived|received)\b",
+    re.IGNORECASE,
+)
+REVIEWED = re.compile(r"\| (\S+) \(\d{4}-\d\d-\d\d\) \|")
+
+
+def ids(path: Path) -> set[str]:
+    """The article ids of a JSONL file."""
+    return {json.loads(line)["id"] for line in path.open(encoding="utf-8") if line.strip()}
+
+
+def used_ids() -> set[str]:
+    """Every article already annotated or reviewed: none of them may be drawn again."""
+    used = ids(DEV)
+    for name in HELD_OUT:
+        used |= ids(HERE / name)
+    used |= set(REVIEWED.findall((HERE / "sample_review.md").read_text(encoding="utf-8")))
+    first = subprocess.run(
+        ["git", "show", FIRST_REVIEW], capture_output=True, text=True, check=True
+    ).stdout
+    return used | set(REVIEWED.findall(first))
+
+
+def main() -> None:
+    """Draw the articles, write heldout4_articles.jsonl and print their ids."""
+    used = used_ids()
+    docs = [json.loads(line) for line in CORPUS.open(encoding="utf-8")]
+    docs = [d for d in docs if d["id"] not in used and len(d["text"]) < 6000]
+    with_words = [d for d in docs if WORDS.search(d["text"])]
+    without = [d for d in docs if not WORDS.search(d["text"])]
+    rng = random.Random(20261128)
+    chosen = rng.sample(with_words, 26) + rng.sample(without, 4)
+    with (HERE / "heldout4_articles.jsonl").open("w", encoding="utf-8") as f:
+        for d in chosen:
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    print(f"{len(used)} articles already used, {len(with_words)} with an event word left")
+    print("\n".join(d["id"] for d in chosen))
+
+
+if __name__ == "__main__":
+    main()
