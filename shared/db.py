@@ -38,6 +38,13 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
+    # SQLite's own lower() folds ASCII only; the filters compare lower-cased text as
+    # PostgreSQL's lower() does, so "ÉLYSÉE" finds "Élysée" on both stores.
+    dbapi_conn.create_function("lower", 1, _lower, deterministic=True)
+
+
+def _lower(text):
+    return text.lower() if isinstance(text, str) else text
 
 
 class Database:

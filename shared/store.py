@@ -154,7 +154,7 @@ def find_events(
     with_sources: bool = False,
 ) -> list[Event]:
     """Events matching `wanted` in timeline order, those after `after` only, at most `limit`."""
-    statement = _filtered(select(Event), wanted, _folder(session)).order_by(
+    statement = _filtered(select(Event), wanted).order_by(
         Event.date_start, Event.date_end, Event.id
     )
     if after is not None:
@@ -183,8 +183,8 @@ def get_event(session: Session, event_id: int) -> Event | None:
     ).one_or_none()
 
 
-def _filtered(statement: Select, wanted: EventFilter, fold) -> Select:
-    """`statement` narrowed to the events `wanted` describes (`fold` lower-cases like the DB)."""
+def _filtered(statement: Select, wanted: EventFilter) -> Select:
+    """`statement` narrowed to the events `wanted` describes."""
     conditions = []
     if wanted.start is not None:
         conditions.append(Event.date_end >= wanted.start)
@@ -197,8 +197,8 @@ def _filtered(statement: Select, wanted: EventFilter, fold) -> Select:
     for name in wanted.participants:
         conditions.append(_has_participant(name))
     if wanted.location:
-        conditions.append(_contains(Event.location, fold(wanted.location)))
-    for word in fold(wanted.q or "").split():
+        conditions.append(_contains(Event.location, _fold(wanted.location)))
+    for word in _fold(wanted.q or "").split():
         in_evidence = exists().where(
             Mention.event_id == Event.id, _contains(Mention.evidence, word)
         )
@@ -228,18 +228,9 @@ def _contains(column, folded: str):
     return func.lower(column).like(f"%{escaped}%", escape="\\")
 
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def _folder(session: Session):
-    """A function that lower-cases text as the session's database lower() does.
-
-    PostgreSQL lower() knows Unicode; SQLite's knows ASCII only, so folding the needle any
-    further there would make "Élysée" miss the stored "Élysée".
-    """
-    if session.get_bind().dialect.name == "sqlite":
-        return lambda text: _SPACE.sub(" ", text).strip().translate(_ASCII_LOWER)
-    return lambda text: _SPACE.sub(" ", text).strip().lower()
+def _fold(text: str) -> str:
+    """`text` as the filters compare it: spaces collapsed, lower-cased as the DB's lower()."""
+    return _SPACE.sub(" ", text).strip().lower()
 
 
 def as_utc(value: datetime | None) -> datetime | None:

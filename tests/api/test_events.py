@@ -52,6 +52,8 @@ def test_an_event_shows_its_date_participants_and_link(client, timeline):
     ("q=video link", ["call"]),  # in the evidence
     ("q=Shanghai", ["summit"]),  # in the title
     ("q=100%", []),  # LIKE wildcards match literally
+    ("q=ЗЕЛЕНСКИЙ", ["hostile"]),  # case folded beyond ASCII, on SQLite too
+    ("q=erdoğan", ["hostile"]),
     ("type=meeting&participant=Xi&from=2022-12-01", ["meeting"]),
 ])
 def test_filters(client, timeline, query, expected):
