@@ -28,6 +28,8 @@ _PAST_VERB = re.compile(
 )
 # An arrival stays under way for this long: a visitor who arrived yesterday is still there.
 _ARRIVAL_STAYS = timedelta(days=2)
+# A visit or gathering told only as begun on a day stays under way for this long after it.
+_BEGUN_STAYS = timedelta(days=6)
 
 
 def _clause_words(doc: Document, trig: Trigger) -> tuple[list[str], list[str]]:
@@ -85,6 +87,15 @@ def status_of(
             and not (cue and cue.status == "planned")
         ):
             return "ongoing"
+        if (
+            trig.type in ("visit", "summit")
+            and d.precision == "day"
+            and d.start == d.end
+            and d.end >= dct - _BEGUN_STAYS
+            and _begun(doc, trig)
+            and not _ended(doc, trig)
+        ):
+            return "ongoing"  # "the conference kicked off on Monday", on Thursday: under way
         return "occurred"
     if d.start > dct:
         return "planned"
@@ -109,12 +120,8 @@ def status_of(
             if trig.type in ("visit", "summit")
             else "occurred"
         )
-    if trig.type == "visit" and (
-        trig.rule.kind == "arrival"
-        or _on_visit(doc, trig)
-        or doc.text[trig.start : trig.end].lower() == "visiting"
-    ):
-        return "ongoing"
+    if trig.type == "visit" and not _ended(doc, trig):
+        return "ongoing"  # "on Sunday visited Xi'an", on Sunday: the visitor is there today
     if trig.type in ("visit", "summit") and _begun(doc, trig):
         return "ongoing"  # "opened the annual summit Saturday", on Saturday: under way
     return "occurred" if _past(doc, trig) or trig.type in ("meeting", "call") else "ongoing"
@@ -163,9 +170,26 @@ _BEGUN = re.compile(
 
 def _begun(doc: Document, trig: Trigger) -> bool:
     """Whether the trigger's clause tells that the event began, not that it happened: "began
-    his tour this week" is under way in that week."""
+    his tour this week" is under way in that week, as is "The conference opened Monday"."""
+    start, end = doc.clause_span(trig.start)
+    if _BEGUN.search(doc.text, start, trig.start):
+        return True
+    after = re.split(r"[,;]|\band\b", doc.text[trig.end : end], maxsplit=1)[0]
+    return bool(_BEGUN.search(" ".join(after.split()[:5])))
+
+
+_ENDED = re.compile(
+    r"\b(?:ended|ends|concluded|concludes|wound\s+up|wrapped\s+up|completed|cut\s+short|has|"
+    r"have|had)\s+(?:\S+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+
+
+def _ended(doc: Document, trig: Trigger) -> bool:
+    """Whether the trigger's clause tells that the visit is over ("ended his visit to Vietnam
+    Wednesday", "has visited Kosovo"), though its day be the day of publication."""
     start, _ = doc.clause_span(trig.start)
-    return bool(_BEGUN.search(doc.text, start, trig.start))
+    return bool(_ENDED.search(doc.text, start, trig.start))
 
 
 def _on_visit(doc: Document, trig: Trigger) -> bool:
