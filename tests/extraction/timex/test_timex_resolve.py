@@ -50,6 +50,11 @@ def test_anchored_on_the_dct(spec: str, expected: str) -> None:
     ("REF[M]-1Y", ("2013-03",), "2012-03"),
     ("XXXX-11-26@REF", ("2006-11-15",), "2006-11-26"),
     ("XXXX-XX-XXT15:00", ("2013-03-20",), "2013-03-20T15:00"),
+    # shorter than a day: a clock time moves by the minute, a day or part of it stays
+    ("REF+2H", ("2013-03-20T23:00",), "2013-03-21T01:00"),
+    ("REF+10MIN", ("2013-03-20TAF",), "2013-03-20TAF"),
+    ("REF-1H", ("2013-03-20",), "2013-03-20"),
+    ("DCT.H-5", (), "2013-03-22"),
 ])
 def test_anchored_on_the_time_in_focus(spec: str, focus: tuple, expected: str) -> None:
     assert _resolve(spec, focus=focus) == expected
@@ -65,6 +70,9 @@ def test_anchored_on_the_time_in_focus(spec: str, focus: tuple, expected: str) -
     ("this:XXXX-WXX-7", None, "2013-03-24"),
     ("XXXX-WXX-WE", "past", "2013-W11-WE"),
     ("XXXX-WXX-6", "future", "2013-03-23"),
+    # later than a past time ("protesters planned a demonstration on Saturday"): the nearest
+    ("XXXX-WXX-6", "prospective", "2013-03-23"),
+    ("XXXX-WXX-2", "prospective", "2013-03-19"),
 ])
 def test_weekdays(spec: str, tense: str | None, expected: str) -> None:
     assert _resolve(spec, tense) == expected
@@ -81,6 +89,8 @@ def test_weekdays(spec: str, tense: str | None, expected: str) -> None:
     ("XXXX-12-30", "past", "2012-12-30"),
     ("XXXX-04-02", None, "2013-04-02"),  # near the DCT, no tense: the nearest
     ("XXXX-09-22", None, "2012-09-22"),  # half a year either way: the past
+    ("XXXX-05", "prospective", "2013-05"),  # "agreed to buy it in May": either side
+    ("XXXX-01", "prospective", "2013-01"),
     ("XXXX-03-22~4", None, "2012-03-22"),  # "Thursday, March 22": the weekday picks the year
     ("XXXX-SP", "past", "2013-SP"),
     ("last:XXXX-SP", None, "2012-SP"),

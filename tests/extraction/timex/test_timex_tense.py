@@ -43,6 +43,24 @@ CASES = [
     ("Just ahead of the trip, the State Department on [Sunday] issued a warning.", "past"),
     ("Sassou Nguesso was elected AU chairman at the AU summit in [January].", "past"),
     ("Three days later, as of [Friday]'s close, the index was down 6%.", "past"),
+    # a word of planning as a finite verb: past before its object, prospective after it
+    ("On a visit to the region in [July], Koizumi proposed building a corridor.", "past"),
+    ("Protesters planned a large demonstration on [Saturday].", "prospective"),
+    # a present progressive of arrangements, close before the expression
+    ("A UN envoy is traveling to Somalia on [Tuesday] for a meeting.", "future"),
+    ("Asada is heading to Russia to defend the Grand Prix Final after winning the NHK "
+     "Trophy [Friday].", "present"),
+    ("At [Wednesday]'s meeting, the delegation raised the food crisis.", "past"),
+    # intention before "to": what follows is later than a past time
+    ("Hashimoto had hoped to enact the bill before leaving on [April 24] for talks.",
+     "prospective"),
+    ("Thermo, which agreed to purchase the line for $22 million in [February].",
+     "prospective"),
+    ("The company announced an agreement to acquire the bank in [January].", "prospective"),
+    ("He plans to visit Moscow on [Tuesday].", "future"),
+    ("Baker launches an initiative beginning [Tuesday], in a bid to revive plans.", "future"),
+    # a plan word as a noun with no "to" is no cue
+    ("The thrift announced the plan [Aug. 21].", "past"),
 ]
 
 
@@ -58,7 +76,9 @@ def test_the_cue_file_is_checked() -> None:
     good = {"future": ["will"], "future_bigrams": ["is to"], "future_auxiliaries": ["will"],
             "plan_words": ["scheduled"], "schedule_verbs": ["meets"], "adverbs": ["still"],
             "past": ["was"], "present": ["is"], "not_past_ed": ["need"],
-            "adjective_markers": ["a"], "not_cues": ["next to"]}
+            "adjective_markers": ["a"], "not_cues": ["next to"], "object_starts": ["a"],
+            "progressive_plans": ["traveling"], "prospective": ["hoped"],
+            "determiners": ["the"]}
     parse_cues(good)
     with pytest.raises(ValueError, match="keys"):
         parse_cues({**good, "extra": []})
@@ -70,3 +90,7 @@ def test_the_cue_file_is_checked() -> None:
         parse_cues({**good, "adverbs": ["was"]})
     with pytest.raises(ValueError, match="list of words"):
         parse_cues({**good, "schedule_verbs": "meets"})
+    with pytest.raises(ValueError, match="conflicting"):
+        parse_cues({**good, "prospective": ["scheduled"]})
+    with pytest.raises(ValueError, match="-ing"):
+        parse_cues({**good, "progressive_plans": ["travel"]})

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from .specs import REFS, Anchored, Literal, Partial, Spec, format_duration
 from .values import Point, coarsen, coarser, format_point, shift
 
-#: A tense reading: "past", "pluperfect", "future", "present" or None, computed only when
-#: needed.
+#: A tense reading: "past", "pluperfect", "future", "present", "prospective" (later than a
+#: past time, either side of now) or None, computed only when needed.
 Tense = Callable[[], str | None]
 #: The time in focus for a granularity (None: any): the last one the text mentioned.
 Focus = Callable[[str | None], Point | None]
@@ -44,9 +44,21 @@ def resolve_anchored(spec: Anchored, dct: date, ref: Focus) -> Point | str:
         point = coarsen(point.start, spec.gran)
     if isinstance(spec.amount, str):
         return "PAST_REF" if spec.amount.startswith("-") else "FUTURE_REF"
-    if spec.amount:
+    if spec.amount and spec.unit == "minute":
+        point = _shift_clock(point, spec.amount)
+    elif spec.amount:
         point = shift(point, spec.amount, spec.unit)
     return _with_time_of_day(point, spec.tod)
+
+
+def _shift_clock(point: Point, minutes: int) -> Point:
+    """A clock time moved by `minutes` ("two hours later" after 3 p.m. Friday: 5 p.m.); a
+    day or part of a day stays what it is ("ten minutes later" that afternoon)."""
+    if point.gran != "time" or not point.tod or ":" not in point.tod:
+        return point
+    hour, minute = (int(x) for x in point.tod.split(":"))
+    moved = datetime.combine(point.start, time(hour, minute)) + timedelta(minutes=minutes)
+    return Point("time", moved.date(), f"{moved.hour:02d}:{moved.minute:02d}")
 
 
 def _with_time_of_day(point: Point, tod: str | None) -> Point:
@@ -72,7 +84,7 @@ def resolve_partial(spec: Partial, dct: date, ref: Focus, tense: Tense) -> Point
         else:
             point = _fill_from_anchor(spec, anchor)
     elif spec.week == "XX":
-        point = _weekday(spec, dct, spec.direction or _tense_direction(tense(), default="past"))
+        point = _weekday(spec, dct, spec.direction or _weekday_direction(tense()))
     elif spec.year.startswith("X"):
         point = _in_year_by_direction(spec, dct, spec.direction, tense)
     else:
@@ -86,6 +98,14 @@ def _tense_direction(reading: str | None, default: str | None = None) -> str | N
     if reading == "pluperfect":
         return "past"
     return reading if reading in ("future", "past") else default
+
+
+def _weekday_direction(reading: str | None) -> str:
+    """Where an open weekday lies: by the tense, the nearest one when what is told is later
+    than a past time ("protesters planned a demonstration on Saturday"), else the last."""
+    if reading == "prospective":
+        return "nearest"
+    return _tense_direction(reading, default="past")
 
 
 def _year_like(year: str, dct: date) -> Point:
@@ -233,6 +253,8 @@ def _weekday(spec: Partial, dct: date, direction: str | None) -> Point | None:
         offset = diff if diff > 0 else diff + 7
     elif direction == "future":
         offset = diff if diff >= 0 else diff + 7
+    elif direction == "nearest":
+        offset = min((diff, diff - 7, diff + 7), key=abs)
     else:
         offset = diff if diff <= 0 else diff - 7
     day = dct + timedelta(days=offset)

@@ -41,6 +41,8 @@ GRAN_CODES = {
 }
 #: Shift amounts of units that are multiples of another (a fortnight is two weeks).
 UNIT_FACTOR = {"FN": 2, "ML": 10}
+#: Units shorter than a day shift a clock time by minutes (`Anchored.unit` "minute").
+MINUTES = {"H": 60, "MIN": 1, "S": 1 / 60}
 REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 DIRECTIONS = ("last", "next", "this")
 _GRAN = "|".join(sorted(GRAN_CODES, key=len, reverse=True))
@@ -70,7 +72,7 @@ class Anchored:
     anchor: str  # "DCT" | "REF"
     gran: str | None  # values granularity name to coarsen to, or None to keep
     amount: int | str  # signed shift, or "+X"/"-X"
-    unit: str | None  # values granularity name of the shift unit
+    unit: str | None  # values granularity name of the shift unit, or "minute"
     tod: str | None = None
     finest: str | None = None  # REF only if its granularity is this or coarser, else DCT
 
@@ -114,12 +116,12 @@ def _anchored(text: str) -> Anchored | None:
         code = m["unit"] or m["gran"]
         if code is None:
             return None
-        unit = GRAN_CODES[code]
+        unit = "minute" if code in MINUTES else GRAN_CODES[code]
         if m["n"] == "X":
             amount = m["sign"] + "X"
         else:
             # whole units only: "1.5 years earlier" counts as 2, "0.4 seconds later" as none
-            whole = round(float(m["n"]) * UNIT_FACTOR.get(code, 1))
+            whole = round(float(m["n"]) * MINUTES.get(code, UNIT_FACTOR.get(code, 1)))
             amount = whole if m["sign"] == "+" else -whole
     finest = GRAN_CODES[m["finest"]] if m["finest"] else None
     return Anchored(m["anchor"], gran, amount, unit, m["tod"], finest)

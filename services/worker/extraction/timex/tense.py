@@ -11,7 +11,14 @@ what a cue means:
 - a verb of timetables ("meets", "resume") is future, but not as an infinitive ("to meet");
 - a cue in the expression's own clause (up to a comma) beats one farther away;
 - "until"/"till" right before the expression looks ahead unless the clause is plainly past
-  ("Until Thursday, they had not called him a suspect").
+  ("Until Thursday, they had not called him a suspect");
+- a word of planning used as a finite verb with an object is past ("Koizumi proposed
+  building a corridor", "the bank planned a sale");
+- "is"/"are" before a verb of arrangements in "-ing" is future ("is traveling to Somalia on
+  Tuesday");
+- a word of intention before "to" ("had hoped to", "agreed to", "a plan to") puts what
+  follows later than itself, not on either side of the DCT: the reading is "prospective",
+  and as a noun after a determiner without "to" it is no cue ("announced the plan Aug. 21").
 """
 from __future__ import annotations
 
@@ -30,6 +37,17 @@ _SENTENCE_END = re.compile(
 _LEFT_CHARS, _RIGHT_CHARS = 160, 100
 _LEFT_TOKENS, _RIGHT_TOKENS = 16, 12
 _AUX_REACH = 4  # how far back an auxiliary may stand before a participle, adverbs between
+# a present progressive tells what is to come only of a time close after it: in "is heading
+# to Russia to defend the final after winning the NHK Trophy Friday", Friday is past
+_PROGRESSIVE_REACH = 8
+
+# Readings whose meaning depends on the side of the expression they stand on:
+_PROGRESSIVE = "progressive"  # "is traveling": future
+_PROSPECTIVE = "prospective"  # "had hoped to", "a plan to": what follows is later than them
+_PLAN_OBJECT = "plan_object"  # "proposed building": what follows is planned; itself past
+#: the reading of each when the cue stands before the expression (left) or after it (right)
+_LEFT = {_PROGRESSIVE: "future", _PROSPECTIVE: "prospective", _PLAN_OBJECT: "prospective"}
+_RIGHT = {_PROGRESSIVE: "future", _PROSPECTIVE: None, _PLAN_OBJECT: "past"}
 
 
 @dataclass(frozen=True)
@@ -47,11 +65,17 @@ class TenseCues:
     not_past_ed: frozenset[str]
     adjective_markers: frozenset[str]
     not_cues: frozenset[tuple[str, str]]
+    object_starts: frozenset[str]
+    progressive_plans: frozenset[str]
+    prospective: frozenset[str]
+    determiners: frozenset[str]
 
 
 _KEYS = {"future", "future_bigrams", "future_auxiliaries", "plan_words", "schedule_verbs",
-         "past", "present", "adverbs", "not_past_ed", "adjective_markers", "not_cues"}
+         "past", "present", "adverbs", "not_past_ed", "adjective_markers", "not_cues",
+         "object_starts", "progressive_plans", "prospective", "determiners"}
 _BE = frozenset({"be", "been", "being", "is", "are", "am", "was", "were", "'s", "'re"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'re"})  # not "'s": "at Wednesday's meeting"
 _HAVE = frozenset({"have", "has", "had", "'ve"})
 
 
@@ -76,7 +100,11 @@ def parse_cues(data: dict) -> TenseCues:
         pairs[key] = frozenset(found)
     clash = (sets["past"] & (sets["future"] | sets["plan_words"] | sets["schedule_verbs"])
              | sets["past"] & sets["not_past_ed"]
-             | sets["adverbs"] & (sets["past"] | sets["future"] | sets["present"]))
+             | sets["adverbs"] & (sets["past"] | sets["future"] | sets["present"])
+             | sets["prospective"] & sets["plan_words"])
+    not_ing = sorted(w for w in sets["progressive_plans"] if not w.endswith("ing"))
+    if not_ing:
+        raise ValueError(f"tense.yaml: progressive_plans must end in -ing: {not_ing}")
     if clash:
         raise ValueError(f"tense.yaml: words in conflicting lists: {sorted(clash)}")
     return TenseCues(future_bigrams=pairs["future_bigrams"], not_cues=pairs["not_cues"], **sets)
@@ -120,15 +148,31 @@ def _participle_tense(aux: list[str], c: TenseCues) -> str | None:
 
 
 def _classify(tokens: list[str], i: int, c: TenseCues) -> str | None:
-    """The tense token `i` signals, if any (looking back a little for auxiliaries)."""
+    """The tense token `i` signals, if any (looking back a little for auxiliaries); the
+    readings in `_LEFT`/`_RIGHT` depend on the side of the expression the token is on."""
     tok = tokens[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    prev = tokens[i - 1] if i > 0 else None
     if nxt is not None and (tok, nxt) in c.not_cues:
         return None
+    if tok in c.prospective and (prev in c.determiners or tok not in c.future):
+        # "had hoped to leave on April 24", "a plan to"; "announced the plan Aug. 21" (but
+        # "plans to" with no determiner is a verb of the present: future)
+        if nxt == "to":
+            return _PROSPECTIVE
+        if prev in c.determiners:
+            return None
     if tok in c.plan_words:
         aux = _auxiliaries(tokens, i, c)
         said = _participle_tense(aux, c)
+        if said is None and (not aux or aux[0] not in _BE | _HAVE) and nxt is not None \
+                and (nxt in c.object_starts or nxt.endswith("ing") and len(nxt) > 4):
+            return _PLAN_OBJECT  # a finite verb with its object: "Koizumi proposed building"
         return said if said == "pluperfect" else "future"
+    if tok in c.progressive_plans:
+        aux = _auxiliaries(tokens, i, c)
+        if aux and aux[0] in _PRESENT_BE:  # "is traveling to Somalia on Tuesday"
+            return _PROGRESSIVE
     if tok in c.future:
         return "future"
     if tok in c.schedule_verbs and (i == 0 or tokens[i - 1] != "to"):  # not "to meet"
@@ -164,6 +208,9 @@ def _scan_left(tokens: list[str], c: TenseCues, stop: int = 0) -> str | None:
     """The nearest cue among the last _LEFT_TOKENS tokens, not before index `stop`."""
     for i in range(len(tokens) - 1, max(stop - 1, len(tokens) - 1 - _LEFT_TOKENS), -1):
         found = _classify(tokens, i, c)
+        if found == _PROGRESSIVE and len(tokens) - 1 - i > _PROGRESSIVE_REACH:
+            continue
+        found = _LEFT.get(found, found)
         if found:
             return found
     return None
@@ -173,14 +220,16 @@ def _scan_right(tokens: list[str], c: TenseCues, stop: int | None = None) -> str
     """The nearest cue among the first _RIGHT_TOKENS tokens, before index `stop`."""
     for i in range(min(len(tokens), _RIGHT_TOKENS, len(tokens) if stop is None else stop)):
         found = _classify(tokens, i, c)
+        found = _RIGHT.get(found, found)
         if found:
             return found
     return None
 
 
 def read_tense(text: str, start: int, end: int) -> str | None:
-    """"past", "pluperfect" ("had been due"), "future" or "present" for the clause around
-    text[start:end], or None."""
+    """"past", "pluperfect" ("had been due"), "future", "present" or "prospective" ("had
+    hoped to leave on April 24": later than a past time, either side of now) for the clause
+    around text[start:end], or None."""
     c = cues()
     left, right = _sentence_tokens(text, start, end)
     if left and left[-1] in ("until", "till"):  # a deadline lies ahead, unless plainly past
