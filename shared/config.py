@@ -98,6 +98,13 @@ class Settings:
             "help": "Refresh hint given to calendar clients.",
         },
     )
+    feed_max_events: int = field(
+        default=2000,
+        metadata={
+            "env": "EVENTLINE_FEED_MAX_EVENTS",
+            "help": "Most events in one calendar feed: the latest-dated ones are kept.",
+        },
+    )
     log_level: str = field(
         default="INFO",
         metadata={"env": "EVENTLINE_LOG_LEVEL", "help": "Python logging level."},
@@ -129,12 +136,16 @@ def _parse(name: str, type_name: str, raw: str):
         if type_name.startswith("tuple"):
             return _split(raw)
         if type_name == "int":
-            return int(raw)
-        if type_name == "float":
-            return float(raw)
+            value = int(raw)
+        elif type_name == "float":
+            value = float(raw)
+        else:
+            return raw
     except ValueError as exc:
         raise ConfigError(f"{name}: cannot read {raw!r} as {type_name}") from exc
-    return raw
+    if not value > 0:  # every number here is a size, a count or a time: none can be zero
+        raise ConfigError(f"{name}: {raw!r} must be more than zero")
+    return value
 
 
 def _show(value) -> str:

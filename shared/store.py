@@ -151,23 +151,26 @@ def find_events(
     *,
     after: EventKey | None = None,
     limit: int | None = None,
+    latest: bool = False,
     with_sources: bool = False,
 ) -> list[Event]:
-    """Events matching `wanted` in timeline order, those after `after` only, at most `limit`."""
-    statement = _filtered(select(Event), wanted).order_by(
-        Event.date_start, Event.date_end, Event.id
-    )
+    """Events matching `wanted` in timeline order, those after `after` only, at most `limit`.
+
+    With `latest`, the `limit` events with the latest dates (still returned in timeline order).
+    """
+    order = (Event.date_start, Event.date_end, Event.id)
+    statement = _filtered(select(Event), wanted)
+    statement = statement.order_by(*(c.desc() for c in order) if latest else order)
     if after is not None:
-        statement = statement.where(
-            tuple_(Event.date_start, Event.date_end, Event.id) > tuple_(*after)
-        )
+        statement = statement.where(tuple_(*order) > tuple_(*after))
     if limit is not None:
         statement = statement.limit(limit)
     options = [selectinload(Event.participants)]
     if with_sources:
         options.append(selectinload(Event.mentions).selectinload(Mention.article)
                        .load_only(*_ARTICLE_REF))
-    return list(session.scalars(statement.options(*options)))
+    events = list(session.scalars(statement.options(*options)))
+    return events[::-1] if latest else events
 
 
 def get_event(session: Session, event_id: int) -> Event | None:

@@ -30,3 +30,9 @@ def test_bad_number_is_a_clear_error():
 def test_every_setting_is_described():
     names = [env for env, _, _ in Settings().describe()]
     assert "DATABASE_URL" in names and "REDIS_URL" in names and len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("raw", ["0", "-5"])
+def test_sizes_and_times_must_be_more_than_zero(raw):
+    with pytest.raises(ConfigError, match="page_size.*more than zero"):
+        Settings.from_env({"EVENTLINE_PAGE_SIZE": raw})

@@ -33,7 +33,10 @@ class Calendar(MethodView):
         settings = services().settings
         wanted = args["wanted"]
         with services().database.session() as session:
-            events = store.find_events(session, wanted, with_sources=True)
+            # Calendar clients load a whole feed at every refresh: keep it bounded, and keep
+            # what subscribers look at (the coming and the most recent events).
+            events = store.find_events(session, wanted, limit=settings.feed_max_events,
+                                       latest=True, with_sources=True)
             changed = store.timeline_changed_at(session)
             info = FeedInfo(
                 name=f"Eventline: {describe(wanted)}",

@@ -34,6 +34,16 @@ def test_feed_has_one_vevent_per_event_with_stable_uids(client, timeline):
     assert sorted(events) == ["call", "hostile", "meeting", "summit", "visit"]
 
 
+def test_a_capped_feed_keeps_the_latest_dated_events(database, timeline):
+    from services.api import create_app
+    from shared.config import Settings
+
+    app = create_app(Settings(database_url=database.url, feed_max_events=2))
+    calendar = icalendar.Calendar.from_ical(app.test_client().get("/calendar.ics").data)
+    assert sorted(vevents(calendar, timeline)) == ["hostile", "visit"]  # 2023-02-01, 2023 spring
+    app.extensions["eventline"].database.dispose()
+
+
 def test_day_event_is_all_day_with_exclusive_end(client, database, timeline):
     call = vevents(feed(client), timeline)["call"]
     assert call.decoded("dtstart").isoformat() == "2022-12-30"
