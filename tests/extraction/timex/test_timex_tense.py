@@ -59,6 +59,12 @@ CASES = [
     ("The company announced an agreement to acquire the bank in [January].", "prospective"),
     ("He plans to visit Moscow on [Tuesday].", "future"),
     ("Baker launches an initiative beginning [Tuesday], in a bid to revive plans.", "future"),
+    # planned in the past: later than a past time, either side of now
+    ("Refugees were supposed to be airlifted out of Kisangani on [Friday], but rebels "
+     "blocked the move.", "prospective"),
+    ("The last stay was to end on [November 21] but the chamber extended it.", "prospective"),
+    ("The talks were scheduled for [Friday].", "prospective"),
+    ("The talks are scheduled for [Friday].", "future"),
     # a plan word as a noun with no "to" is no cue
     ("The thrift announced the plan [Aug. 21].", "past"),
 ]

@@ -7,7 +7,8 @@ what a cue means:
 
 - a past participle after a future auxiliary and "be"/"have" is future ("will be held",
   "would still be signed"), after "had" it is past ("had been due to expire");
-- a word of planning ("scheduled", "planned", "due") is future, except after "had";
+- a word of planning ("scheduled", "planned", "due") is future, except after "had" (past)
+  and "was"/"were" (prospective, see below: "was supposed to be airlifted on Friday");
 - a verb of timetables ("meets", "resume") is future, but not as an infinitive ("to meet");
 - a cue in the expression's own clause (up to a comma) beats one farther away;
 - "until"/"till" right before the expression looks ahead unless the clause is plainly past
@@ -76,6 +77,7 @@ _KEYS = {"future", "future_bigrams", "future_auxiliaries", "plan_words", "schedu
          "object_starts", "progressive_plans", "prospective", "determiners"}
 _BE = frozenset({"be", "been", "being", "is", "are", "am", "was", "were", "'s", "'re"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'re"})  # not "'s": "at Wednesday's meeting"
+_PAST_BE = frozenset({"was", "were"})
 _HAVE = frozenset({"have", "has", "had", "'ve"})
 
 
@@ -147,6 +149,18 @@ def _participle_tense(aux: list[str], c: TenseCues) -> str | None:
     return None
 
 
+def _planned_before(tokens: list[str], i: int, c: TenseCues) -> bool:
+    """Whether the infinitive before token `i` was planned in the past: "was supposed to be
+    airlifted", "were due to be signed", "was to be held"."""
+    back = [t for t in tokens[max(0, i - 2 * _AUX_REACH):i] if t not in c.adverbs]
+    if "to" not in back:
+        return False
+    before = back[:len(back) - 1 - back[::-1].index("to")]
+    if before and before[-1] in c.plan_words:
+        before = before[:-1]
+    return bool(before) and before[-1] in _PAST_BE
+
+
 def _classify(tokens: list[str], i: int, c: TenseCues) -> str | None:
     """The tense token `i` signals, if any (looking back a little for auxiliaries); the
     readings in `_LEFT`/`_RIGHT` depend on the side of the expression the token is on."""
@@ -168,6 +182,8 @@ def _classify(tokens: list[str], i: int, c: TenseCues) -> str | None:
         if said is None and (not aux or aux[0] not in _BE | _HAVE) and nxt is not None \
                 and (nxt in c.object_starts or nxt.endswith("ing") and len(nxt) > 4):
             return _PLAN_OBJECT  # a finite verb with its object: "Koizumi proposed building"
+        if said is None and aux and aux[0] in _PAST_BE:  # "was supposed to be airlifted"
+            return _PROSPECTIVE
         return said if said == "pluperfect" else "future"
     if tok in c.progressive_plans:
         aux = _auxiliaries(tokens, i, c)
@@ -178,13 +194,16 @@ def _classify(tokens: list[str], i: int, c: TenseCues) -> str | None:
     if tok in c.schedule_verbs and (i == 0 or tokens[i - 1] != "to"):  # not "to meet"
         return "future"
     if i > 0 and (tokens[i - 1], tok) in c.future_bigrams:
-        return "future"
+        return _PROSPECTIVE if tokens[i - 1] in _PAST_BE else "future"  # "was to"
     if nxt is not None and (tok, nxt) in c.future_bigrams:
-        return "future"
+        return _PROSPECTIVE if tok in _PAST_BE else "future"
     past = tok in c.past or (tok.endswith("ed") and len(tok) > 4 and tok not in c.not_past_ed
                              and (i == 0 or tokens[i - 1] not in c.adjective_markers))
     if past:
-        return _participle_tense(_auxiliaries(tokens, i, c), c) or "past"
+        said = _participle_tense(_auxiliaries(tokens, i, c), c) or "past"
+        if said == "future" and _planned_before(tokens, i, c):
+            return _PROSPECTIVE
+        return said
     if tok in c.present:
         return "present"
     return None
