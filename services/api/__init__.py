@@ -11,13 +11,10 @@ from shared.celery_app import make_celery
 from shared.config import Settings
 from shared.db import Database, alembic_config
 
-from . import articles, events, feeds, health
+from . import articles, docs_assets, events, feeds, health
 from .context import EXTENSION, Services
 
 log = logging.getLogger(__name__)
-
-#: The browsable docs page loads Swagger UI from this CDN; /openapi.json itself is served locally.
-SWAGGER_UI_URL = "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5.17.14/"
 
 DESCRIPTION = """\
 Eventline turns news articles into a dated timeline of calls, meetings, visits and summits.
@@ -45,7 +42,7 @@ def openapi_config() -> dict:
         "OPENAPI_URL_PREFIX": "/",
         "OPENAPI_JSON_PATH": "openapi.json",
         "OPENAPI_SWAGGER_UI_PATH": "/docs",
-        "OPENAPI_SWAGGER_UI_URL": SWAGGER_UI_URL,
+        "OPENAPI_SWAGGER_UI_URL": docs_assets.ASSETS_URL,
         "API_SPEC_OPTIONS": {
             "info": {"description": DESCRIPTION},
             "components": {
@@ -77,6 +74,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     api = Api(app)
     for module in (articles, events, feeds, health):
         api.register_blueprint(module.blp)
+    app.register_blueprint(docs_assets.blp)  # plain Flask: not part of the API's document
     return app
 
 

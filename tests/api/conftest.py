@@ -1,11 +1,13 @@
 """Fixtures for the API: the app on a migrated store, a client, and a small real timeline."""
 from __future__ import annotations
 
+import threading
 from datetime import UTC, date, datetime
 
 import pytest
 import redis
 from sqlalchemy import select
+from werkzeug.serving import make_server
 
 from services.api import create_app
 from services.worker.extraction.model import Event, EventDate, Evidence, Location, Participant
@@ -30,6 +32,17 @@ def app(settings, database):
 @pytest.fixture
 def client(app):
     return app.test_client()
+
+
+@pytest.fixture
+def live_server(app):
+    """The app served over real HTTP on a free loopback port."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join(10)
 
 
 def at(text: str) -> datetime:

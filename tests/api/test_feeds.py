@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 import subprocess
-import threading
 from datetime import UTC, datetime
 
 import icalendar
 import pytest
 from sqlalchemy import delete, select
-from werkzeug.serving import make_server
 
 from shared import models, store
 
@@ -174,17 +172,6 @@ def test_feed_file_passes_ical_check(client, timeline, shared_dir, tmp_path):
     result = ical_check(shared_dir, str(path))
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().splitlines()[-1] == "ical-check: 5 events, 0 problems"
-
-
-@pytest.fixture
-def live_server(app):
-    """The app served over real HTTP on a free loopback port."""
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(10)
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
