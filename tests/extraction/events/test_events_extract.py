@@ -488,6 +488,13 @@ def _events(text: str, dct: date) -> list[tuple]:
             [],
             id="a-relative-clause-about-someone-dates-nothing-of-the-event",
         ),
+        pytest.param(
+            "Chinese Vice Premier Wu Yi briefed Kenyan President Mwai Kibaki in a meeting on "
+            "Tuesday on trade ties.",
+            date(2006, 11, 21),
+            [("meeting", "occurred", "2006-11-21", ("Mwai Kibaki", "Wu Yi"), None)],
+            id="the-object-before-in-a-meeting-is-its-other-party",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

@@ -393,6 +393,31 @@ def _object(
     return []
 
 
+# the phrase a meeting noun stands in after its clause's object ("briefed the president in a
+# meeting", "told Millon at the start of their meeting")
+_IN_THE_MEETING = re.compile(
+    r"\s*,?\s*(?:in|at|during)\s+(?:the\s+(?:start|end|beginning|close|outset|course)\s+of\s+)?"
+    r"(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _object_before(
+    doc: Document, ents: Entities, trig: Trigger, clause_start: int
+) -> list[Mention]:
+    """The other party of a meeting noun in a phrase after its clause's verb and object: the
+    one the subject briefed, told or met there ("Wei briefed the president in a meeting")."""
+    parties = [m for m in ents.between(clause_start, trig.start) if m.kind in PARTY_KINDS]
+    if not parties or not _IN_THE_MEETING.match(doc.text[parties[-1].end : trig.start]):
+        return []
+    m = parties[-1]
+    if m.kind == GROUP and m.possessive:
+        return []
+    if not _OBJECT_OF.search(doc.text[max(clause_start, m.start - 24) : m.start]):
+        return []
+    return [m]
+
+
 # a possessive owner and an adjective before a name ("Zaire's embattled President Mobutu")
 _OWNER_BEFORE = re.compile(r"(?:the\s+)?[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+)?$")
 # a description set before the name it describes ("his Russian counterpart, Sergei Lavrov")
@@ -523,6 +548,8 @@ def read(
         passive = re.match(r"\s*by\b", doc.text[trig.end : trig.end + 5])
         if not left and not definite:
             left = _fronted_subject(doc, ents, trig)
+        if left and not right:
+            right = _object_before(doc, ents, trig, clause_start)
         reading.parties = (right + left) if passive else (left + right)
         reading.location = _place_after(doc, ents, trig.end, _near(doc, trig.end, end), _IN_AT)
     elif trig.type == "visit":
