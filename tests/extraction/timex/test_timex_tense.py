@@ -65,6 +65,8 @@ CASES = [
     ("The last stay was to end on [November 21] but the chamber extended it.", "prospective"),
     ("The talks were scheduled for [Friday].", "prospective"),
     ("The talks are scheduled for [Friday].", "future"),
+    # a past word after a determiner is an adjective
+    ("China is to compete with its last rival Hong Kong on [Thursday].", "future"),
     # a plan word as a noun with no "to" is no cue
     ("The thrift announced the plan [Aug. 21].", "past"),
 ]
