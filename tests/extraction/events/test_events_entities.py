@@ -26,6 +26,19 @@ def test_short_names_and_descriptions_resolve_to_the_fullest_name():
     assert described and described[0].key == "Xi Jinping"
 
 
+def test_a_short_name_stands_for_the_namesake_named_before_it_is_used_alone():
+    ents = _entities(
+        "US President George W. Bush arrived in Beijing. Bush met Hu Jintao. "
+        "Also arriving was Bush's wife Laura Bush. Bush thanked his hosts."
+    )
+    assert {m.key for m in ents.mentions if m.text == "Bush"} == {"George W. Bush"}
+    both_first = _entities(
+        "US President George W. Bush and Florida Governor Jeb Bush arrived in Miami. Bush spoke."
+    )
+    # both were named before "Bush" is used alone: it names neither for sure
+    assert "George W. Bush" not in {m.key for m in both_first.mentions if m.text == "Bush"}
+
+
 def test_an_office_introduces_a_person_and_gives_the_nationality():
     ents = _entities(
         "Chinese President Hu Jintao held talks with Vietnamese Communist Party leader "

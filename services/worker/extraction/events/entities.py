@@ -572,6 +572,12 @@ def find_entities(doc: Document) -> Entities:
         ):
             names.append(name)
     canonical = _canonical_names(names)
+    first_seen: dict[tuple[str, ...], int] = {}
+    for first, last in sorted(
+        [(p.first, p.last) for p in marked] + [(c.first, c.last) for c in name_chunks]
+    ):
+        first_seen.setdefault(_name_key(_text(doc, first, last)), first)
+    _first_introduced(canonical, first_seen)
     regnal = _regnal_names(doc, marked, canonical)
     for (first, last), form in regnal.items():
         canonical.pop(_name_key(_text(doc, first, last)), None)  # "Hussein" alone: either
@@ -679,6 +685,23 @@ def _canonical_names(names: list[str]) -> dict[tuple[str, ...], str]:
         if k and k not in canonical:
             canonical[k] = _owner(k, canonical) or name
     return canonical
+
+
+def _first_introduced(
+    canonical: dict[tuple[str, ...], str], first_seen: dict[tuple[str, ...], int]
+) -> None:
+    """A short name several full names hold stands for the one person named in full before
+    it is first used alone ("Mobutu Sese Seko ... Mobutu ... his son Nzanga Mobutu"): news
+    names a second namesake in full when it brings him in."""
+    for k, name in list(canonical.items()):
+        if _name_key(name) != k or k not in first_seen:
+            continue  # resolved already, or never used alone
+        owners = {canonical[c] for c in canonical if _subset(k, c)}
+        if len(owners) < 2:
+            continue
+        before = [o for o in owners if first_seen.get(_name_key(o), 1 << 30) < first_seen[k]]
+        if len(before) == 1:
+            canonical[k] = before[0]
 
 
 def _owner(k: tuple[str, ...], canonical: dict[tuple[str, ...], str]) -> str | None:
