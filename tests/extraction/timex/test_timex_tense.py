@@ -65,6 +65,18 @@ CASES = [
     ("The last stay was to end on [November 21] but the chamber extended it.", "prospective"),
     ("The talks were scheduled for [Friday].", "prospective"),
     ("The talks are scheduled for [Friday].", "future"),
+    # modals before the expression look ahead; after it they are about it
+    ("Schalke can reclaim top spot with victory over Nuremberg on [Sunday].", "future"),
+    ("A fall in factory gate prices in [March] may mask inflationary pressures.", None),
+    ("Tueni became an MP after elections in May and [June].", "past"),
+    # a perfect after a modal other than "will" is past
+    ("Campaigns should have ended on [Saturday].", "past"),
+    ("Core inflation would have risen by 0.1 percent in [October].", "past"),
+    ("He is believed to have left on [Friday].", "past"),
+    ("By then he will have left on [Friday].", "future"),
+    # "now" after a modal is no cue: the modal tells
+    ("He would now not attend the summit in Barcelona on [Sunday] as planned.", "future"),
+    ("The Poets' Day, which is falling on [Monday], has been observed since 1944.", "future"),
     # a past word after a determiner is an adjective
     ("China is to compete with its last rival Hong Kong on [Thursday].", "future"),
     # a plan word as a noun with no "to" is no cue
@@ -86,7 +98,7 @@ def test_the_cue_file_is_checked() -> None:
             "past": ["was"], "present": ["is"], "not_past_ed": ["need"],
             "adjective_markers": ["a"], "not_cues": ["next to"], "object_starts": ["a"],
             "progressive_plans": ["traveling"], "prospective": ["hoped"],
-            "determiners": ["the"]}
+            "determiners": ["the"], "modals": ["may"]}
     parse_cues(good)
     with pytest.raises(ValueError, match="keys"):
         parse_cues({**good, "extra": []})

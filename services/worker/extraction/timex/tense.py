@@ -46,9 +46,11 @@ _PROGRESSIVE_REACH = 8
 _PROGRESSIVE = "progressive"  # "is traveling": future
 _PROSPECTIVE = "prospective"  # "had hoped to", "a plan to": what follows is later than them
 _PLAN_OBJECT = "plan_object"  # "proposed building": what follows is planned; itself past
+_MODAL = "modal"  # "can reclaim top spot on Sunday": future; "in March may mask": no cue
 #: the reading of each when the cue stands before the expression (left) or after it (right)
-_LEFT = {_PROGRESSIVE: "future", _PROSPECTIVE: "prospective", _PLAN_OBJECT: "prospective"}
-_RIGHT = {_PROGRESSIVE: "future", _PROSPECTIVE: None, _PLAN_OBJECT: "past"}
+_LEFT = {_PROGRESSIVE: "future", _PROSPECTIVE: "prospective", _PLAN_OBJECT: "prospective",
+         _MODAL: "future"}
+_RIGHT = {_PROGRESSIVE: "future", _PROSPECTIVE: None, _PLAN_OBJECT: "past", _MODAL: None}
 
 
 @dataclass(frozen=True)
@@ -70,14 +72,16 @@ class TenseCues:
     progressive_plans: frozenset[str]
     prospective: frozenset[str]
     determiners: frozenset[str]
+    modals: frozenset[str]
 
 
 _KEYS = {"future", "future_bigrams", "future_auxiliaries", "plan_words", "schedule_verbs",
          "past", "present", "adverbs", "not_past_ed", "adjective_markers", "not_cues",
-         "object_starts", "progressive_plans", "prospective", "determiners"}
+         "object_starts", "progressive_plans", "prospective", "determiners", "modals"}
 _BE = frozenset({"be", "been", "being", "is", "are", "am", "was", "were", "'s", "'re"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'re"})  # not "'s": "at Wednesday's meeting"
 _PAST_BE = frozenset({"was", "were"})
+_WILL = frozenset({"will", "'ll", "shall", "wo"})  # a perfect after these is future
 _HAVE = frozenset({"have", "has", "had", "'ve"})
 
 
@@ -136,6 +140,10 @@ def _participle_tense(aux: list[str], c: TenseCues) -> str | None:
     """What the auxiliaries before a participle say: "will be held" future, "had been" past."""
     if not aux:
         return None
+    perfect_of = aux[1] if aux[0] in _HAVE and len(aux) > 1 else \
+        aux[2] if aux[0] == "been" and len(aux) > 2 and aux[1] in _HAVE else None
+    if perfect_of in c.future_auxiliaries and perfect_of not in _WILL:
+        return "past"  # "may have been killed on Sunday", "is believed to have left Friday"
     if aux[0] in _BE | _HAVE and len(aux) > 1:
         if aux[1] in c.future_auxiliaries:
             return "future"
@@ -191,6 +199,8 @@ def _classify(tokens: list[str], i: int, c: TenseCues) -> str | None:
             return _PROGRESSIVE
     if tok in c.future:
         return "future"
+    if tok in c.modals:
+        return _MODAL
     if tok in c.schedule_verbs and (i == 0 or tokens[i - 1] != "to"):  # not "to meet"
         return "future"
     if i > 0 and (tokens[i - 1], tok) in c.future_bigrams:
@@ -206,6 +216,8 @@ def _classify(tokens: list[str], i: int, c: TenseCues) -> str | None:
             return _PROSPECTIVE
         return said
     if tok in c.present:
+        if prev in c.future_auxiliaries:  # "would now not attend": the modal tells
+            return None
         return "present"
     return None
 
@@ -220,8 +232,13 @@ def _sentence_tokens(text: str, start: int, end: int) -> tuple[list[str], list[s
     stop = _SENTENCE_END.search(right)
     if stop:
         right = right[:stop.start()]
-    return ([t.lower() for t in _TOKEN.findall(left)],
-            [t.lower() for t in _TOKEN.findall(right)])
+    return ([_lower(t) for t in _TOKEN.findall(left)],
+            [_lower(t) for t in _TOKEN.findall(right)])
+
+
+def _lower(token: str) -> str:
+    """A token in lower case, but "May" stays the month (no cue), unlike "may"."""
+    return token if token == "May" else token.lower()
 
 
 def _scan_left(tokens: list[str], c: TenseCues, stop: int = 0) -> str | None:
