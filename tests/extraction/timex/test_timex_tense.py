@@ -77,6 +77,9 @@ CASES = [
     # "now" after a modal is no cue: the modal tells
     ("He would now not attend the summit in Barcelona on [Sunday] as planned.", "future"),
     ("The Poets' Day, which is falling on [Monday], has been observed since 1944.", "future"),
+    # a colon bounds a clause, not the sentence
+    ("The pope will hold two other ceremonies: a mass [Saturday] in front of young people.",
+     "future"),
     # a past word after a determiner is an adjective
     ("China is to compete with its last rival Hong Kong on [Thursday].", "future"),
     # a plan word as a noun with no "to" is no cue

@@ -10,7 +10,7 @@ what a cue means:
 - a word of planning ("scheduled", "planned", "due") is future, except after "had" (past)
   and "was"/"were" (prospective, see below: "was supposed to be airlifted on Friday");
 - a verb of timetables ("meets", "resume") is future, but not as an infinitive ("to meet");
-- a cue in the expression's own clause (up to a comma) beats one farther away;
+- a cue in the expression's own clause (up to a comma or a colon) beats one farther away;
 - "until"/"till" right before the expression looks ahead unless the clause is plainly past
   ("Until Thursday, they had not called him a suspect");
 - a word of planning used as a finite verb with an object is past ("Koizumi proposed
@@ -30,11 +30,11 @@ from importlib import resources
 
 import yaml
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'[a-z]+|,")  # commas bound clauses
+_TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'[a-z]+|,|:(?=\s)")  # commas, colons bound clauses
 # a full stop after an initial or "Mr" ("Daniel P. Davison") ends no sentence
 _SENTENCE_END = re.compile(
     r"(?:(?<=[a-z0-9)]{2})[.!?]|[!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018(`]?[A-Z])|\n\s*\n"
-    r"|[;:]\s")
+    r"|;\s")
 _LEFT_CHARS, _RIGHT_CHARS = 160, 100
 _LEFT_TOKENS, _RIGHT_TOKENS = 16, 12
 _AUX_REACH = 4  # how far back an auxiliary may stand before a participle, adverbs between
@@ -238,7 +238,7 @@ def _sentence_tokens(text: str, start: int, end: int) -> tuple[list[str], list[s
 
 def _lower(token: str) -> str:
     """A token in lower case, but "May" stays the month (no cue), unlike "may"."""
-    return token if token == "May" else token.lower()
+    return token if token == "May" else "," if token == ":" else token.lower()
 
 
 def _scan_left(tokens: list[str], c: TenseCues, stop: int = 0) -> str | None:
