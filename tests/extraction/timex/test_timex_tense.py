@@ -77,6 +77,11 @@ CASES = [
     # "now" after a modal is no cue: the modal tells
     ("He would now not attend the summit in Barcelona on [Sunday] as planned.", "future"),
     ("The Poets' Day, which is falling on [Monday], has been observed since 1944.", "future"),
+    # a participle that opens a period, right before the expression
+    ("Talks were adjourned to allow for a meeting of the Council beginning [Thursday].",
+     "future"),
+    ("He was ordered to attend a hearing beginning [August 19].", "future"),
+    ("The trial had a slow beginning with a brief session on [October 19].", "past"),
     # a colon bounds a clause, not the sentence
     ("The pope will hold two other ceremonies: a mass [Saturday] in front of young people.",
      "future"),
@@ -101,7 +106,7 @@ def test_the_cue_file_is_checked() -> None:
             "past": ["was"], "present": ["is"], "not_past_ed": ["need"],
             "adjective_markers": ["a"], "not_cues": ["next to"], "object_starts": ["a"],
             "progressive_plans": ["traveling"], "prospective": ["hoped"],
-            "determiners": ["the"], "modals": ["may"]}
+            "determiners": ["the"], "modals": ["may"], "schedule_participles": ["starting"]}
     parse_cues(good)
     with pytest.raises(ValueError, match="keys"):
         parse_cues({**good, "extra": []})

@@ -16,7 +16,10 @@ what a cue means:
 - a word of planning used as a finite verb with an object is past ("Koizumi proposed
   building a corridor", "the bank planned a sale");
 - "is"/"are" before a verb of arrangements in "-ing" is future ("is traveling to Somalia on
-  Tuesday");
+  Tuesday"), and so is a participle that opens a period right before the expression ("a
+  meeting beginning Thursday");
+- a modal before the expression is future ("can reclaim top spot on Sunday"), after it no
+  cue ("a fall in March may mask inflation");
 - a word of intention before "to" ("had hoped to", "agreed to", "a plan to") puts what
   follows later than itself, not on either side of the DCT: the reading is "prospective",
   and as a noun after a determiner without "to" it is no cue ("announced the plan Aug. 21").
@@ -47,10 +50,13 @@ _PROGRESSIVE = "progressive"  # "is traveling": future
 _PROSPECTIVE = "prospective"  # "had hoped to", "a plan to": what follows is later than them
 _PLAN_OBJECT = "plan_object"  # "proposed building": what follows is planned; itself past
 _MODAL = "modal"  # "can reclaim top spot on Sunday": future; "in March may mask": no cue
+_STARTING = "starting"  # "a meeting beginning Thursday": future, right before the expression
+_STARTING_REACH = 2
 #: the reading of each when the cue stands before the expression (left) or after it (right)
 _LEFT = {_PROGRESSIVE: "future", _PROSPECTIVE: "prospective", _PLAN_OBJECT: "prospective",
-         _MODAL: "future"}
-_RIGHT = {_PROGRESSIVE: "future", _PROSPECTIVE: None, _PLAN_OBJECT: "past", _MODAL: None}
+         _MODAL: "future", _STARTING: "future"}
+_RIGHT = {_PROGRESSIVE: "future", _PROSPECTIVE: None, _PLAN_OBJECT: "past", _MODAL: None,
+          _STARTING: None}
 
 
 @dataclass(frozen=True)
@@ -73,11 +79,13 @@ class TenseCues:
     prospective: frozenset[str]
     determiners: frozenset[str]
     modals: frozenset[str]
+    schedule_participles: frozenset[str]
 
 
 _KEYS = {"future", "future_bigrams", "future_auxiliaries", "plan_words", "schedule_verbs",
          "past", "present", "adverbs", "not_past_ed", "adjective_markers", "not_cues",
-         "object_starts", "progressive_plans", "prospective", "determiners", "modals"}
+         "object_starts", "progressive_plans", "prospective", "determiners", "modals",
+         "schedule_participles"}
 _BE = frozenset({"be", "been", "being", "is", "are", "am", "was", "were", "'s", "'re"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'re"})  # not "'s": "at Wednesday's meeting"
 _PAST_BE = frozenset({"was", "were"})
@@ -201,6 +209,8 @@ def _classify(tokens: list[str], i: int, c: TenseCues) -> str | None:
         return "future"
     if tok in c.modals:
         return _MODAL
+    if tok in c.schedule_participles and prev not in _BE | _HAVE | c.determiners:
+        return _STARTING
     if tok in c.schedule_verbs and (i == 0 or tokens[i - 1] != "to"):  # not "to meet"
         return "future"
     if i > 0 and (tokens[i - 1], tok) in c.future_bigrams:
@@ -245,7 +255,8 @@ def _scan_left(tokens: list[str], c: TenseCues, stop: int = 0) -> str | None:
     """The nearest cue among the last _LEFT_TOKENS tokens, not before index `stop`."""
     for i in range(len(tokens) - 1, max(stop - 1, len(tokens) - 1 - _LEFT_TOKENS), -1):
         found = _classify(tokens, i, c)
-        if found == _PROGRESSIVE and len(tokens) - 1 - i > _PROGRESSIVE_REACH:
+        if found == _PROGRESSIVE and len(tokens) - 1 - i > _PROGRESSIVE_REACH \
+                or found == _STARTING and len(tokens) - 1 - i > _STARTING_REACH:
             continue
         found = _LEFT.get(found, found)
         if found:
