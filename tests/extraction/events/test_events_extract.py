@@ -495,6 +495,46 @@ def _events(text: str, dct: date) -> list[tuple]:
             [("meeting", "occurred", "2006-11-21", ("Mwai Kibaki", "Wu Yi"), None)],
             id="the-object-before-in-a-meeting-is-its-other-party",
         ),
+        pytest.param(
+            "Chinese Premier Wen Jiabao on Monday thanked French President Jacques Chirac for his "
+            "support. Wen told reporters the decision was wise. He added that ties were strong. "
+            "Trade has grown fast. Investment rose too. Wen told visiting French Defence Minister "
+            "Alain Richard at the start of their meeting that China valued the ties.",
+            date(1997, 4, 28),
+            [("meeting", "occurred", "1997-04-28", ("Alain Richard", "Wen Jiabao"), None)],
+            id="a-meeting-of-the-lead-in-its-sixth-sentence-is-the-day-news",
+        ),
+        pytest.param(
+            "US Secretary of State Condoleezza Rice arrived in Amman on Monday evening. King "
+            "Abdullah II reaffirmed in his meeting with Rice that the attacks will not deter "
+            "Jordan.",
+            date(2005, 11, 14),
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    "2005-11-14",
+                    ("Condoleezza Rice", "King Abdullah II"),
+                    "Amman",
+                ),
+                ("visit", "ongoing", "2005-11-14", ("Condoleezza Rice",), "Amman"),
+            ],
+            id="what-is-reported-after-a-meeting-says-nothing-of-its-tense",
+        ),
+        pytest.param(
+            "Chinese President Hu Jintao will visit India on Friday. The announcement came after "
+            "Indian Foreign Minister Pranab Mukherjee met Chinese President Hu Jintao in Beijing.",
+            date(2006, 11, 15),
+            [("visit", "planned", "2006-11-17", ("Hu Jintao",), "India")],
+            id="a-meeting-told-as-past-news-is-not-dated-by-a-day-to-come",
+        ),
+        pytest.param(
+            "Rubin said the meeting was similar to Monday's talks with Prime Minister Vo Van Kiet "
+            "in Hanoi.",
+            date(1997, 4, 8),
+            [("meeting", "occurred", "1997-04-07", ("Rubin", "Vo Van Kiet"), "Hanoi")],
+            id="a-day-after-said-dates-the-report-only-when-it-follows-the-verb-or-a-name",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

@@ -609,7 +609,11 @@ def _context_date(
             )
             if lead is not None:
                 return Dated(lead.date, "context")
-    if _told_as_news(doc, m):
+    if _told_as_news(doc, m) and not any(
+        d.type == m.type in ("meeting", "call") and set(m.keys) <= set(d.keys) for d in drafts
+    ):
+        # (an event of its parties told already is the one it tells of again: "The two
+        # leaders met late Saturday ... Olmert said his meeting with Abbas")
         return _story_day(doc, ents, timeline, m, dct)
     return None
 
@@ -635,7 +639,16 @@ def _told_as_news(doc: Document, m: MentionInfo) -> bool:
         return False
     sentence = m.trig.sentence
     near = _QUOTED.sub(" ", doc.text[sentence.start : _near_end(doc, m.trig.end, sentence.end, 7)])
+    # what is reported after the mention ("reaffirmed in his meeting with Rice that the
+    # bombings will not ...") says nothing of its tense
+    near = (
+        near[: m.trig.end - sentence.start]
+        + _REPORTED.split(near[m.trig.end - sentence.start :])[0]
+    )
     return not _FUTURE.search(near)
+
+
+_REPORTED = re.compile(r"\bthat\b|[\"“:]")
 
 
 def _near_end(doc: Document, offset: int, limit: int, words: int = 4) -> int:
@@ -652,8 +665,10 @@ _FUTURE = re.compile(
 )
 
 
-#: How many sentences the lead of a story runs to (the sentence that dates it among them).
-_LEAD_SENTENCES = 4
+#: How many sentences the lead of a story runs to (the sentence that dates it among them):
+#: a meeting or call told further on is still often the day's news ("X arrived Monday ...
+#: In his meeting with Y ..."), a visit mostly the one the lead told.
+_LEAD_SENTENCES = {"meeting": 6, "call": 6, "visit": 4}
 #: How far from the day of publication the day a story tells of may lie.
 _NEWS_DAYS = 3
 # words that make a mention background rather than the day's news
@@ -673,15 +688,19 @@ def _story_day(
     sentences, one of its parties is named in the sentence that dates the story, it is not
     told as background, and that day lies within a few days of publication."""
     sentence = m.trig.sentence
-    if sentence.index >= _LEAD_SENTENCES or not m.keys:
+    if sentence.index >= _LEAD_SENTENCES.get(m.type, 0) or not m.keys:
         return None
     if _BACKGROUND.search(doc.text, *doc.clause_span(m.trig.start)):
         return None
+    # a verb told as news ("Richardson met Mobutu") is no later than the day it is published
+    verb = doc.text[m.trig.start : m.trig.end].lower() not in TRIGGER_NOUNS
     for lead in doc.sentences[: sentence.index + 1]:
         days = [
             c
             for c in timeline.in_sentence(lead.start, lead.end)
-            if c.date.precision == "day" and abs((c.date.start - dct).days) <= _NEWS_DAYS
+            if c.date.precision == "day"
+            and abs((c.date.start - dct).days) <= _NEWS_DAYS
+            and not (verb and c.date.start > dct)
         ]
         if not days:
             continue

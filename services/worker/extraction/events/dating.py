@@ -26,7 +26,7 @@ _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|say|told\s+(?:\w+\s+){0,3}?|announced|reported|stated|added|noted|confirmed|"
     r"disclosed|revealed|declared|quoted|cited|briefed\s+\w+|warned|stressed|insisted|claimed|"
     r"speaking|statement|press\s+conference|news\s+conference|news\s+briefing|press\s+briefing|briefing|interview)\s+(?:here\s+|there\s+|late\s+|early\s+)?"
-    r"(?:(?:[A-Z][\w'’-]*\s+){1,5})?(?:on\s+|in\s+\w+\s+)?\Z",
+    r"(?:(?:(?-i:[A-Z])[\w'’-]*\s+){1,5})?(?:on\s+|in\s+\w+\s+)?\Z",  # names only
     re.IGNORECASE,
 )
 # ... or right before one of these ("Monday said", ", a spokesman said Tuesday").
