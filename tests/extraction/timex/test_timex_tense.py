@@ -82,6 +82,10 @@ CASES = [
      "future"),
     ("He was ordered to attend a hearing beginning [August 19].", "future"),
     ("The trial had a slow beginning with a brief session on [October 19].", "past"),
+    # a plan dated before now; adverbs in "-ly" between auxiliary and verb
+    ("The elections originally scheduled for [October 30] were postponed.", "prospective"),
+    ("The government had been initially scheduled for [January 25], but was delayed.",
+     "pluperfect"),
     # a colon bounds a clause, not the sentence
     ("The pope will hold two other ceremonies: a mass [Saturday] in front of young people.",
      "future"),
@@ -106,7 +110,8 @@ def test_the_cue_file_is_checked() -> None:
             "past": ["was"], "present": ["is"], "not_past_ed": ["need"],
             "adjective_markers": ["a"], "not_cues": ["next to"], "object_starts": ["a"],
             "progressive_plans": ["traveling"], "prospective": ["hoped"],
-            "determiners": ["the"], "modals": ["may"], "schedule_participles": ["starting"]}
+            "determiners": ["the"], "modals": ["may"], "schedule_participles": ["starting"],
+            "earlier_plans": ["originally"]}
     parse_cues(good)
     with pytest.raises(ValueError, match="keys"):
         parse_cues({**good, "extra": []})

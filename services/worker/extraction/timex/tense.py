@@ -8,7 +8,8 @@ what a cue means:
 - a past participle after a future auxiliary and "be"/"have" is future ("will be held",
   "would still be signed"), after "had" it is past ("had been due to expire");
 - a word of planning ("scheduled", "planned", "due") is future, except after "had" (past)
-  and "was"/"were" (prospective, see below: "was supposed to be airlifted on Friday");
+  and "was"/"were" or "originally" (prospective, see below: "was supposed to be airlifted
+  on Friday", "originally scheduled for October 30");
 - a verb of timetables ("meets", "resume") is future, but not as an infinitive ("to meet");
 - a cue in the expression's own clause (up to a comma or a colon) beats one farther away;
 - "until"/"till" right before the expression looks ahead unless the clause is plainly past
@@ -80,12 +81,13 @@ class TenseCues:
     determiners: frozenset[str]
     modals: frozenset[str]
     schedule_participles: frozenset[str]
+    earlier_plans: frozenset[str]
 
 
 _KEYS = {"future", "future_bigrams", "future_auxiliaries", "plan_words", "schedule_verbs",
          "past", "present", "adverbs", "not_past_ed", "adjective_markers", "not_cues",
          "object_starts", "progressive_plans", "prospective", "determiners", "modals",
-         "schedule_participles"}
+         "schedule_participles", "earlier_plans"}
 _BE = frozenset({"be", "been", "being", "is", "are", "am", "was", "were", "'s", "'re"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'re"})  # not "'s": "at Wednesday's meeting"
 _PAST_BE = frozenset({"was", "were"})
@@ -133,10 +135,10 @@ def cues() -> TenseCues:
 
 def _auxiliaries(tokens: list[str], i: int, c: TenseCues) -> list[str]:
     """The words before token `i` that may be its auxiliaries, nearest first, adverbs and
-    negations skipped ("would still be", "had not been")."""
+    negations skipped ("would still be", "had not been", "had been initially")."""
     out = []
     for j in range(i - 1, max(-1, i - 1 - _AUX_REACH), -1):
-        if tokens[j] in c.adverbs:
+        if tokens[j] in c.adverbs or tokens[j].endswith("ly") and len(tokens[j]) > 4:
             continue
         out.append(tokens[j])
         if len(out) == 3:
@@ -193,6 +195,8 @@ def _classify(tokens: list[str], i: int, c: TenseCues) -> str | None:
         if prev in c.determiners:
             return None
     if tok in c.plan_words:
+        if prev in c.earlier_plans:  # "the elections originally scheduled for October 30"
+            return _PROSPECTIVE
         aux = _auxiliaries(tokens, i, c)
         said = _participle_tense(aux, c)
         if said is None and (not aux or aux[0] not in _BE | _HAVE) and nxt is not None \
