@@ -85,7 +85,8 @@ CASES = [
     # a plan dated before now; adverbs in "-ly" between auxiliary and verb
     ("The elections originally scheduled for [October 30] were postponed.", "prospective"),
     ("The government had been initially scheduled for [January 25], but was delayed.",
-     "pluperfect"),
+     "prospective"),
+    ("The deal had been widely expected in [March].", "pluperfect"),
     # a colon bounds a clause, not the sentence
     ("The pope will hold two other ceremonies: a mass [Saturday] in front of young people.",
      "future"),
