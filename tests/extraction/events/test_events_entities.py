@@ -173,6 +173,24 @@ def test_word_lists_are_validated_at_load(tmp_path, monkeypatch):
         lexicon_module.lexicon.cache_clear()
 
 
+def test_site_words_must_be_place_words(tmp_path, monkeypatch):
+    for name in ("lexicon.yaml", "countries.yaml", "organisations.yaml", "people.yaml"):
+        (tmp_path / name).write_text(
+            (lexicon_module.DATA / name).read_text(encoding="utf-8"), encoding="utf-8"
+        )
+    words = yaml.safe_load((tmp_path / "lexicon.yaml").read_text(encoding="utf-8"))
+    words["site_words"].append("pavilion")
+    (tmp_path / "lexicon.yaml").write_text(yaml.safe_dump(words), encoding="utf-8")
+    monkeypatch.setattr(lexicon_module, "DATA", tmp_path)
+    lexicon_module.lexicon.cache_clear()
+    try:
+        with pytest.raises(lexicon_module.LexiconError, match="pavilion"):
+            lexicon_module.lexicon()
+    finally:
+        monkeypatch.undo()
+        lexicon_module.lexicon.cache_clear()
+
+
 def test_parties_iso_3166_does_not_list_take_a_user_assigned_code():
     ents = _entities("Ahtisaari has visited Kosovo and Serbia. Kosovars voted on Sunday.")
     kinds = {(m.kind, m.key) for m in ents.mentions}

@@ -529,6 +529,14 @@ def _events(text: str, dct: date) -> list[tuple]:
             id="a-meeting-told-as-past-news-is-not-dated-by-a-day-to-come",
         ),
         pytest.param(
+            'British Foreign Secretary Jack Straw arrived in Amman on Monday. "We stand with '
+            'Jordan," Straw told reporters during a visit to Grand Hyatt hotel, one of the hotels '
+            "hit by bombers.",
+            date(2005, 11, 14),
+            [("visit", "ongoing", "2005-11-14", ("Jack Straw",), "Amman")],
+            id="a-stop-at-a-site-is-part-of-the-visit-not-a-visit-of-its-own",
+        ),
+        pytest.param(
             "Rubin said the meeting was similar to Monday's talks with Prime Minister Vo Van Kiet "
             "in Hanoi.",
             date(1997, 4, 8),

@@ -45,6 +45,7 @@ class Lexicon:
     role_modifiers: frozenset[str]
     institutions: frozenset[str]
     place_words: frozenset[str]
+    site_words: frozenset[str]  # place words of a site inside a town ("hotel"), a subset
     regions: frozenset[str]
     unique_titles: frozenset[str]
     weak_roles: frozenset[str]
@@ -155,6 +156,7 @@ def lexicon() -> Lexicon:
             "role_modifiers",
             "institutions",
             "place_words",
+            "site_words",
             "regions",
             "unique_titles",
             "weak_roles",
@@ -245,6 +247,9 @@ def lexicon() -> Lexicon:
     def word_set(name: str) -> frozenset[str]:
         return frozenset(w.lower() for w in _strings(words_file[name], f"lexicon.yaml: {name}"))
 
+    stray = word_set("site_words") - word_set("place_words")
+    if stray:
+        raise LexiconError(f"lexicon.yaml: site_words not in place_words: {sorted(stray)}")
     table = {k: tuple(v) for k, v in index.table.items()}
     first_words: dict[str, int] = {}
     for k in table:
@@ -258,6 +263,7 @@ def lexicon() -> Lexicon:
         role_modifiers=word_set("role_modifiers"),
         institutions=word_set("institutions"),
         place_words=word_set("place_words"),
+        site_words=word_set("site_words"),
         regions=word_set("regions"),
         unique_titles=word_set("unique_titles"),
         weak_roles=word_set("weak_roles"),

@@ -466,6 +466,18 @@ def _errand(text: str, offset: int) -> bool:
     return noun[-1].lower() not in _PLACE_NOUNS
 
 
+def _site(text: str, place: Mention) -> bool:
+    """Whether a place no country is known for is a site inside a town: its name ends in a
+    site word ("Raghadan Palace") or one follows it ("Radisson SAS hotel")."""
+    if place.kind == COUNTRY or place_country(place) is not None:
+        return False
+    words = lexicon().site_words
+    after = text[place.end : place.end + 20].split()
+    return place.text.split()[-1].lower() in words or bool(
+        after and after[0].lower().strip(".,;") in words
+    )
+
+
 def place_country(m: Mention) -> str | None:
     """The ISO 3166-1 alpha-3 code of the country a country or place mention lies in."""
     if m.kind == COUNTRY:
@@ -554,6 +566,8 @@ def read(
         reading.location = _place_after(doc, ents, trig.end, _near(doc, trig.end, end), _IN_AT)
     elif trig.type == "visit":
         reading.parties, reading.location = _visit(doc, ents, trig, end, definite)
+        if reading.location is not None and _site(doc.text, reading.location):
+            reading.location = None  # "a visit to Radisson SAS hotel": a stop on the visit
         reading.under_way = under_way(doc, trig)
         reading.errand = reading.location is None and _errand(doc.text, trig.end)
         if reading.location is not None:
