@@ -537,6 +537,14 @@ def _events(text: str, dct: date) -> list[tuple]:
             id="a-stop-at-a-site-is-part-of-the-visit-not-a-visit-of-its-own",
         ),
         pytest.param(
+            "British Foreign Secretary Jack Straw on Monday praised Jordan's resolve. Straw "
+            "briefed King Abdullah II on talks he held earlier in the day with Israeli Prime "
+            "Minister Ariel Sharon.",
+            date(2005, 11, 14),
+            [("meeting", "occurred", "2005-11-14", ("Ariel Sharon", "Jack Straw"), None)],
+            id="talks-a-relative-clause-says-who-held-and-with-whom-earlier-in-the-day",
+        ),
+        pytest.param(
             "Rubin said the meeting was similar to Monday's talks with Prime Minister Vo Van Kiet "
             "in Hanoi.",
             date(1997, 4, 8),

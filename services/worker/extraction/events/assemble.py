@@ -671,9 +671,11 @@ _FUTURE = re.compile(
 _LEAD_SENTENCES = {"meeting": 6, "call": 6, "visit": 4}
 #: How far from the day of publication the day a story tells of may lie.
 _NEWS_DAYS = 3
-# words that make a mention background rather than the day's news
+# words that make a mention background rather than the day's news ("earlier in the day" is
+# the day's)
 _BACKGROUND = re.compile(
-    r"\b(?:last|previous|previously|earlier|former|formerly|once|ago|since|before|recent|"
+    r"\b(?:last|previous|previously|earlier(?!\s+(?:in\s+the\s+day|today|this\s+morning))|"
+    r"former|formerly|once|ago|since|before|recent|"
     r"recently|first\s+time|had\s+(?:\w+ly\s+)?(?:met|held|had|talked|spoken|been|\w+ed))\b",
     re.IGNORECASE,
 )

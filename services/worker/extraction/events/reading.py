@@ -393,6 +393,12 @@ def _object(
     return []
 
 
+# a relative clause after a meeting noun that names who held it and with whom ("talks she
+# held earlier in the day with Israeli leaders")
+_HELD_WITH = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?P<who>he|she|they|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+"
+    r"(?:had\s+)?(?:held|had|conducted)\s+(?:(?!with\b)\S+\s+){0,5}?with\s+(?:the\s+)?"
+)
 # the phrase a meeting noun stands in after its clause's object ("briefed the president in a
 # meeting", "told Millon at the start of their meeting")
 _IN_THE_MEETING = re.compile(
@@ -560,6 +566,16 @@ def read(
         passive = re.match(r"\s*by\b", doc.text[trig.end : trig.end + 5])
         if not left and not definite:
             left = _fronted_subject(doc, ents, trig)
+        held = _HELD_WITH.match(doc.text, trig.end, end)
+        if held:
+            # "briefed him on talks she held earlier in the day with X": the relative clause's
+            # subject holds the talks, with the party after "with"
+            holder = [m for m in ents.between(trig.end, held.end("who")) if m.kind in PARTY_KINDS]
+            after = [m for m in _parties_in(ents, held.end(), end) if m.start == held.end()]
+            if holder and holder[0].kind == GROUP and left:
+                holder = left  # its pronoun stands for the subject of the clause it is in
+            if holder and after:
+                left, right = holder[:1], _coordinated(doc, ents, after[0], True, end)
         if left and not right:
             right = _object_before(doc, ents, trig, clause_start)
         reading.parties = (right + left) if passive else (left + right)
