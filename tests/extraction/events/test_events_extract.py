@@ -545,6 +545,13 @@ def _events(text: str, dct: date) -> list[tuple]:
             id="talks-a-relative-clause-says-who-held-and-with-whom-earlier-in-the-day",
         ),
         pytest.param(
+            "The Arab League said on Friday it would send envoys to Somalia. Foreign ministers of "
+            "member states meeting in Cairo agreed to set up a panel.",
+            date(2006, 11, 17),
+            [("summit", "ongoing", "2006-11-17", ("Arab League",), "Cairo")],
+            id="ministers-of-member-states-meeting-are-the-body-named-before-under-way-that-day",
+        ),
+        pytest.param(
             "Rubin said the meeting was similar to Monday's talks with Prime Minister Vo Van Kiet "
             "in Hanoi.",
             date(1997, 4, 8),

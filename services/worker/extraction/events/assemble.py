@@ -47,6 +47,7 @@ _MEMBERS = re.compile(
     r"members|participants|brings together|bring together)\b",
     re.IGNORECASE,
 )
+_PARTICIPLE = re.compile(r"meeting|gathering|gathered|convening", re.IGNORECASE)
 _THEN = re.compile(r"\b(?:was|were|is|are)\s+then\s+to\b|\band\s+then\b", re.IGNORECASE)
 _IN_MEETING = re.compile(
     r"\b(?:during|in|at)\s+(?:a|the|his|her|their)\s+(?:\S+\s+)?(?:meeting|talks)\s+with\b",
@@ -542,6 +543,12 @@ def _context_date(
         day = event_date(dct.isoformat())
         if day is not None:
             return Dated(day, "context", under_way=True)
+    if m.trig.rule.id == "summit.members-meet" and _PARTICIPLE.fullmatch(word):
+        # "Foreign ministers of member-states meeting in the Ethiopian capital agreed": the
+        # gathering is under way at its clause's time, or the story's day
+        found = timeline.clause_date(m.trig) or _story_day(doc, ents, timeline, m, dct)
+        if found is not None:
+            return dataclasses.replace(found, under_way=True)
     text = doc.text[sentence.start : sentence.end]
     link = _SIDELINES.search(doc.text, m.trig.end, sentence.end)
     if link and m.type == "meeting":
@@ -668,7 +675,7 @@ _FUTURE = re.compile(
 #: How many sentences the lead of a story runs to (the sentence that dates it among them):
 #: a meeting or call told further on is still often the day's news ("X arrived Monday ...
 #: In his meeting with Y ..."), a visit mostly the one the lead told.
-_LEAD_SENTENCES = {"meeting": 6, "call": 6, "visit": 4}
+_LEAD_SENTENCES = {"meeting": 6, "call": 6, "visit": 4, "summit": 4}
 #: How far from the day of publication the day a story tells of may lie.
 _NEWS_DAYS = 3
 # words that make a mention background rather than the day's news ("earlier in the day" is

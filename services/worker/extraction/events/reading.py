@@ -904,10 +904,28 @@ def _summit(
     subject = [m for m in _subject(doc, ents, trig, sentence.start) if m.kind in bodies]
     if subject and any(m.kind == ORGANISATION for m in subject):
         return subject, None
-    body = _gathering_of(doc, trig) or _sponsor(doc, trig)
+    body = _gathering_of(doc, trig) or _sponsor(doc, trig) or _members_of(doc, ents, trig)
     if body is not None:
         return [body], None
     return [], None
+
+
+_MEMBER_STATES = re.compile(
+    r"\b(?:ministers|leaders|heads\s+of\s+(?:state|government)|delegates)\s+(?:of|from)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?member[-\s](?:states|countries|nations)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _members_of(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
+    """The body whose "ministers of member states" gather: the one last named in the
+    sentence or the two before ("The OAU said Friday ... Foreign ministers of member-states
+    meeting in the Ethiopian capital agreed")."""
+    if not _MEMBER_STATES.search(doc.text, trig.sentence.start, trig.start):
+        return None
+    first = doc.sentences[max(0, trig.sentence.index - 2)].start
+    bodies = [m for m in ents.between(first, trig.start) if m.kind == ORGANISATION]
+    return bodies[-1] if bodies else None
 
 
 _MEMBERS_NOUN = (
