@@ -552,6 +552,20 @@ def _events(text: str, dct: date) -> list[tuple]:
             id="ministers-of-member-states-meeting-are-the-body-named-before-under-way-that-day",
         ),
         pytest.param(
+            "The nuclear test comes three days after Japanese Prime Minister Shinzo Abe held talks "
+            "with South Korean President Roh Moo-hyun in Seoul.",
+            date(2006, 10, 11),
+            [("meeting", "occurred", "2006-10-08", ("Roh Moo-hyun", "Shinzo Abe"), "Seoul")],
+            id="what-comes-three-days-after-an-event-dates-it-three-days-ago",
+        ),
+        pytest.param(
+            "The exercise comes around two weeks after Chinese President Hu Jintao pledged closer "
+            "ties during his visit to Pakistan.",
+            date(2006, 12, 11),
+            [("visit", "occurred", "2006-W48", ("Hu Jintao",), "Pakistan")],
+            id="two-weeks-after-is-the-week-two-weeks-ago",
+        ),
+        pytest.param(
             "Rubin said the meeting was similar to Monday's talks with Prime Minister Vo Van Kiet "
             "in Hanoi.",
             date(1997, 4, 8),

@@ -124,7 +124,7 @@ def read_mentions(
         before = doc.text[trig.sentence.start : trig.start]
         names = [(x.start, x.end) for x in ents.between(trig.sentence.start, trig.sentence.end)]
         noun = doc.text[trig.start : trig.end].lower() in TRIGGER_NOUNS
-        dated = timeline.govern(trig, triggers, names)
+        dated = timeline.govern(trig, triggers, names) or timeline.interval_after(trig)
         if (
             dated is not None
             and cue is not None

@@ -402,6 +402,29 @@ class Timeline:
             return None
         return m.start(1)
 
+    def interval_after(self, trig: Trigger) -> Dated | None:
+        """The date of an event that what the story tells now "comes two weeks after" ("The
+        exercise comes around two weeks after Hu pledged ... during his visit"): so long
+        before publication, in the unit the interval is told in."""
+        sentence = trig.sentence
+        found = next(
+            reversed(list(_COMES_AFTER.finditer(self.doc.text, sentence.start, trig.start))), None
+        )
+        if found is None or _CLAUSE_LIMIT.search(self.doc.text, found.end(), trig.start):
+            return None
+        n = _NUMBERS.get(found["n"].lower()) or int(found["n"])
+        unit = found["unit"].lower().rstrip("s")
+        if unit == "day":
+            value = (self.dct - timedelta(days=n)).isoformat()
+        elif unit == "week":
+            year, week, _ = (self.dct - timedelta(weeks=n)).isocalendar()
+            value = f"{year}-W{week:02d}"
+        else:
+            month = self.dct.year * 12 + self.dct.month - 1 - n
+            value = f"{month // 12}-{month % 12 + 1:02d}"
+        d = event_date(value)
+        return Dated(d, "own", None, found.start(), found.end()) if d else None
+
     def report_date(self, start: int, end: int) -> Dated | None:
         """The day a report in [start, end) is dated to ("said Monday")."""
         for c in self.in_sentence(start, end):
@@ -415,6 +438,18 @@ _FRONTED = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION = re.compile(r"\s*(?:a|an|the)\s+[a-z][^,;:]{0,80},")
+# what the story tells now "comes (around) two weeks after" the event the trigger names
+_COMES_AFTER = re.compile(
+    r"\b(?:comes?|coming)\s+(?:just\s+|only\s+|around\s+|about\s+|some\s+|nearly\s+|"
+    r"barely\s+|less\s+than\s+|more\s+than\s+|almost\s+)?"
+    r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?|months?)\s+after\b",
+    re.IGNORECASE,
+)
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
 # what ends the clause a phrase dates by its own: a hard stop, a report's source, a clause
 # coordinated with its own tense ("commenced in April and is expected to ... during the visit")
 _CLAUSE_LIMIT = re.compile(
