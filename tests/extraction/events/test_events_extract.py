@@ -566,6 +566,29 @@ def _events(text: str, dct: date) -> list[tuple]:
             id="two-weeks-after-is-the-week-two-weeks-ago",
         ),
         pytest.param(
+            "Russian cosmonauts Valery Tokarev and Sergei Krikalev on Tuesday toured a science "
+            "park in Hong Kong. The delegation arrived in Hong Kong on Monday for a four-day "
+            "visit.",
+            date(2006, 11, 21),
+            [
+                (
+                    "visit",
+                    "ongoing",
+                    "2006-11-20/2006-11-23",
+                    ("Sergei Krikalev", "Valery Tokarev"),
+                    "Hong Kong",
+                )
+            ],
+            id="an-arrival-told-after-a-day-of-the-stay-opens-it",
+        ),
+        pytest.param(
+            "Mongolian Prime Minister Miegombyn Enkhbold on Sunday visited Xi'an. He arrived in "
+            "Xi'an on Nov. 25 after visits to Beijing and Urumqi.",
+            date(2006, 11, 26),
+            [("visit", "ongoing", "2006-11-25/2006-11-26", ("Miegombyn Enkhbold",), "Xi'an")],
+            id="an-arrival-the-day-before-a-visit-day-spans-both",
+        ),
+        pytest.param(
             "Rubin said the meeting was similar to Monday's talks with Prime Minister Vo Van Kiet "
             "in Hanoi.",
             date(1997, 4, 8),

@@ -808,6 +808,9 @@ def _antecedent(
     trip") refers to the last mention of its type: that mention's event, or that mention
     itself when it had no date (then it lends its participants). Otherwise, the latest event
     of the same type whose participants, place and dates agree with `m`."""
+    stay = _arrival_before(drafts, m)
+    if stay is not None:
+        return stay
     if m.definite and not m.keys:
         for p, d in reversed(history):
             if p.type == m.type:
@@ -840,6 +843,12 @@ def _antecedent(
         if _overlap(d, m.dated):
             if m.keys and d.keys or m.definite or d.type == "summit":
                 return d
+            if (
+                not m.keys
+                and d.lead.trig.rule.kind == "arrival"
+                and d.lead.trig.sentence is m.trig.sentence
+            ):
+                return d  # "The delegation arrived in Hong Kong on Sunday for a three-day visit"
         elif m.dated.boundary == "end" and 0 <= (m.dated.date.end - _opening(d).start).days <= 14:
             return d  # "opened Saturday ... due to conclude on Sunday"
     return None
@@ -847,6 +856,31 @@ def _antecedent(
 
 #: How long before a moment a visit is told under way at its arrival may lie.
 _STAY_DAYS = 3
+
+
+def _arrival_before(drafts: list[Draft], m: MentionInfo) -> Draft | None:
+    """The visit an arrival told after it opens: one to the same place, of the same visitors
+    (or of visitors it does not name: "The delegation arrived in Hong Kong on Sunday"), dated
+    a day up to `_STAY_DAYS` after the arrival ("toured Disneyland on Monday") by its own
+    words (a moment it is told under way at gives way to the arrival: `_same_stay`)."""
+    if m.type != "visit" or m.trig.rule.kind != "arrival" or m.dated is None:
+        return None
+    arrival, place = m.dated.date, m.reading.location
+    if arrival.precision != "day" or arrival.start != arrival.end or place is None:
+        return None
+    for d in reversed(drafts):
+        if (
+            d.type == "visit"
+            and d.date is not None
+            and d.date.precision == "day"
+            and d.location is not None
+            and not (d.lead.dated is not None and d.lead.dated.under_way)
+            and _same_place(d.location, place)
+            and (not m.keys or set(m.keys) & set(d.keys))
+            and 1 <= (d.date.start - arrival.end).days <= _STAY_DAYS
+        ):
+            return d
+    return None
 
 
 def _same_stay(d: Draft, m: MentionInfo) -> bool:
@@ -939,6 +973,20 @@ def _absorb(d: Draft, m: MentionInfo, dated: Dated | None) -> None:
     d.body_name = d.body_name or m.reading.body_name
     if dated is None:
         return
+    if (
+        m.trig.rule.kind == "arrival"
+        and d.type == "visit"
+        and d.date is not None
+        and dated.date.precision == "day"
+        and dated.date.end < d.date.start
+        and not dated.under_way
+        and not (d.lead.dated is not None and d.lead.dated.under_way)
+    ):
+        # the arrival told after a day of the stay opens the stay
+        d.date = join(dated.date, d.date) or dated.date
+        d.opens = dated.date
+        d.lead = m
+        return
     _note_boundary(d, dated)
     lead_under_way = d.lead.dated is not None and d.lead.dated.under_way
     if (
@@ -979,7 +1027,12 @@ def _finish_date(d: Draft) -> None:
         if spanned:
             d.date = spanned
             return
-    if d.duration:
+    if d.duration and d.opens and d.date.start == d.opens.start:
+        # "arrived on Sunday for a three-day visit" ... "toured on Monday": from the arrival
+        stretched = stretch(d.opens, d.duration, "start")
+        if stretched.end >= d.date.end:
+            d.date = stretched
+    elif d.duration:
         boundary = "end" if d.closes and d.date == d.closes else "start"
         d.date = stretch(d.date, d.duration, boundary)
 
