@@ -525,7 +525,17 @@ def _events(text: str, dct: date) -> list[tuple]:
             "Chinese President Hu Jintao will visit India on Friday. The announcement came after "
             "Indian Foreign Minister Pranab Mukherjee met Chinese President Hu Jintao in Beijing.",
             date(2006, 11, 15),
-            [("visit", "planned", "2006-11-17", ("Hu Jintao",), "India")],
+            [
+                # the day of publication (the lead dates nothing past), not Friday
+                (
+                    "meeting",
+                    "occurred",
+                    "2006-11-15",
+                    ("Hu Jintao", "Pranab Mukherjee"),
+                    "Beijing",
+                ),
+                ("visit", "planned", "2006-11-17", ("Hu Jintao",), "India"),
+            ],
             id="a-meeting-told-as-past-news-is-not-dated-by-a-day-to-come",
         ),
         pytest.param(
@@ -587,6 +597,22 @@ def _events(text: str, dct: date) -> list[tuple]:
             date(2006, 11, 26),
             [("visit", "ongoing", "2006-11-25/2006-11-26", ("Miegombyn Enkhbold",), "Xi'an")],
             id="an-arrival-the-day-before-a-visit-day-spans-both",
+        ),
+        pytest.param(
+            "Zairean President Mobutu Sese Seko will meet rebel leader Laurent Kabila on Friday, "
+            "US envoy Bill Richardson announced here. The announcement came after Richardson met "
+            "South African President Nelson Mandela in Cape Town.",
+            date(1997, 4, 30),
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    "1997-04-30",
+                    ("Bill Richardson", "Nelson Mandela"),
+                    "Cape Town",
+                )
+            ],
+            id="a-lead-that-dates-nothing-past-tells-the-day-of-publication",
         ),
         pytest.param(
             "Rubin said the meeting was similar to Monday's talks with Prime Minister Vo Van Kiet "

@@ -719,6 +719,16 @@ def _story_day(
         own = [c for c in days if not c.reporting]
         c = (own or days)[0]
         return Dated(c.date, "context", None, c.start, c.end)
+    if verb and not any(
+        c.date.start <= dct
+        for s in doc.sentences[: sentence.index + 1]
+        for c in timeline.in_sentence(s.start, s.end)
+    ):
+        # a story whose lead dates nothing past tells the day it is published ("Mobutu will
+        # meet Friday ..., US envoy Bill Richardson announced here ... after Richardson met
+        # Mobutu")
+        day = event_date(dct.isoformat())
+        return Dated(day, "context") if day is not None else None
     return None
 
 
