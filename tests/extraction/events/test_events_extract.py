@@ -18,9 +18,11 @@ from services.worker.extraction.model import EVENT_STATUSES, EVENT_TYPES, PRECIS
 DATA = Path(__file__).parent / "data"
 # Floors under the scores measured when they were set (see the report of the events work):
 # a change that loses ground fails here; raise them as the extractor improves.
-DEV_FLOORS = {"strict_F1": 0.80, "status_acc": 0.95, "participant_F1": 0.95}
-HELDOUT_FLOORS = {"strict_F1": 0.74, "status_acc": 0.90, "participant_F1": 0.90}
-HELDOUT2_FLOORS = {"strict_F1": 0.66, "status_acc": 0.75, "participant_F1": 0.95}
+DEV_FLOORS = {"strict_F1": 0.84, "status_acc": 0.95, "participant_F1": 0.95}
+HELDOUT_FLOORS = {"strict_F1": 0.80, "status_acc": 0.90, "participant_F1": 0.90}
+HELDOUT2_FLOORS = {"strict_F1": 0.80, "status_acc": 0.90, "participant_F1": 0.95}
+# the third held-out set, spent in the fourth round (its errors were read)
+HELDOUT3_FLOORS = {"strict_F1": 0.88, "status_acc": 0.95, "participant_F1": 0.90}
 
 
 def _articles(path: Path) -> list[dict]:
@@ -210,6 +212,13 @@ def test_second_heldout_scores_stay_above_their_floors(shared_dir, tmp_path):
         shared_dir, DATA / "heldout2_articles.jsonl", DATA / "heldout2_gold.jsonl", tmp_path
     )
     assert all(scores[k] >= v for k, v in HELDOUT2_FLOORS.items()), scores
+
+
+def test_third_heldout_scores_stay_above_their_floors(shared_dir, tmp_path):
+    scores = _score(
+        shared_dir, DATA / "heldout3_articles.jsonl", DATA / "heldout3_gold.jsonl", tmp_path
+    )
+    assert all(scores[k] >= v for k, v in HELDOUT3_FLOORS.items()), scores
 
 
 def _events(text: str, dct: date) -> list[tuple]:
