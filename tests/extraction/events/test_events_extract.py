@@ -624,6 +624,20 @@ def _events(text: str, dct: date) -> list[tuple]:
             id="a-lead-that-dates-nothing-past-tells-the-day-of-publication",
         ),
         pytest.param(
+            "Plans for Hong Kong will be discussed at a meeting of EU foreign ministers in "
+            "Luxembourg on Tuesday.",
+            date(1997, 4, 28),
+            [("summit", "planned", "1997-04-29", ("European Union",), "Luxembourg")],
+            id="a-meeting-of-a-body-s-ministers-is-its-summit",
+        ),
+        pytest.param(
+            "A meeting of the five permanent members of the UN Security Council is planned for "
+            "Tuesday.",
+            date(2006, 12, 2),
+            [("summit", "planned", "2006-12-05", ("UN Security Council",), None)],
+            id="a-meeting-of-members-of-a-body-is-its-summit",
+        ),
+        pytest.param(
             "Rubin said the meeting was similar to Monday's talks with Prime Minister Vo Van Kiet "
             "in Hanoi.",
             date(1997, 4, 8),

@@ -106,16 +106,21 @@ def read_mentions(
         if cue and cue.drop or _inside_name(ents, trig):
             continue
         reading = read(doc, ents, trig, spans)
+        body_of = _meeting_of_body(doc, ents, trig) if trig.type == "meeting" else None
         if trig.type == "meeting" and (
             _body_meeting(doc, ents, trig)
+            or body_of is not None
             or trig.rule.id == "meeting.summit-between"
             and any(p.kind == ORGANISATION for p in reading.parties)
         ):
-            # "the APEC meeting", "an EU ministers' meeting": a body's gathering is a summit
+            # "the APEC meeting", "an EU ministers' meeting", "a meeting of EU foreign
+            # ministers": a body's gathering is a summit
             trig = dataclasses.replace(
                 trig, rule=dataclasses.replace(trig.rule, type="summit", needs="body")
             )
             reading = read(doc, ents, trig, spans)
+            if body_of is not None and not any(p.kind == ORGANISATION for p in reading.parties):
+                reading.parties = [body_of]
         reference = not _has_needs(trig, reading)
         if reference and not _refers_back(doc, trig, reading):
             continue
@@ -199,6 +204,27 @@ def _body_meeting(doc: Document, ents: Entities, trig: Trigger) -> bool:
         is not None
         and doc.text[trig.start : trig.end].lower() in ("meeting", "meetings")
     )
+
+
+_OF_MEMBERS = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+)?(?:(?:[\w-]+\s+){0,3}?(?:members|ministers|leaders|heads\s+of\s+"
+    r"state)\s+(?:of|from)\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def _meeting_of_body(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
+    """The body a meeting noun names after it: "a meeting of EU foreign ministers", "the
+    meeting of the five permanent members of the UN Security Council"."""
+    if doc.text[trig.start : trig.end].lower() not in ("meeting", "meetings"):
+        return None
+    found = _OF_MEMBERS.match(doc.text, trig.end, trig.sentence.end)
+    if found is None:
+        return None
+    first = next(iter(ents.between(found.end(), trig.sentence.end)), None)
+    if first is None or first.kind != ORGANISATION or first.start != found.end():
+        return None
+    return first
 
 
 def _inside_name(ents: Entities, trig: Trigger) -> bool:
