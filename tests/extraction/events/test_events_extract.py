@@ -638,6 +638,28 @@ def _events(text: str, dct: date) -> list[tuple]:
             id="a-meeting-of-members-of-a-body-is-its-summit",
         ),
         pytest.param(
+            "On Monday, the 11 members of OPEC met in Kuwait City and decided to keep output "
+            "unchanged.",
+            date(2005, 12, 16),
+            [
+                (
+                    "summit",
+                    "occurred",
+                    "2005-12-12",
+                    ("Organization of the Petroleum Exporting Countries",),
+                    "Kuwait",
+                )
+            ],
+            id="a-meeting-whose-one-party-is-a-body-is-its-summit",
+        ),
+        pytest.param(
+            "European Union foreign ministers made little progress on reform during a two-day "
+            "meeting which ended Monday.",
+            date(1997, 4, 7),
+            [("summit", "occurred", "1997-04-06/1997-04-07", ("European Union",), None)],
+            id="a-gathering-that-ended-on-the-day-of-publication-is-over",
+        ),
+        pytest.param(
             "Rubin said the meeting was similar to Monday's talks with Prime Minister Vo Van Kiet "
             "in Hanoi.",
             date(1997, 4, 8),

@@ -110,6 +110,8 @@ def read_mentions(
         if trig.type == "meeting" and (
             _body_meeting(doc, ents, trig)
             or body_of is not None
+            or trig.rule.id == "meeting.meet"
+            and _only_a_body(reading)
             or trig.rule.id == "meeting.summit-between"
             and any(p.kind == ORGANISATION for p in reading.parties)
         ):
@@ -211,6 +213,14 @@ _OF_MEMBERS = re.compile(
     r"state)\s+(?:of|from)\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
+
+
+def _only_a_body(reading: Reading) -> bool:
+    """Whether a meeting's one party is a body ("Leaders of APEC began their annual meeting",
+    "NATO ministers met"): its members' gathering, a summit."""
+    return bool(reading.parties) and {(p.kind, p.key) for p in reading.parties} == {
+        (ORGANISATION, reading.parties[0].key)
+    }
 
 
 def _meeting_of_body(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:

@@ -109,6 +109,8 @@ def status_of(
     if d.start < d.end and d.precision == "day":
         if trig.type in ("meeting", "call") and _past(doc, trig):
             return "occurred"  # a meeting held during a visit still under way
+        if d.end == dct and _closed(doc, trig):
+            return "occurred"  # "a two-day meeting which ended Monday", on Monday
         return "ongoing"  # a span of days under way
     if d.precision != "day":
         if trig.type in ("visit", "summit") and _begun(doc, trig):
@@ -145,6 +147,18 @@ def _closes_today(doc: Document, trig: Trigger) -> bool:
     """ "due to conclude", "to end": the cue is about the event's end, not its start."""
     after = doc.text[trig.end : doc.clause_span(trig.start)[1]]
     return bool(re.search(r"\b(?:conclude|close|end|wrap\s+up)\b", after, re.IGNORECASE))
+
+
+def _closed(doc: Document, trig: Trigger) -> bool:
+    """ "which ended Monday", "closed on Sunday": the clause tells the event is over."""
+    after = doc.text[trig.end : doc.clause_span(trig.start)[1]]
+    return bool(
+        re.match(
+            r"\W*(?:\S+\s+){0,3}?(?:ended|closed|concluded|wound\s+up|wrapped\s+up)\b",
+            after,
+            re.IGNORECASE,
+        )
+    )
 
 
 def _past(doc: Document, trig: Trigger) -> bool:
