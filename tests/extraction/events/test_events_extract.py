@@ -660,6 +660,20 @@ def _events(text: str, dct: date) -> list[tuple]:
             id="a-gathering-that-ended-on-the-day-of-publication-is-over",
         ),
         pytest.param(
+            "Pope Benedict XVI on Friday wrapped up a four-day visit to Turkey by celebrating mass "
+            "in Istanbul.",
+            date(2006, 12, 1),
+            [("visit", "occurred", "2006-11-28/2006-12-01", ("Benedict XVI",), "Turkey")],
+            id="the-day-a-visit-is-wrapped-up-is-its-last",
+        ),
+        pytest.param(
+            "Chinese Premier Wen Jiabao was due to inspect a power plant Wednesday as he wraps up "
+            "a four-day visit to France.",
+            date(2005, 12, 7),
+            [("visit", "ongoing", "2005-12-04/2005-12-07", ("Wen Jiabao",), "France")],
+            id="a-visit-he-wraps-up-on-a-day-ends-that-day",
+        ),
+        pytest.param(
             "Rubin said the meeting was similar to Monday's talks with Prime Minister Vo Van Kiet "
             "in Hanoi.",
             date(1997, 4, 8),

@@ -47,6 +47,13 @@ _MEMBERS = re.compile(
     r"members|participants|brings together|bring together)\b",
     re.IGNORECASE,
 )
+# a verb that ends the visit or gathering it governs ("wraps up a four-day visit")
+_ENDING = re.compile(
+    r"\b(?:wrap(?:s|ped|ping)?\s+up|w(?:ound|inds?|inding)\s+up|end(?:s|ed|ing)?|"
+    r"conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|clos(?:e|es|ed|ing))\s+"
+    r"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
 _PARTICIPLE = re.compile(r"meeting|gathering|gathered|convening", re.IGNORECASE)
 _THEN = re.compile(r"\b(?:was|were|is|are)\s+then\s+to\b|\band\s+then\b", re.IGNORECASE)
 _IN_MEETING = re.compile(
@@ -68,6 +75,8 @@ class MentionInfo:
     #: only refers back ("The meeting will be held in Hanoi"): it adds to an event told
     #: before, never starts one
     reference: bool = False
+    #: its clause ends the event ("as he wraps up a four-day visit"): its day is the last
+    ends: bool = False
 
     @property
     def type(self) -> str:
@@ -139,6 +148,10 @@ def read_mentions(
             and (dated.start >= trig.end or not has_verb(doc.text[dated.end : trig.start]))
         ):
             dated = _ahead(doc, dated, timeline.dct)
+        ends = trig.type in ("visit", "summit") and bool(_ENDING.search(before))
+        if ends and dated is not None and dated.boundary is None and dated.date.precision == "day":
+            # "wrapped up a momentous visit to Turkey on Friday": the day it ends
+            dated = dataclasses.replace(dated, boundary="end")
         if reading.under_way:
             dated = _under_way_date(timeline, trig, dated, reading.under_way)
         out.append(
@@ -150,6 +163,7 @@ def read_mentions(
                 timeline.duration_before(trig.start) if noun else None,
                 bool(_DEFINITE.search(before)),
                 reference,
+                ends,
             )
         )
     return out
@@ -1017,6 +1031,14 @@ def _absorb(d: Draft, m: MentionInfo, dated: Dated | None) -> None:
         d.keys = list(m.keys)
     d.location = d.location or m.reading.location
     d.body_name = d.body_name or m.reading.body_name
+    if (
+        m.ends
+        and (dated is None or dated.source == "context")
+        and d.date is not None
+        and d.date.precision == "day"
+        and d.date.start == d.date.end
+    ):
+        d.closes = d.date  # "tour a facility Wednesday as he wraps up a four-day visit"
     if dated is None:
         return
     if (

@@ -831,13 +831,15 @@ def _subject_travels(doc: Document, trig: Trigger) -> bool:
         return True
     before = doc.text[trig.sentence.start : trig.start]
     noun = re.search(
-        r"(?:^|\s)(\S+)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}\Z",
+        r"(?:^|\s)(?:(\S+)\s+(?:up|off)\s+|(\S+)\s+)(?:a|an|the|his|her|their|its|this|that)\s+"
+        r"(?:[\w'’-]+\s+){0,3}\Z",
         before,
         re.IGNORECASE,
     )
     if noun is None:
         return True  # a verb ("Hu will visit India"), or a noun without a governing verb
-    verb = noun.group(1).lower().strip(",")
+    # a phrasal verb counts by its verb ("wrapped up a visit", "kicked off a tour")
+    verb = (noun.group(1) or noun.group(2)).lower().strip(",")
     return (
         verb in LIGHT_VERBS or verb in _PREPOSITIONS or verb in ("and", "to") or not verb.isalpha()
     )
@@ -849,7 +851,7 @@ LIGHT_VERBS = frozenset(
     "starting end ends ended ending conclude concludes concluded concluding wrap wraps wrapped "
     "complete completes completed undertake undertakes undertook continue continues continued "
     "continuing resume resumed cut interrupt interrupted extend extended embark embarked kick "
-    "kicked open opened go went going take takes took taking".split()
+    "kicked open opened go went going take takes took taking wound winding winds set sets".split()
 )
 
 

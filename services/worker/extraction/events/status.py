@@ -109,7 +109,7 @@ def status_of(
     if d.start < d.end and d.precision == "day":
         if trig.type in ("meeting", "call") and _past(doc, trig):
             return "occurred"  # a meeting held during a visit still under way
-        if d.end == dct and _closed(doc, trig):
+        if d.end == dct and (_closed(doc, trig) or _ended(doc, trig)):
             return "occurred"  # "a two-day meeting which ended Monday", on Monday
         return "ongoing"  # a span of days under way
     if d.precision != "day":
