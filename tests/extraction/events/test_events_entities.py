@@ -136,6 +136,11 @@ def test_abbreviations_the_article_defines_and_fullest_written_form():
     assert "Asia-Pacific Economic Cooperation" in orgs and "APEC" not in orgs
 
 
+def test_a_listed_name_with_a_possessive_inside_is_found():
+    ents = _entities("Talks with the Democratic People's Republic of Korea resumed.")
+    assert [(m.kind, m.key) for m in ents.mentions] == [(COUNTRY, "PRK")]
+
+
 def test_hyphenated_pairs_name_both_sides():
     ents = _entities("At the ongoing EU-Russia summit in Helsinki, Russia agreed.")
     kinds = {(m.kind, m.key) for m in ents.mentions}

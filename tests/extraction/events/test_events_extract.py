@@ -674,6 +674,13 @@ def _events(text: str, dct: date) -> list[tuple]:
             id="a-visit-he-wraps-up-on-a-day-ends-that-day",
         ),
         pytest.param(
+            "Progress was made on Thursday in the meeting between the delegations of Japan and the "
+            "Democratic People's Republic of Korea.",
+            date(2005, 11, 3),
+            [("meeting", "occurred", "2005-11-03", ("Japan", "North Korea"), None)],
+            id="a-meeting-between-the-delegations-of-two-countries-is-theirs",
+        ),
+        pytest.param(
             "Rubin said the meeting was similar to Monday's talks with Prime Minister Vo Van Kiet "
             "in Hanoi.",
             date(1997, 4, 8),

@@ -8,6 +8,7 @@ written in capitals to count ("us" is a pronoun).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -138,9 +139,17 @@ class _Index:
             else None
         )
         entry = Phrase(category, value, exact)
-        bucket = self.table.setdefault(key(phrase), [])
-        if entry not in bucket:
-            bucket.append(entry)
+        keys = [key(phrase)]
+        # the name finder looks words up without a possessive ending: "Democratic People's
+        # Republic of Korea" is found as "Democratic People Republic of Korea" too
+        *inner, last = keys[0]
+        bare = (*(re.sub(r"['’]s$", "", w) for w in inner), last)
+        if bare != keys[0]:
+            keys.append(bare)
+        for k in keys:
+            bucket = self.table.setdefault(k, [])
+            if entry not in bucket:
+                bucket.append(entry)
 
 
 @cache

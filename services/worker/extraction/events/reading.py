@@ -351,7 +351,9 @@ def _object(
         if m.kind == GROUP and m.possessive:
             continue  # "with his Russian counterpart, Sergei Lavrov": a determiner
         gap = _APPOSED_DESCRIPTION.sub(" ", doc.text[max(trig.end, m.start - 40) : m.start])
-        gap = _OWNER_BEFORE.sub(" ", gap)[-12:]  # "with Zaire's embattled President Mobutu"
+        gap = _OWNER_BEFORE.sub(" ", gap)  # "with Zaire's embattled President Mobutu"
+        # "between the delegations of Japan and the DPRK": the sides they stand for
+        gap = _DELEGATIONS_OF.sub(" ", gap)[-12:]  # (the preposition stays)
         if (
             re.search(r"\b(?:between|with)\s+(?:the\s+|his\s+|her\s+)?$", gap)
             and len(doc.text[trig.end : m.start].split()) <= 12
@@ -424,6 +426,11 @@ def _object_before(
     return [m]
 
 
+_DELEGATIONS_OF = re.compile(
+    r"(?:(?<=between)|(?<=with))\s+(?:the\s+)?(?:delegations?|representatives|officials|leaders|envoys|"
+    r"negotiators|governments?)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a possessive owner and an adjective before a name ("Zaire's embattled President Mobutu")
 _OWNER_BEFORE = re.compile(r"(?:the\s+)?[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+)?$")
 # a description set before the name it describes ("his Russian counterpart, Sergei Lavrov")
