@@ -681,6 +681,13 @@ def _events(text: str, dct: date) -> list[tuple]:
             id="a-meeting-between-the-delegations-of-two-countries-is-theirs",
         ),
         pytest.param(
+            "British Prime Minister Tony Blair and the Dalai Lama agreed on the need for dialogue, "
+            "officials said on Friday after the two held talks in London.",
+            date(2006, 11, 24),
+            [("meeting", "occurred", "2006-11-24", ("Dalai Lama", "Tony Blair"), "London")],
+            id="the-two-before-a-verb-are-the-two-named-last",
+        ),
+        pytest.param(
             "Rubin said the meeting was similar to Monday's talks with Prime Minister Vo Van Kiet "
             "in Hanoi.",
             date(1997, 4, 8),

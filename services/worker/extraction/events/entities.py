@@ -929,6 +929,16 @@ def _other_mentions(
                     )
                     k += 2
                     continue
+                if (
+                    word == "two"
+                    and c.first > 0
+                    and tokens[c.first - 1].lower == "the"
+                    and (noun in lex.finite_verbs or re.fullmatch(r"[a-z]+ed", noun))
+                ):
+                    # "after the two held talks": the two people named last
+                    mentions.append(
+                        Mention(start, end, GROUP, "two", tokens[c.first].text, description=True)
+                    )
         k += 1
 
 

@@ -132,6 +132,8 @@ def _definite_subjectless(before: str, word: str) -> bool:
     m = _DEFINITE_NOUN.search(before)
     if m is None:
         return False
+    if any(w.lower() in lexicon().finite_verbs for w in m.group(0).split()[1:]):
+        return False  # "after the two held talks": a subject and its verb, no noun phrase
     words = before[: m.start()].split()
     if not words:
         return True
