@@ -688,6 +688,27 @@ def _events(text: str, dct: date) -> list[tuple]:
             id="the-two-before-a-verb-are-the-two-named-last",
         ),
         pytest.param(
+            "Palestinian president Mahmud Abbas has postponed a visit to Jordan scheduled for "
+            "Dec. 28, an aide said.",
+            date(2006, 12, 23),
+            [("visit", "postponed", "2006-12-28", ("Mahmud Abbas",), "Jordan")],
+            id="who-postpones-a-visit-is-its-visitor",
+        ),
+        pytest.param(
+            "Croatian President Stipe Mesic and his Slovenian counterpart Janez Drnovsek had an "
+            "informal meeting on Thursday in Zagreb.",
+            date(2005, 11, 10),
+            [("meeting", "occurred", "2005-11-10", ("Janez Drnovsek", "Stipe Mesic"), "Zagreb")],
+            id="x-and-his-counterpart-y-are-coordinated",
+        ),
+        pytest.param(
+            "Arab foreign ministers will discuss the crisis at an emergency meeting in Cairo on "
+            "Sunday.",
+            date(2006, 11, 12),
+            [("summit", "planned", "2006-11-12", ("Arab League",), "Cairo")],
+            id="a-meeting-of-a-region-s-ministers-is-its-body-s-summit",
+        ),
+        pytest.param(
             "Rubin said the meeting was similar to Monday's talks with Prime Minister Vo Van Kiet "
             "in Hanoi.",
             date(1997, 4, 8),

@@ -19,7 +19,7 @@ from ..timex import event_date
 from .dating import Dated, Timeline, has_verb, join, stretch
 from .entities import COUNTRY, NAME, ORGANISATION, PLACE, Entities, Mention
 from .lexicon import lexicon as word_lists
-from .reading import TRIGGER_NOUNS, Reading, place_country, read
+from .reading import TRIGGER_NOUNS, Reading, place_country, read, region_subject
 from .rules import Cue
 from .status import cue_of, status_of
 from .text import Document
@@ -115,7 +115,11 @@ def read_mentions(
         if cue and cue.drop or _inside_name(ents, trig):
             continue
         reading = read(doc, ents, trig, spans)
-        body_of = _meeting_of_body(doc, ents, trig) if trig.type == "meeting" else None
+        body_of = (
+            _meeting_of_body(doc, ents, trig) or _region_meeting(doc, trig)
+            if trig.type == "meeting"
+            else None
+        )
         if trig.type == "meeting" and (
             _body_meeting(doc, ents, trig)
             or body_of is not None
@@ -227,6 +231,14 @@ _OF_MEMBERS = re.compile(
     r"state)\s+(?:of|from)\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
+
+
+def _region_meeting(doc: Document, trig: Trigger) -> Mention | None:
+    """The body of a meeting noun its clause's subject names by region ("Arab foreign
+    ministers will discuss it at an emergency meeting")."""
+    if doc.text[trig.start : trig.end].lower() not in ("meeting", "meetings"):
+        return None
+    return region_subject(doc, trig)
 
 
 def _only_a_body(reading: Reading) -> bool:

@@ -253,6 +253,11 @@ def _parties_in(ents: Entities, start: int, end: int) -> list[Mention]:
     ]
 
 
+def _own_determiner(m: Mention) -> bool:
+    """Whether `m` is a possessive pronoun that only determines the name after it ("his")."""
+    return m.kind == GROUP and m.possessive and m.key in ("his", "her", "their")
+
+
 def _coordinated(
     doc: Document, ents: Entities, first: Mention, forward: bool, limit: int
 ) -> list[Mention]:
@@ -268,12 +273,24 @@ def _coordinated(
                 break
             cand = nxt[0]
             gap = doc.text[current.end : cand.start]
+            if (
+                _own_determiner(cand)
+                and len(nxt) > 1
+                and not doc.text[cand.end : nxt[1].start].strip()
+            ):
+                cand = nxt[1]  # "Mesic and his counterpart Drnovsek": the one "his" names
+                gap = doc.text[current.end : cand.start].replace(
+                    doc.text[nxt[0].start : nxt[0].end], ""
+                )
         else:
             prev = [m for m in ents.between(limit, current.start) if m.kind in PARTY_KINDS]
             if not prev:
                 break
             cand = prev[-1]
             gap = doc.text[cand.end : current.start]
+            if _own_determiner(cand) and not gap.strip() and len(prev) > 1:
+                cand = prev[-2]  # "Mesic and his Slovenian counterpart Janez Drnovsek"
+                gap = doc.text[cand.end : prev[-1].start]
         if not re.fullmatch(r"\s*(?:,|and|&|as well as|,\s*and)\s*(?:the\s+)?", gap, re.IGNORECASE):
             break
         out.append(cand)
@@ -860,7 +877,10 @@ LIGHT_VERBS = frozenset(
     "starting end ends ended ending conclude concludes concluded concluding wrap wraps wrapped "
     "complete completes completed undertake undertakes undertook continue continues continued "
     "continuing resume resumed cut interrupt interrupted extend extended embark embarked kick "
-    "kicked open opened go went going take takes took taking wound winding winds set sets".split()
+    "kicked open opened go went going take takes took taking wound winding winds set sets "
+    # one calls off or puts off one's own journey
+    "postpone postpones postponed postponing cancel cancels cancelled canceled cancelling "
+    "canceling delay delays delayed defer deferred called calls put puts scrap scrapped".split()
 )
 
 
@@ -969,6 +989,22 @@ def _gathering_of(doc: Document, trig: Trigger) -> Mention | None:
     body = regions[found.group(1).lower()]
     start = (trig.end if found is after else trig.sentence.start) + found.start(1)
     return Mention(start, start + len(found.group(1)), ORGANISATION, body, body)
+
+
+def region_subject(doc: Document, trig: Trigger) -> Mention | None:
+    """The body whose members open the clause of a meeting noun by their region ("Arab
+    foreign ministers will discuss it at an emergency meeting": the Arab League)."""
+    regions = lexicon().gatherings_of
+    words = "|".join(re.escape(w) for w in sorted(regions, key=len, reverse=True))
+    start, _ = doc.clause_span(trig.start)
+    found = re.match(
+        rf"\W*(?:the\s+)?({words})\s+{_MEMBERS_NOUN}\b", doc.text[start : trig.start], re.I
+    )
+    if found is None:
+        return None
+    body = regions[found.group(1).lower()]
+    at = start + found.start(1)
+    return Mention(at, at + len(found.group(1)), ORGANISATION, body, body)
 
 
 _SPONSORED = re.compile(
