@@ -709,6 +709,19 @@ def _events(text: str, dct: date) -> list[tuple]:
             id="a-meeting-of-a-region-s-ministers-is-its-body-s-summit",
         ),
         pytest.param(
+            "Japanese Foreign Minister Taro Aso and visiting senior U.S. diplomats agreed on "
+            "Monday that sanctions would remain.",
+            date(2006, 11, 6),
+            [("visit", "ongoing", "2006-11-06", ("United States",), "Japan")],
+            id="visiting-unnamed-officials-of-a-country-are-its-visit",
+        ),
+        pytest.param(
+            "Everton lost 1-0 to visiting Angola team on Saturday.",
+            date(2006, 11, 4),
+            [],
+            id="a-visiting-team-is-no-visit",
+        ),
+        pytest.param(
             "Rubin said the meeting was similar to Monday's talks with Prime Minister Vo Van Kiet "
             "in Hanoi.",
             date(1997, 4, 8),

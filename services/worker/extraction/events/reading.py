@@ -694,6 +694,16 @@ def _visit(
     ):
         parties = [after[0]]
         after = after[1:]
+    if (
+        not parties
+        and after
+        and after[0].kind in (COUNTRY, ORGANISATION)
+        and doc.text[trig.start : trig.end].lower() == "visiting"
+        and re.fullmatch(r"\s*(?:[a-z-]+\s+){0,2}", doc.text[trig.end : after[0].start])
+        and _UNNAMED_OFFICIALS.match(doc.text, after[0].end)
+    ):
+        # "visiting senior U.S. diplomats", "a visiting UN special envoy": they travel
+        return [after[0]], _host(doc, ents, trig, [after[0]])
     if not parties:
         for m in after:
             if m.kind == GROUP and m.possessive:
@@ -753,6 +763,13 @@ def _visit(
             doc, parties
         )  # a body visits only as a delegation ("an AU delegation")
     return parties, location
+
+
+# officials a country or body sends, unnamed ("U.S. diplomats", "UN special envoy")
+_UNNAMED_OFFICIALS = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:envoys?|diplomats?|officials?|delegations?|delegates?|ministers?|"
+    r"leaders?|mission|negotiators?|representatives?)\b"
+)
 
 
 def _host(doc: Document, ents: Entities, trig: Trigger, visitors: list[Mention]) -> Mention | None:
@@ -844,7 +861,9 @@ def _travellers(doc: Document, parties: list[Mention]) -> list[Mention]:
 
 
 _STATE_PARTY = re.compile(
-    r"\b(?:delegation|delegations|team|officials|leaders|ministers|envoys?)\b", re.I
+    r"\b(?:delegation|delegations|team|officials|leaders|ministers|envoys?|diplomats?|delegates|"
+    r"mission|negotiators)\b",
+    re.I,
 )
 
 
