@@ -141,6 +141,11 @@ def test_a_listed_name_with_a_possessive_inside_is_found():
     assert [(m.kind, m.key) for m in ents.mentions] == [(COUNTRY, "PRK")]
 
 
+def test_demonyms_coordinated_before_a_state_noun_each_name_a_country():
+    ents = _entities("South Korean and DPR Korean officials met on Tuesday.")
+    assert [(m.kind, m.key) for m in ents.mentions] == [(COUNTRY, "KOR"), (COUNTRY, "PRK")]
+
+
 def test_hyphenated_pairs_name_both_sides():
     ents = _entities("At the ongoing EU-Russia summit in Helsinki, Russia agreed.")
     kinds = {(m.kind, m.key) for m in ents.mentions}

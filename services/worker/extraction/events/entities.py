@@ -843,8 +843,12 @@ def _other_mentions(
                     k = desc_end_chunk(chunks, desc, doc)
                     continue
                 nxt = chunks[k + 1] if k + 1 < len(chunks) else None
+                shared = _shared_state_noun(chunks, k, doc)
                 if nxt is not None and tokens[nxt.first].lower in _STATE_NOUNS:
                     mentions.append(Mention(start, tokens[nxt.first].end, COUNTRY, code, text))
+                elif shared:
+                    # "South Korean and DPR Korean officials": each side's officials
+                    mentions.append(Mention(start, end, COUNTRY, code, text))
                 elif text.endswith("s") and text[:1].isupper() and not (nxt and nxt.kind == NAME):
                     # "Palestinians", "Iraqis": the people of a country
                     mentions.append(Mention(start, end, COUNTRY, code, text))
@@ -954,6 +958,21 @@ _SEAT_NOUNS = frozenset(
 _SEAT_BEFORE = frozenset(
     "of the for a an across over capital city town port resort central downtown".split()
 )
+
+
+def _shared_state_noun(chunks: list[_Chunk], k: int, doc: Document) -> bool:
+    """Whether the demonym of chunk k shares the state noun of demonyms coordinated after it
+    ("South Korean and DPR Korean officials", "Chinese, Japanese and Korean leaders")."""
+    tokens = doc.tokens
+    j = k + 1
+    while (
+        j + 1 < len(chunks)
+        and tokens[chunks[j].first].lower in ("and", ",")
+        and chunks[j + 1].kind == "phrase"
+        and chunks[j + 1].value("demonym")
+    ):
+        j += 2
+    return j > k + 1 and j < len(chunks) and tokens[chunks[j].first].lower in _STATE_NOUNS
 
 
 def _government_seat(doc: Document, c: _Chunk, text: str) -> bool:
