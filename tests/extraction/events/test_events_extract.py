@@ -722,6 +722,21 @@ def _events(text: str, dct: date) -> list[tuple]:
             id="a-visiting-team-is-no-visit",
         ),
         pytest.param(
+            "Leaders of the 21 member economies of the Asia-Pacific Economic Cooperation (APEC) "
+            "wrapped up their two-day meeting in Hanoi on Sunday.",
+            date(2006, 11, 19),
+            [
+                (
+                    "summit",
+                    "occurred",
+                    "2006-11-18/2006-11-19",
+                    ("Asia-Pacific Economic Cooperation",),
+                    "Hanoi",
+                )
+            ],
+            id="leaders-of-a-body-holding-their-meeting-are-its-summit",
+        ),
+        pytest.param(
             "Rubin said the meeting was similar to Monday's talks with Prime Minister Vo Van Kiet "
             "in Hanoi.",
             date(1997, 4, 8),

@@ -116,7 +116,9 @@ def read_mentions(
             continue
         reading = read(doc, ents, trig, spans)
         body_of = (
-            _meeting_of_body(doc, ents, trig) or _region_meeting(doc, trig)
+            _meeting_of_body(doc, ents, trig)
+            or _region_meeting(doc, trig)
+            or _members_meeting(doc, ents, trig)
             if trig.type == "meeting"
             else None
         )
@@ -239,6 +241,34 @@ def _region_meeting(doc: Document, trig: Trigger) -> Mention | None:
     if doc.text[trig.start : trig.end].lower() not in ("meeting", "meetings"):
         return None
     return region_subject(doc, trig)
+
+
+_THEIR_MEETING = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
+_MEMBERS_SUBJECT = re.compile(
+    r"\W*(?:the\s+)?(?:[\w().-]+\s+){0,8}?(?:leaders|ministers|heads\s+of\s+state|members|"
+    r"governors|delegates)\b",
+    re.IGNORECASE,
+)
+
+
+def _members_meeting(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
+    """The body whose members hold "their meeting" ("Leaders of the 21 member economies of
+    APEC wrapped up their two-day meeting", "G20 finance ministers finished their 8th
+    meeting"): the body their subject names."""
+    if doc.text[trig.start : trig.end].lower() not in ("meeting", "meetings"):
+        return None
+    start, _ = doc.clause_span(trig.start)
+    if not _THEIR_MEETING.search(doc.text, start, trig.start):
+        return None
+    subject = _MEMBERS_SUBJECT.match(doc.text, start, trig.start)
+    if subject is None:
+        return None
+    for m in ents.between(start, trig.start):
+        if m.kind == ORGANISATION and (
+            m.end <= subject.end() or not has_verb(doc.text[subject.end() : m.start])
+        ):
+            return m  # named in the subject's phrase ("Leaders of ... APEC", "G20 ministers")
+    return None
 
 
 def _only_a_body(reading: Reading) -> bool:
