@@ -737,6 +737,20 @@ def _events(text: str, dct: date) -> list[tuple]:
             id="leaders-of-a-body-holding-their-meeting-are-its-summit",
         ),
         pytest.param(
+            "US officials, still hoping to bring North Korea to the table, held a meeting with "
+            "Pyongyang's envoys in New York on Tuesday.",
+            date(1997, 4, 22),
+            [("meeting", "occurred", "1997-04-22", ("North Korea", "United States"), "New York")],
+            id="a-participle-s-phrase-before-the-verb-names-no-subject",
+        ),
+        pytest.param(
+            "Protesters gathered near the venue of a meeting of the Group 20 (G20) in Melbourne on "
+            "Saturday.",
+            date(2006, 11, 18),
+            [("summit", "occurred", "2006-11-18", ("Group of Twenty",), "Melbourne")],
+            id="a-meeting-of-a-body-named-by-its-abbreviation-in-brackets",
+        ),
+        pytest.param(
             "Rubin said the meeting was similar to Monday's talks with Prime Minister Vo Van Kiet "
             "in Hanoi.",
             date(1997, 4, 8),

@@ -287,10 +287,15 @@ def _meeting_of_body(doc: Document, ents: Entities, trig: Trigger) -> Mention | 
     found = _OF_MEMBERS.match(doc.text, trig.end, trig.sentence.end)
     if found is None:
         return None
-    first = next(iter(ents.between(found.end(), trig.sentence.end)), None)
-    if first is None or first.kind != ORGANISATION or first.start != found.end():
+    after = ents.between(found.end(), trig.sentence.end)
+    first = after[0] if after else None
+    if first is None or first.start != found.end():
         return None
-    return first
+    if first.kind == NAME and len(after) > 1 and after[1].kind == ORGANISATION:
+        # "a meeting of the Group 20 (G20)": the body its abbreviation names
+        if re.fullmatch(r"[^,;()]{0,20}\(\s*", doc.text[first.end : after[1].start]):
+            return after[1]
+    return first if first.kind == ORGANISATION else None
 
 
 def _inside_name(ents: Entities, trig: Trigger) -> bool:

@@ -55,6 +55,9 @@ _REPORT_THAT = re.compile(
     r"believed|believes|hoped|stressed)\s+(?:that\b|on\s+\w+\s+that\b)",
     re.IGNORECASE,
 )
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s*(?:(?:still|also|now|already|\w+ly)\s+)?[a-z]+ing\b[^,;:]*,", re.IGNORECASE
+)
 _COORDINATED_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?\Z", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;:]*,", re.IGNORECASE)
 # How many words (not counting names) may stand between a subject and its trigger.
@@ -310,6 +313,13 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
     sentence = trig.sentence
     candidates = [m for m in ents.between(sentence.start, trig.start) if m.kind in PARTY_KINDS]
     before_trigger = doc.text[sentence.start : trig.start]
+    # ", still hoping to bring North Korea to the peace table,": a participle's phrase
+    # between the subject and its verb names no subject
+    asides = [
+        (sentence.start + a.start(), sentence.start + a.end())
+        for a in _PARTICIPLE_ASIDE.finditer(before_trigger)
+    ]
+    candidates = [m for m in candidates if not any(s <= m.start < e for s, e in asides)]
     for m in reversed(candidates):
         before = doc.text[max(sentence.start, m.start - 12) : m.start]
         if m.kind == COUNTRY and _DESTINATION.search(before) and not m.possessive:
