@@ -16,8 +16,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    distinct,
+    func,
+    select,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column, relationship
 
 # Deterministic constraint names, so that migrations can name what they alter on every backend.
 NAMING = {
@@ -210,3 +213,14 @@ class EventRevision(Base):
     )  # type, status, date, title, location, participants
 
     event: Mapped[Event] = relationship(back_populates="revisions")
+
+
+#: How many articles report the event; loaded only where asked for (`undefer`), since the
+#: timeline merge, which loads events all the time, never needs it.
+Event.source_count = column_property(
+    select(func.count(distinct(Mention.article_id)))
+    .where(Mention.event_id == Event.id)
+    .correlate_except(Mention)
+    .scalar_subquery(),
+    deferred=True,
+)

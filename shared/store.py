@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import Select, and_, exists, func, or_, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, selectinload, undefer
 
 from .entities import country_code, name_key
 from .models import Article, Entity, EntityAlias, Event, EventParticipant, Mention
@@ -165,7 +165,7 @@ def find_events(
         statement = statement.where(tuple_(*order) > tuple_(*after))
     if limit is not None:
         statement = statement.limit(limit)
-    options = [selectinload(Event.participants)]
+    options = [selectinload(Event.participants), undefer(Event.source_count)]
     if with_sources:
         options.append(selectinload(Event.mentions).selectinload(Mention.article)
                        .load_only(*_ARTICLE_REF))
@@ -182,6 +182,7 @@ def get_event(session: Session, event_id: int) -> Event | None:
             selectinload(Event.participants).selectinload(Entity.aliases),
             selectinload(Event.mentions).selectinload(Mention.article).load_only(*_ARTICLE_REF),
             selectinload(Event.revisions),
+            undefer(Event.source_count),
         )
     ).one_or_none()
 

@@ -48,6 +48,7 @@ class EventSummarySchema(Schema):
     title = fields.String()
     location = fields.String(allow_none=True)
     participants = fields.List(fields.Nested(EntitySchema))
+    source_count = fields.Integer(metadata={"description": "How many articles report it"})
     sequence = fields.Integer(metadata={"description": "iCalendar SEQUENCE: moves on every change"})
     created_at = fields.AwareDateTime()
     updated_at = fields.AwareDateTime()
@@ -175,6 +176,7 @@ def event_view(event) -> dict:
         "participants": [
             {"id": p.id, "name": p.name, "kind": p.kind, "code": p.code} for p in event.participants
         ],
+        "source_count": event.source_count,
         "sequence": event.sequence,
         "created_at": store.as_utc(event.created_at),
         "updated_at": store.as_utc(event.updated_at),

@@ -31,6 +31,7 @@ def test_an_event_shows_its_date_participants_and_link(client, timeline):
                             "precision": "day", "mod": None}
     assert sorted(p["name"] for p in call["participants"]) == ["Vladimir Putin", "Xi Jinping"]
     assert call["uid"] == f"{timeline['uids']['call']}@eventline"
+    assert call["source_count"] == 2  # the seed article and the follow-up
     assert call["url"] == f"http://localhost/events/{timeline['call']}"
 
 
@@ -157,6 +158,7 @@ def test_event_detail_lists_every_source_and_the_history(client, timeline):
     sources = call["sources"]
     assert [s["article"]["url"] for s in sources] == [
         "https://news.example/putin-xi", "https://news.example/xi-putin"]
+    assert call["source_count"] == 2
     follow = sources[1]
     assert follow["evidence"]["text"] == "held a video call on December 30"
     start, end = follow["evidence"]["start"], follow["evidence"]["end"]
