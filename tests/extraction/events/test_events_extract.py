@@ -751,6 +751,13 @@ def _events(text: str, dct: date) -> list[tuple]:
             id="a-meeting-of-a-body-named-by-its-abbreviation-in-brackets",
         ),
         pytest.param(
+            "The budget plan is still untenable, a German official said on Wednesday on the eve of "
+            "a crucial EU summit in Brussels.",
+            date(2005, 12, 14),
+            [("summit", "planned", "2005-12-15", ("European Union",), "Brussels")],
+            id="the-eve-of-an-event-is-the-day-before-it",
+        ),
+        pytest.param(
             "Rubin said the meeting was similar to Monday's talks with Prime Minister Vo Van Kiet "
             "in Hanoi.",
             date(1997, 4, 8),

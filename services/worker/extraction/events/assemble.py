@@ -160,6 +160,8 @@ def read_mentions(
             dated = dataclasses.replace(dated, boundary="end")
         if reading.under_way:
             dated = _under_way_date(timeline, trig, dated, reading.under_way)
+        if _EVE_OF.search(before):
+            dated = _day_after(timeline, trig, dated) or dated
         out.append(
             MentionInfo(
                 trig,
@@ -199,6 +201,30 @@ def _ahead(doc: Document, dated: Dated, dct: date) -> Dated:
     return dataclasses.replace(
         dated, date=EventDate(value, d.start + week, d.end + week, d.precision, d.mod)
     )
+
+
+# "on the eve of a crucial EU summit": the event is the day after its clause's day
+_EVE_OF = re.compile(
+    r"\bthe\s+eve\s+of\s+(?:a|an|the|his|her|their|its|this|\S+['’]s)\s+(?:[\w'’-]+\s+){0,4}\Z",
+    re.IGNORECASE,
+)
+
+
+def _day_after(timeline: Timeline, trig: Trigger, dated: Dated | None) -> Dated | None:
+    """The date of an event told "on the eve of" it: the day after the day of its clause
+    (or of the report, or of publication), unless its own phrase dates it ("on the eve of
+    the summit on Thursday")."""
+    if dated is not None and dated.start >= trig.end and not dated.under_way:
+        return None  # its own date, after it
+    clause = timeline.clause_date(trig)
+    base = clause.date if clause is not None and clause.date.precision == "day" else None
+    if base is None:
+        report = timeline.report_date(trig.sentence.start, trig.sentence.end)
+        base = report.date if report is not None else event_date(timeline.dct.isoformat())
+    if base is None or base.precision != "day":
+        return None
+    day = event_date((base.start + timedelta(days=1)).isoformat())
+    return Dated(day, "own") if day is not None else None
 
 
 def _under_way_date(
