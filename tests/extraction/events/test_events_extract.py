@@ -758,6 +758,12 @@ def _events(text: str, dct: date) -> list[tuple]:
             id="the-eve-of-an-event-is-the-day-before-it",
         ),
         pytest.param(
+            "The World Trade Organisation's 149 members opened talks in Hong Kong on Tuesday.",
+            date(2005, 12, 13),
+            [("summit", "ongoing", "2005-12-13", ("World Trade Organization",), "Hong Kong")],
+            id="a-body-s-members-opening-talks-open-its-summit",
+        ),
+        pytest.param(
             "Rubin said the meeting was similar to Monday's talks with Prime Minister Vo Van Kiet "
             "in Hanoi.",
             date(1997, 4, 8),

@@ -125,7 +125,7 @@ def read_mentions(
         if trig.type == "meeting" and (
             _body_meeting(doc, ents, trig)
             or body_of is not None
-            or trig.rule.id == "meeting.meet"
+            or trig.rule.id in ("meeting.meet", "meeting.talks")
             and _only_a_body(reading)
             or trig.rule.id == "meeting.summit-between"
             and any(p.kind == ORGANISATION for p in reading.parties)

@@ -55,6 +55,12 @@ _REPORT_THAT = re.compile(
     r"believed|believes|hoped|stressed)\s+(?:that\b|on\s+\w+\s+that\b)",
     re.IGNORECASE,
 )
+# "The World Trade Organisation's 149 members opened talks": the owner's members act
+_MEMBERS_OF_OWNER = re.compile(
+    r"['’]?s?\s+(?:\d+\s+)?(?:member\s+(?:states|countries|nations|economies)|members|leaders|"
+    r"ministers|delegates)\b",
+    re.IGNORECASE,
+)
 _PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:(?:still|also|now|already|\w+ly)\s+)?[a-z]+ing\b[^,;:]*,", re.IGNORECASE
 )
@@ -338,7 +344,11 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
             and not _GROUP_OF.search(before)
         ):
             continue  # "secretary-general of the United Nations", "opposition to NATO"
-        if m.possessive and len(doc.text[m.end : trig.start].split()) > 3:
+        if (
+            m.possessive
+            and len(doc.text[m.end : trig.start].split()) > 3
+            and not _MEMBERS_OF_OWNER.match(doc.text, m.end, trig.start)
+        ):
             continue  # "NATO's eastward expansion, most recently during a visit": a modifier
         between = doc.text[m.end : trig.start]
         if re.search(r"[;:]", between):
