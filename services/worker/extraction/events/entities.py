@@ -747,12 +747,8 @@ def _plain_name(doc: Document, c: _Chunk, k: tuple[str, ...], lex: Lexicon) -> b
 
 
 def _display(m: Mention, lex: Lexicon) -> str:
-    """The name a participant list shows: a country's or a listed body's own name ("European
-    Union" for "EU", as annotators write it), else the article's form."""
     if m.kind == COUNTRY:
         return lex.country_names.get(m.key, m.text)
-    if m.kind == ORGANISATION and m.key in lex.organisations:
-        return m.key
     return _org_form(m.text)
 
 
