@@ -20,6 +20,12 @@ _CLAUSE_OPENERS = frozenset(
     "after before until unless if and so yet saying adding noting said".split()
 )
 _HARD_STOPS = frozenset(";:—–")
+#: The longest sentence read as one. The readers look across a sentence, so their work grows
+#: faster than its length; a longer run (a list, run-on text, markup debris) is cut at a clause
+#: boundary. The news corpus's longest real sentence has about 600 characters.
+MAX_SENTENCE = 800
+#: Where to cut an over-long sentence, best first: a hard stop, a comma, any space.
+_CUTS = ("; ", ": ", " — ", " – ", ", ", " ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +130,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = para.start()
         chunk = para.group()
         for m in _BOUNDARY.finditer(chunk):
-            before = _WORD_BEFORE.search(chunk, 0, m.start() + 1)
+            # an abbreviation is a short word: look back a little, not to the paragraph's start
+            before = _WORD_BEFORE.search(chunk, max(0, m.start() - 40), m.start() + 1)
             if before:
                 word = before.group(1).lower()
                 if word in abbreviations or (len(word) == 1 and before.group(1).isupper()):
@@ -137,6 +144,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while end - start > MAX_SENTENCE:
+        window = text[start + MAX_SENTENCE // 2 : start + MAX_SENTENCE]
+        at = next((window.rfind(c) + len(c) for c in _CUTS if c in window), len(window))
+        _append_span(text, start, start + MAX_SENTENCE // 2 + at, spans)
+        start += MAX_SENTENCE // 2 + at
+    _append_span(text, start, end, spans)
+
+
+def _append_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
