@@ -9,6 +9,7 @@ not the extractor's rules), 3 use none. Prints the ids; the gold was then writte
 import json
 import random
 import re
+import subprocess
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -27,9 +28,12 @@ def ids(path: Path) -> set[str]:
 
 def main() -> None:
     used = ids(DEV) | ids(HERE / "heldout_articles.jsonl")
-    used |= set(
-        re.findall(r"\| (\S+) \(\d{4}-\d\d-\d\d\) \|", (HERE / "sample_review.md").read_text())
-    )
+    # the review sample_review.md held when this set was drawn (it has been rewritten since)
+    first_review = subprocess.run(
+        ["git", "show", "b2429d8:tests/extraction/events/data/sample_review.md"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    used |= set(re.findall(r"\| (\S+) \(\d{4}-\d\d-\d\d\) \|", first_review))
     docs = [json.loads(line) for line in CORPUS.open(encoding="utf-8")]
     docs = [d for d in docs if d["id"] not in used and len(d["text"]) < 6000]
     with_words = [d for d in docs if WORDS.search(d["text"])]
