@@ -770,6 +770,27 @@ def _events(text: str, dct: date) -> list[tuple]:
             [("meeting", "occurred", "1997-04-07", ("Rubin", "Vo Van Kiet"), "Hanoi")],
             id="a-day-after-said-dates-the-report-only-when-it-follows-the-verb-or-a-name",
         ),
+        pytest.param(
+            "Ghana is to host a summit on malaria from March 3 to 5, the official Ghana News "
+            "Agency reported on Monday.",
+            date(2005, 2, 14),
+            [("summit", "planned", "2005-03-03/2005-03-05", ("Ghana",), None)],
+            id="a-summit-s-host-takes-part",
+        ),
+        pytest.param(
+            "A summit on malaria will open in Accra on March 3, the official Ghana News Agency "
+            "reported on Monday.",
+            date(2005, 2, 14),
+            [],
+            id="a-news-agency-takes-part-in-nothing-it-reports",
+        ),
+        pytest.param(
+            "French Foreign Minister Michel Barnier flies into Beirut on Friday, Kyodo News "
+            "reported.",
+            date(2005, 2, 14),
+            [("visit", "planned", "2005-02-18", ("Michel Barnier",), "Beirut")],
+            id="flying-into-a-city-is-a-journey-there",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

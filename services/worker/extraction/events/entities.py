@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cache
 
 from .lexicon import Lexicon, Phrase, lexicon
 from .places import capital_of
@@ -631,6 +632,8 @@ def find_entities(doc: Document) -> Entities:
 
     for chunks in sentence_chunks:
         _other_mentions(doc, chunks, lex, acronyms, mentions, taken)
+    # a news agency reports events and takes part in none ("the News Agency of Nigeria said")
+    mentions = [m for m in mentions if not (m.kind == ORGANISATION and _news_agency(m, lex))]
     mentions.sort(key=lambda m: m.start)
     _resolve_descriptions(mentions, entities)
     for m in mentions:
@@ -648,6 +651,17 @@ def find_entities(doc: Document) -> Entities:
     for entity in entities.values():
         entity.aliases.discard(entity.name)
     return Entities(doc.text, mentions, entities)
+
+
+def _news_agency(m: Mention, lex: Lexicon) -> bool:
+    """Whether a body's mention names a news agency (lexicon.yaml, news_agencies)."""
+    return bool(_agency_words(lex.news_agencies).search(f"{m.text} {m.key}"))
+
+
+@cache
+def _agency_words(words: frozenset[str]) -> re.Pattern:
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
 def _regnal_names(

@@ -53,6 +53,7 @@ class Lexicon:
     name_particles: frozenset[str]
     name_suffixes: frozenset[str]
     not_names: frozenset[str]
+    news_agencies: frozenset[str]  # words of a news agency's name (never a participant)
     person_groups: frozenset[str]
     abbreviations: frozenset[str]
     finite_verbs: frozenset[str]
@@ -172,6 +173,7 @@ def lexicon() -> Lexicon:
             "name_particles",
             "name_suffixes",
             "not_names",
+            "news_agencies",
             "person_groups",
             "abbreviations",
             "finite_verbs",
@@ -279,6 +281,7 @@ def lexicon() -> Lexicon:
         name_particles=word_set("name_particles"),
         name_suffixes=word_set("name_suffixes"),
         not_names=word_set("not_names"),
+        news_agencies=word_set("news_agencies"),
         person_groups=word_set("person_groups"),
         abbreviations=word_set("abbreviations"),
         finite_verbs=word_set("finite_verbs"),

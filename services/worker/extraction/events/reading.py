@@ -977,7 +977,26 @@ def _summit(
     body = _gathering_of(doc, trig) or _sponsor(doc, trig) or _members_of(doc, ents, trig)
     if body is not None:
         return [body], None
-    return [], None
+    return _summit_host(doc, ents, trig), None
+
+
+_HOSTS = re.compile(
+    r"(?P<aux>(?:\s+(?:will|would|is|are|was|were|to|has|have|had|set|due|scheduled|expected|"
+    r"agreed|also|plans?|planned|offered))*)\s+host(?:s|ed|ing)?\s+(?:an?|the|its|this|next)\s+"
+    r"(?:[\w'’-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+
+
+def _summit_host(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
+    """The country or body that hosts a summit its sentence names no other party for
+    ("Nigeria is to host a summit on food security"): it takes part in it."""
+    before = ents.between(trig.sentence.start, trig.start)
+    if not before or before[-1].kind not in (COUNTRY, ORGANISATION):
+        return []
+    host = before[-1]
+    found = _HOSTS.match(doc.text, host.end, trig.start)
+    return [host] if found is not None and found.end() == trig.start else []
 
 
 _MEMBER_STATES = re.compile(
