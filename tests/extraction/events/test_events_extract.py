@@ -791,6 +791,22 @@ def _events(text: str, dct: date) -> list[tuple]:
             [("visit", "planned", "2005-02-18", ("Michel Barnier",), "Beirut")],
             id="flying-into-a-city-is-a-journey-there",
         ),
+        pytest.param(
+            "India and Japan held their second strategic dialogue in Tokyo on Tuesday. Indian "
+            "Foreign Secretary Shivshankar Menon and Japanese Vice Foreign Minister Shotaro Yachi "
+            "co-chaired the dialogue.",
+            date(2007, 1, 10),
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    "2007-01-09",
+                    ("Shivshankar Menon", "Shotaro Yachi"),
+                    "Tokyo",
+                )
+            ],
+            id="a-strategic-dialogue-of-two-countries-is-held-by-the-people-who-chair-it",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from ..model import EventDate
 from ..timex import event_date
 from .dating import Dated, Timeline, has_verb, join, stretch
-from .entities import COUNTRY, NAME, ORGANISATION, PLACE, Entities, Mention
+from .entities import COUNTRY, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
 from .lexicon import lexicon as word_lists
 from .reading import TRIGGER_NOUNS, Reading, place_country, read, region_subject
 from .rules import Cue
@@ -919,6 +919,21 @@ def _compatible_parties(d: Draft, m: MentionInfo) -> bool:
     return a <= b or b <= a
 
 
+def _people_of(d: Draft, m: MentionInfo) -> bool:
+    """Whether the people `m` names stand for the countries that are all of the meeting or
+    call `d`'s sides ("China and the United States held talks ... Chinese Vice Foreign
+    Minister Yang Jiechi and U.S. Undersecretary Nicholas Burns co-chaired the talks")."""
+    people = m.reading.parties
+    return (
+        d.type in ("meeting", "call")
+        and len(set(d.keys)) >= 2
+        and all(p.kind == COUNTRY for p in d.parties)
+        and len(people) >= 2
+        and all(p.kind == PERSON and p.nationality for p in people)
+        and {p.nationality for p in people} == set(d.keys)
+    )
+
+
 def _compatible_place(d: Draft, m: MentionInfo) -> bool:
     """Whether `m` can take place where `d` does: the same place or one unnamed, or the visit
     an arrival is for ("arrived in Dar es Salaam ... for a visit to Tanzania"), not the next
@@ -963,6 +978,13 @@ def _antecedent(
             and _compatible_place(d, m)
         ):
             return d  # one summit at a time: overlapping dates are the same gathering
+        if (
+            d.type == m.type
+            and m.definite
+            and _people_of(d, m)
+            and (m.dated is None or _overlap(d, m.dated))
+        ):
+            return d  # "China and the US held a dialogue ... X and Y co-chaired the dialogue"
         if d.type != m.type or not _compatible_parties(d, m) or not _compatible_place(d, m):
             continue
         if m.dated is None:
@@ -1085,6 +1107,10 @@ def _absorb(d: Draft, m: MentionInfo, dated: Dated | None) -> None:
     d.duration = d.duration or m.duration
     if m.cue and m.cue.status in ("cancelled", "postponed"):
         d.lead = m
+    if _people_of(d, m):
+        # the guidelines name people where the text does, countries only where it names none
+        d.parties = list(m.reading.parties)
+        d.keys = list(m.keys)
     if d.type in ("meeting", "call") and len(d.keys) < 2:
         for p in m.reading.parties:
             if p.key not in d.keys:

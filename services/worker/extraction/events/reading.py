@@ -64,6 +64,12 @@ _MEMBERS_OF_OWNER = re.compile(
 _PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:(?:still|also|now|already|\w+ly)\s+)?[a-z]+ing\b[^,;:]*,", re.IGNORECASE
 )
+# a verb whose object the subject holds itself ("held their talks", "began his visit")
+_HELD_OWN = re.compile(
+    r"\b(?:held|hold|holds|holding|had|have|has|began|begin|begins|opened|resumed|concluded|"
+    r"ended|started|wrapped\s+up|chaired|co-chaired)\s+\Z",
+    re.IGNORECASE,
+)
 _COORDINATED_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?\Z", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;:]*,", re.IGNORECASE)
 # How many words (not counting names) may stand between a subject and its trigger.
@@ -160,7 +166,7 @@ TRIGGER_NOUNS = frozenset(
     "visit visits trip trips tour tours journey stopover leg arrival meeting meetings talks summit "
     "summits conference forum session gathering call calls conversation conversations "
     "consultations "
-    "discussions negotiations audience dinner lunch".split()
+    "discussions negotiations audience dinner lunch dialogue dialogues".split()
 )
 # "which will be the first visit", "it was his third trip": a predicate that names the event
 _COPULAS = frozenset(
@@ -328,6 +334,8 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
     candidates = [m for m in candidates if not any(s <= m.start < e for s, e in asides)]
     for m in reversed(candidates):
         before = doc.text[max(sentence.start, m.start - 12) : m.start]
+        if m.kind == GROUP and m.possessive and _HELD_OWN.search(doc.text, sentence.start, m.start):
+            continue  # "India and Japan held their strategic dialogue": the subject's own
         if m.kind == COUNTRY and _DESTINATION.search(before) and not m.possessive:
             continue  # "left for Vietnam", "in China": a place, not a party
         relative = re.match(r"\s*,\s*(?:who|which)\b", doc.text[m.end : trig.start])
