@@ -807,6 +807,25 @@ def _events(text: str, dct: date) -> list[tuple]:
             ],
             id="a-strategic-dialogue-of-two-countries-is-held-by-the-people-who-chair-it",
         ),
+        pytest.param(
+            "The UN will convene a conference on Darfur next month, a UN official announced "
+            'Thursday. "It is a chance to review the situation," UN envoy Lakhdar Brahimi told '
+            "reporters after a meeting with President Omar al-Bashir.",
+            date(2006, 11, 23),
+            [
+                ("meeting", "occurred", "2006-11-23", ("Lakhdar Brahimi", "Omar al-Bashir"), None),
+                ("summit", "planned", "2006-12", ("UN",), None),
+            ],
+            id="a-meeting-a-report-follows-is-of-the-day-the-story-reports",
+        ),
+        pytest.param(
+            "India and Pakistan on Tuesday opened a conference on visas. The conference touched on "
+            "trade. Diplomats said the two sides were upbeat. Indian Commerce Minister Kamal Nath "
+            "said in a meeting with Pakistani Prime Minister Shaukat Aziz that trade would grow.",
+            date(2006, 11, 22),
+            [("meeting", "occurred", "2006-11-21", ("Kamal Nath", "Shaukat Aziz"), None)],
+            id="a-meeting-told-as-the-occasion-of-a-remark-is-of-the-story-s-day",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

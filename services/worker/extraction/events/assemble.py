@@ -57,7 +57,8 @@ _ENDING = re.compile(
 _PARTICIPLE = re.compile(r"meeting|gathering|gathered|convening", re.IGNORECASE)
 _THEN = re.compile(r"\b(?:was|were|is|are)\s+then\s+to\b|\band\s+then\b", re.IGNORECASE)
 _IN_MEETING = re.compile(
-    r"\b(?:during|in|at)\s+(?:a|the|his|her|their)\s+(?:\S+\s+)?(?:meeting|talks)\s+with\b",
+    r"\b(?:during|in|at|after|following)\s+(?:a|the|his|her|their)\s+(?:\S+\s+)?"
+    r"(?:meeting|talks)\s+with\b",
     re.IGNORECASE,
 )
 
@@ -732,12 +733,9 @@ def _context_date(
         if _IN_MEETING.search(text) and re.search(r"\b(?:said|told|stressed|noted|added)\b", text):
             # "During his meeting with Ungureanu, Tang noted": the occasion of what the lead
             # reports
-            lead = (
-                timeline.report_date(doc.sentences[0].start, doc.sentences[0].end)
-                if doc.sentences
-                else None
-            )
-            if lead is not None:
+            lead = _lead_day(doc, timeline, dct)
+            clause = doc.clause_span(m.trig.start)
+            if lead is not None and not _BACKGROUND.search(doc.text, *clause):
                 return Dated(lead.date, "context")
     if _told_as_news(doc, m) and not any(
         d.type == m.type in ("meeting", "call") and set(m.keys) <= set(d.keys) for d in drafts
@@ -745,6 +743,21 @@ def _context_date(
         # (an event of its parties told already is the one it tells of again: "The two
         # leaders met late Saturday ... Olmert said his meeting with Abbas")
         return _story_day(doc, ents, timeline, m, dct)
+    return None
+
+
+def _lead_day(doc: Document, timeline: Timeline, dct: date) -> Dated | None:
+    """The day the story's first sentence reports ("a UN official announced Thursday"), else
+    the past day it tells of, near publication ("China and the US on Wednesday held ...")."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0]
+    report = timeline.report_date(first.start, first.end)
+    if report is not None:
+        return report
+    for c in timeline.in_sentence(first.start, first.end):
+        if c.date.precision == "day" and 0 <= (dct - c.date.start).days <= _NEWS_DAYS:
+            return Dated(c.date, "context")
     return None
 
 
