@@ -826,6 +826,13 @@ def _events(text: str, dct: date) -> list[tuple]:
             [("meeting", "occurred", "2006-11-21", ("Kamal Nath", "Shaukat Aziz"), None)],
             id="a-meeting-told-as-the-occasion-of-a-remark-is-of-the-story-s-day",
         ),
+        pytest.param(
+            "Greek Cypriot leader Glafcos Clerides and Turkish Cypriot leader Rauf Denktash, who "
+            "have not met since March 2004, will talk in Geneva next week.",
+            date(2006, 11, 23),
+            [("meeting", "occurred", "2004-03", ("Glafcos Clerides", "Rauf Denktash"), None)],
+            id="parties-who-have-not-met-since-a-time-last-met-then",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

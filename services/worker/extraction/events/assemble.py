@@ -159,6 +159,9 @@ def read_mentions(
         if ends and dated is not None and dated.boundary is None and dated.date.precision == "day":
             # "wrapped up a momentous visit to Turkey on Friday": the day it ends
             dated = dataclasses.replace(dated, boundary="end")
+        if dated is None and cue is not None and cue.status == "occurred":
+            dated = _last_time(doc, timeline, trig)
+            reading.location = None  # a place after "since ..." is no longer that meeting's
         if reading.under_way:
             dated = _under_way_date(timeline, trig, dated, reading.under_way)
         if _EVE_OF.search(before):
@@ -183,6 +186,17 @@ _WEEKDAY = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE,
 )
+
+
+_SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?since\s+(?:early\s+|late\s+)?\Z", re.IGNORECASE)
+
+
+def _last_time(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None:
+    """The time parties who "have not met since October 1994" last met: that time."""
+    for c in timeline.in_sentence(trig.end, trig.sentence.end):
+        if _SINCE.fullmatch(doc.text, trig.end, c.start):
+            return Dated(c.date, "own", None, c.start, c.end)
+    return None
 
 
 def _ahead(doc: Document, dated: Dated, dct: date) -> Dated:
