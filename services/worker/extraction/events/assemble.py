@@ -351,9 +351,12 @@ def _political(doc: Document, trig: Trigger, reading: Reading) -> bool:
     """Whether a conference or forum is a gathering of leaders, ministers or officials (a
     known international body, countries, or such people named in its sentence), not a trade
     show or a researchers' meeting."""
+    known = word_lists().organisations
+    if trig.rule.id == "summit.session":
+        # a session: of a listed international body only, not of a parliament or a party
+        return any(p.kind == ORGANISATION and p.key in known for p in reading.parties)
     if trig.rule.id not in ("summit.conference", "summit.forum"):
         return True
-    known = word_lists().organisations
     if any(p.kind == ORGANISATION and p.key in known or p.kind == COUNTRY for p in reading.parties):
         return True
     return bool(_OFFICIALS.search(doc.text[trig.sentence.start : trig.sentence.end]))

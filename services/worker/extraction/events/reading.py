@@ -349,7 +349,8 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
             not m.possessive
             and not relative
             and _GOVERNED.search(before)
-            and not _GROUP_OF.search(before)
+            # ("the permanent members of the UN Security Council": a window wide enough)
+            and not _GROUP_OF.search(doc.text[max(sentence.start, m.start - 40) : m.start])
         ):
             continue  # "secretary-general of the United Nations", "opposition to NATO"
         if (
