@@ -567,6 +567,10 @@ def _enough_parties(d: Draft) -> bool:
     return bool(d.parties or d.body_name)
 
 
+#: Rules of talks held by a group of countries that the article lists elsewhere as its members.
+_MEMBERS_LISTED = ("summit.multiparty-talks", "summit.powers")
+
+
 def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
     """Who holds a summit the text names no body for: a body its sentence names, else the
     countries its sentence lists (never a body named elsewhere in the article: the summit of
@@ -574,13 +578,14 @@ def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
     s = d.lead.trig.sentence
     orgs = [m for m in ents.between(s.start, s.end) if m.kind == ORGANISATION]
     countries = _distinct(_parties_not_places(doc, ents, s))
-    if orgs and d.lead.trig.rule.id != "summit.multiparty-talks":
+    rule = d.lead.trig.rule.id
+    if orgs and rule not in _MEMBERS_LISTED:
         return [
             min(orgs, key=lambda m: abs(m.start - d.lead.trig.start))
         ]  # "NATO's heads of state ... at a summit"
     if len(countries) >= 2:
         return countries
-    if d.lead.trig.rule.id == "summit.multiparty-talks":
+    if rule in _MEMBERS_LISTED:
         # "The negotiations -- which include the two Koreas, China, Japan, Russia ..."
         for other in doc.sentences:
             text = doc.text[other.start : other.end]
@@ -590,7 +595,8 @@ def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
                 )
                 if len(found) >= 3:
                     return found
-        return countries  # countries hold such talks, not bodies
+        # countries hold such talks, not bodies; "powers" that coerce Iran are not Iran
+        return countries if rule == "summit.multiparty-talks" else []
     # "EU finance ministers failed to agree ... the ministers decided to let heads of state
     # work out at a summit next week": the body of the sentences just before
     earlier = [
