@@ -833,6 +833,19 @@ def _events(text: str, dct: date) -> list[tuple]:
             [("meeting", "occurred", "2004-03", ("Glafcos Clerides", "Rauf Denktash"), None)],
             id="parties-who-have-not-met-since-a-time-last-met-then",
         ),
+        pytest.param(
+            "Attorney General Janet Reno agreed to a meeting with Lazaro Gonzalez earlier this "
+            "week, only to have the family withdraw the request.",
+            date(2000, 2, 10),
+            [],
+            id="a-past-time-of-an-agreement-to-meet-is-not-the-meeting-s",
+        ),
+        pytest.param(
+            "Russian President Vladimir Putin has agreed to meet George W. Bush on Friday.",
+            date(2006, 11, 22),
+            [("meeting", "planned", "2006-11-24", ("George W. Bush", "Vladimir Putin"), None)],
+            id="an-agreement-to-meet-on-a-day-to-come-is-a-planned-meeting",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

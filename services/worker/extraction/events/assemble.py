@@ -155,6 +155,14 @@ def read_mentions(
             and (dated.start >= trig.end or not has_verb(doc.text[dated.end : trig.start]))
         ):
             dated = _ahead(doc, dated, timeline.dct)
+            if cue.id == "agreed-or-invited" and (
+                dated.date.end < timeline.dct
+                or dated.date.start < timeline.dct
+                and _PAST_WORD.search(doc.text, dated.start, dated.end)
+            ):
+                # "agreed to a meeting earlier this week", "invited Sinn Fein to rejoin the
+                # talks two weeks ago": the time of the agreement, not of the event
+                dated = None
         ends = trig.type in ("visit", "summit") and bool(_ENDING.search(before))
         if ends and dated is not None and dated.boundary is None and dated.date.precision == "day":
             # "wrapped up a momentous visit to Turkey on Friday": the day it ends
@@ -197,6 +205,9 @@ def _last_time(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None
         if _SINCE.fullmatch(doc.text, trig.end, c.start):
             return Dated(c.date, "own", None, c.start, c.end)
     return None
+
+
+_PAST_WORD = re.compile(r"\b(?:earlier|ago|last|previous|past)\b", re.IGNORECASE)
 
 
 def _ahead(doc: Document, dated: Dated, dct: date) -> Dated:
