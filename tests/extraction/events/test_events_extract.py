@@ -846,6 +846,21 @@ def _events(text: str, dct: date) -> list[tuple]:
             [("meeting", "planned", "2006-11-24", ("George W. Bush", "Vladimir Putin"), None)],
             id="an-agreement-to-meet-on-a-day-to-come-is-a-planned-meeting",
         ),
+        pytest.param(
+            '"Ties are strong," said Wu Bangguo, a member of the Standing Committee of the '
+            "Political Bureau, during a meeting with Kenyan President Mwai Kibaki on Monday.",
+            date(2006, 11, 21),
+            [("meeting", "occurred", "2006-11-20", ("Mwai Kibaki", "Wu Bangguo"), None)],
+            id="a-member-of-a-body-in-apposition-is-one-person-not-the-body",
+        ),
+        pytest.param(
+            "NATO defence ministers meeting in Belgium this week agreed to send more troops. At a "
+            "gathering in Brussels on Thursday, ministers from the 26 member countries also "
+            "approved a budget.",
+            date(2006, 12, 15),
+            [("summit", "occurred", "2006-12-14", ("NATO",), "Belgium")],
+            id="a-gathering-told-by-its-place-and-day-is-the-summit-told-before",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

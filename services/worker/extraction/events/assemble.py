@@ -382,11 +382,19 @@ def _refers_back(doc: Document, trig: Trigger, reading: Reading) -> bool:
     """Whether a trigger noun that names none of its parties refers back to an event told
     before ("The meeting will be held in Hanoi on Nov. 11", "the conference has ended"): it
     lends that event its date or place, or is dropped if none was told."""
+    noun = doc.text[trig.start : trig.end].lower() in TRIGGER_NOUNS
     return (
         trig.rule.needs in ("party", "body")
         and not reading.errand
-        and doc.text[trig.start : trig.end].lower() in TRIGGER_NOUNS
+        and noun
         and bool(_BACK_REFERENCE.search(doc.text, trig.sentence.start, trig.start))
+    ) or (
+        # "OPEC members meeting in Nigeria this week ... At a gathering in Abuja on Thursday":
+        # a gathering told by its place may be one already told (assemble: same place, dates)
+        trig.type == "summit"
+        and trig.rule.needs == "body"
+        and noun
+        and reading.location is not None
     )
 
 
@@ -1022,7 +1030,12 @@ def _antecedent(
             and m.dated is not None
             and d.date is not None
             and _overlap(d, m.dated)
-            and _compatible_place(d, m)
+            and (
+                _compatible_place(d, m)
+                or d.location is not None
+                and m.reading.location is not None
+                and _same_place(d.location, m.reading.location)
+            )
         ):
             return d  # one summit at a time: overlapping dates are the same gathering
         if (

@@ -36,6 +36,11 @@ _GOVERNED = re.compile(
     r"under|between|among|amid)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_MEMBERS_OF = re.compile(
+    r"\b(?:leaders|delegations|officials|representatives|ministers|envoys|diplomats|"
+    r"negotiators|members)\s+(?:of|from)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 _GROUP_OF = re.compile(
     r"\b(?:(?:leaders?|delegations?|officials?|representatives?|ministers?|envoys?|heads?|"
     r"diplomats?|negotiators?|members?)\s+(?:of|from)|(?:headed|led)\s+by)\s+(?:the\s+)?$",
@@ -349,8 +354,10 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
             not m.possessive
             and not relative
             and _GOVERNED.search(before)
-            # ("the permanent members of the UN Security Council": a window wide enough)
-            and not _GROUP_OF.search(doc.text[max(sentence.start, m.start - 40) : m.start])
+            and not _GROUP_OF.search(before)
+            # "the permanent members of the UN Security Council" (a window wide enough; "Luo,
+            # a member of the Standing Committee" is one person, not the body)
+            and not _MEMBERS_OF.search(doc.text, max(sentence.start, m.start - 40), m.start)
         ):
             continue  # "secretary-general of the United Nations", "opposition to NATO"
         if (
