@@ -861,6 +861,12 @@ def _events(text: str, dct: date) -> list[tuple]:
             [("summit", "occurred", "2006-12-14", ("NATO",), "Belgium")],
             id="a-gathering-told-by-its-place-and-day-is-the-summit-told-before",
         ),
+        pytest.param(
+            "Thai Prime Minister Surayud Chulanont left on Monday for the ASEAN summit in Cebu.",
+            date(2007, 1, 10),
+            [("visit", "ongoing", "2007-01-08", ("Surayud Chulanont",), "Cebu")],
+            id="leaving-for-a-gathering-somewhere-is-a-journey-there",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

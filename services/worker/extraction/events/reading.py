@@ -501,6 +501,13 @@ _BEFORE_PLACE = re.compile(
     r"\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:(?:capital|city|port|town|province|"
     r"state|region|island|village|resort)\s+(?:of\s+)?)?(?:the\s+)?"
 )
+# what a journey is for, then where that is: "left for the 14th APEC Leaders' Meeting in"
+_GATHERING_THERE = re.compile(
+    r"\s*(?:the|a|an)\s+(?:[\w'’().-]+\s+){0,8}?(?:summit|meeting|conference|forum|talks|"
+    r"session|gathering|negotiations|consultations|ceremony|celebrations?)\s+(?:in|at)\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
 _ERRAND_DETERMINERS = frozenset("a an the its his her their this that some several".split())
 _NP_STOP = frozenset(
     "which who that where when has have had is was are were will would of in on at to for "
@@ -771,6 +778,19 @@ def _visit(
             ):
                 location = m
             break
+        there = _GATHERING_THERE.match(doc.text, trig.match_end, end)
+        if location is None and there is not None:
+            # "left for the APEC Leaders' Meeting in Hanoi": Hanoi
+            location = next(
+                (
+                    m
+                    for m in ents.between(there.end(), end)
+                    if m.start == there.end()
+                    and m.kind in (PLACE, COUNTRY)
+                    and placeable(doc.text, m)
+                ),
+                None,
+            )
         parties = [p for p in parties if location is None or p.key != location.key]
         return _travellers(doc, parties), location
     if location is None:
