@@ -867,6 +867,13 @@ def _events(text: str, dct: date) -> list[tuple]:
             [("visit", "ongoing", "2007-01-08", ("Surayud Chulanont",), "Cebu")],
             id="leaving-for-a-gathering-somewhere-is-a-journey-there",
         ),
+        pytest.param(
+            "Visiting UN Secretary General Kofi Annan said on Monday that the world body would "
+            "act.",
+            date(2006, 11, 13),
+            [("visit", "ongoing", "2006-11-13", ("Kofi Annan",), None)],
+            id="visiting-that-opens-a-visitor-s-role-phrase-names-the-visitor",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

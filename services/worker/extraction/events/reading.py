@@ -727,6 +727,14 @@ def _visit(
     ):
         parties = _resolve_list(ents, [before[-1]])
     after = [m for m in ents.between(trig.end, end) if m.kind in PARTY_KINDS]
+    if not parties and doc.text[trig.start : trig.end].lower() == "visiting":
+        # "Visiting UN Secretary General Kofi Annan": the name finder took the word into the
+        # visitor's role phrase
+        parties = [
+            m
+            for m in ents.between(sentence.start, end)
+            if m.kind == PERSON and m.start <= trig.start < m.end
+        ][:1]
     if (
         not parties
         and after
