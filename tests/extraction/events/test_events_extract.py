@@ -883,6 +883,13 @@ def _events(text: str, dct: date) -> list[tuple]:
             [("visit", "ongoing", "2006-11-13", ("Kofi Annan",), None)],
             id="visiting-that-opens-a-visitor-s-role-phrase-names-the-visitor",
         ),
+        pytest.param(
+            "Danish Foreign Minister Per Stig Moeller said the bombings would not prevent him "
+            "from visiting Jordan on Sunday.",
+            date(2005, 11, 11),
+            [("visit", "planned", "2005-11-13", ("Per Stig Moeller",), "Jordan")],
+            id="what-would-not-prevent-a-visit-leaves-it-planned",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

@@ -814,7 +814,10 @@ def _visit(
             direct = (
                 trig.rule.id == "visit.visit"
                 and re.fullmatch(r"\s*(?:the\s+)?", gap)
-                and doc.text[trig.start : trig.end].lower() in ("visit", "visits", "visited")
+                and (
+                    doc.text[trig.start : trig.end].lower() in ("visit", "visits", "visited")
+                    or doc.text[trig.start : trig.end].lower() == "visiting" and not adjectival
+                )
             )
             if direct or (destination.search(gap) and len(gap.split()) <= 8):
                 location = m
@@ -861,6 +864,8 @@ def adjectival_visiting(doc: Document, trig: Trigger) -> bool:
     return (
         doc.text[trig.start : trig.end].lower() == "visiting"
         and bool(_ADJECTIVAL_BEFORE.search(doc.text, trig.sentence.start, trig.start))
+        # "would not prevent him from visiting Jordan": a gerund
+        and not _KEPT_FROM.search(doc.text, trig.sentence.start, trig.start)
         # "began his trip by visiting the headquarters": a gerund with its object
         and not _DETERMINER_AFTER.match(doc.text, trig.end, trig.sentence.end)
     )
@@ -868,6 +873,11 @@ def adjectival_visiting(doc: Document, trig: Trigger) -> bool:
 
 _DETERMINER_AFTER = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|this|that|these|those|some|several|two|three)\b", re.I
+)
+_KEPT_FROM = re.compile(
+    r"\b(?:(?:prevent|stop|bar|ban|keep|kept|refrain|deter|discourage|dissuade|prohibit)\w*|"
+    r"him|her|them|us|me)\s+from\s+\Z",
+    re.I,
 )
 _ADJECTIVAL_BEFORE = re.compile(
     r"(?:^|\b(?:the|a|an|his|her|their|its|and|with|by|of|to|from|for)\s+|,\s*)\Z", re.I
