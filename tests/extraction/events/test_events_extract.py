@@ -890,6 +890,17 @@ def _events(text: str, dct: date) -> list[tuple]:
             [("visit", "planned", "2005-11-13", ("Per Stig Moeller",), "Jordan")],
             id="what-would-not-prevent-a-visit-leaves-it-planned",
         ),
+        pytest.param(
+            "Chinese Premier Wen Jiabao and visiting Kenyan President Mwai Kibaki said here Monday "
+            "that ties will grow. During his meeting with Kibaki, Wen noted that relations have "
+            "grown ever since the two countries established ties 43 years ago.",
+            date(2006, 11, 20),
+            [
+                ("meeting", "occurred", "2006-11-20", ("Mwai Kibaki", "Wen Jiabao"), "China"),
+                ("visit", "ongoing", "2006-11-20", ("Mwai Kibaki",), "China"),
+            ],
+            id="background-said-after-a-meeting-does-not-make-the-meeting-background",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

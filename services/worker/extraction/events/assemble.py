@@ -776,8 +776,9 @@ def _context_date(
             # "During his meeting with Ungureanu, Tang noted": the occasion of what the lead
             # reports
             lead = _lead_day(doc, timeline, dct)
-            clause = doc.clause_span(m.trig.start)
-            if lead is not None and not _BACKGROUND.search(doc.text, *clause):
+            # ("said in an earlier meeting with X": background; what is said after it is not)
+            clause_start = doc.clause_span(m.trig.start)[0]
+            if lead is not None and not _BACKGROUND.search(doc.text, clause_start, m.trig.end):
                 return Dated(lead.date, "context")
     if _told_as_news(doc, m) and not any(
         d.type == m.type in ("meeting", "call") and set(m.keys) <= set(d.keys) for d in drafts
