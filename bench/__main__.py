@@ -6,7 +6,8 @@ from pathlib import Path
 
 
 def main(argv: list[str]) -> None:
-    names = argv or sorted(m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)]))
+    here = [str(Path(__file__).parent)]
+    names = argv or sorted(m.name for m in pkgutil.iter_modules(here) if m.name[0] != "_")
     for name in names:
         module = importlib.import_module(f"bench.{name}")
         if hasattr(module, "main"):
