@@ -901,6 +901,34 @@ def _events(text: str, dct: date) -> list[tuple]:
             ],
             id="background-said-after-a-meeting-does-not-make-the-meeting-background",
         ),
+        pytest.param(
+            "Trade ministers will gather for the APEC Joint Ministerial Meeting on Nov. 25-26.",
+            date(2006, 11, 22),
+            [("summit", "planned", "2006-11-25/2006-11-26", ("APEC",), None)],
+            id="a-named-gathering-belongs-to-the-body-its-name-carries",
+        ),
+        pytest.param(
+            "The third ASEAN Air Chiefs' Conference opened here on Monday.",
+            date(2006, 11, 22),
+            [("summit", "ongoing", "2006-11-20", ("ASEAN",), None)],
+            id="a-named-gathering-with-a-possessive-belongs-to-its-body",
+        ),
+        pytest.param(
+            "The deal came out of talks between Thai Prime Minister Surayud Chulanont and his "
+            "visiting Malaysian counterpart Abdullah Ahmad Badawi in Bangkok on Monday.",
+            date(2006, 11, 20),
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    "2006-11-20",
+                    ("Abdullah Ahmad Badawi", "Surayud Chulanont"),
+                    "Bangkok",
+                ),
+                ("visit", "ongoing", "2006-11-20", ("Abdullah Ahmad Badawi",), "Bangkok"),
+            ],
+            id="his-visiting-counterpart-is-a-party-and-the-visitor",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

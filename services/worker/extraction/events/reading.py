@@ -87,6 +87,8 @@ _DEFINITE_NOUN = re.compile(
 _DESTINATION = re.compile(r"\b(?:to|in|for|at|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _VISITOR_AFTER = re.compile(r"^\s*(?:by|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUMMIT_OF = re.compile(r"^\s*(?:of|for|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# what may stand between a gathering's name words and its capitalised trigger
+_NAME_GAP = re.compile(r"\s*(?:'s|’s|'|’)?\s*")
 _SUMMIT_PREMODIFIER = re.compile(
     r"^(?:\s|'s|’s|the|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|annual|informal|special|extraordinary|emergency|regional|economic|leaders'?|ministerial|"
@@ -273,6 +275,10 @@ def _parties_in(ents: Entities, start: int, end: int) -> list[Mention]:
     ]
 
 
+# what may stand between "his" and the name it determines: "his visiting counterpart Y"
+_DETERMINER_GAP = re.compile(r"\s*(?:visiting\s+)?")
+
+
 def _own_determiner(m: Mention) -> bool:
     """Whether `m` is a possessive pronoun that only determines the name after it ("his")."""
     return m.kind == GROUP and m.possessive and m.key in ("his", "her", "their")
@@ -296,12 +302,12 @@ def _coordinated(
             if (
                 _own_determiner(cand)
                 and len(nxt) > 1
-                and not doc.text[cand.end : nxt[1].start].strip()
+                and _DETERMINER_GAP.fullmatch(doc.text[cand.end : nxt[1].start])
             ):
-                cand = nxt[1]  # "Mesic and his counterpart Drnovsek": the one "his" names
-                gap = doc.text[current.end : cand.start].replace(
-                    doc.text[nxt[0].start : nxt[0].end], ""
-                )
+                # "Mesic and his counterpart Drnovsek", "X and his visiting counterpart Y":
+                # the one "his" names
+                cand = nxt[1]
+                gap = doc.text[current.end : nxt[0].start]
         else:
             prev = [m for m in ents.between(limit, current.start) if m.kind in PARTY_KINDS]
             if not prev:
@@ -724,6 +730,8 @@ def _visit(
         and not any(
             w.lower() in _PREPOSITIONS for w in doc.text[before[-1].end : trig.start].split()
         )
+        # "his visiting Japanese counterpart Shinzo Abe": the possessive is the counterpart's
+        and not adjectival_visiting(doc, trig)
     ):
         parties = _resolve_list(ents, [before[-1]])
     after = [m for m in ents.between(trig.end, end) if m.kind in PARTY_KINDS]
@@ -991,10 +999,16 @@ def _summit(
     # "APEC Economic Leaders' Meeting"
     pre: list[Mention] = []
     edge = trig.start
+    word = doc.text[trig.start : trig.end]
     for m in reversed(ents.between(sentence.start, trig.start)):
         gap = doc.text[m.end : edge]
         if m.kind == NAME and _SUMMIT_PREMODIFIER.match(doc.text[m.start : edge]):
             edge = m.start  # "APEC Ministerial Meeting", "APEC Economic Leaders' Meeting"
+            continue
+        if m.kind == NAME and word[:1].isupper() and _NAME_GAP.fullmatch(gap):
+            # the rest of a gathering's own name: "the APEC Joint Ministerial Meeting", "the
+            # ASEAN Air Chiefs' Conference" are the body's gatherings
+            edge = m.start
             continue
         if m.kind in bodies and _SUMMIT_PREMODIFIER.match(gap):
             pre.append(m)
