@@ -166,6 +166,29 @@ def test_one_event_per_real_world_event():
             date(2005, 11, 17),
             ("visit", "occurred"),
         ),
+        # talks told as begun on the story's day are under way; held, they are over
+        (
+            "Japan and North Korea started their bilateral talks in Beijing on Thursday.",
+            date(2005, 11, 3),
+            ("meeting", "ongoing"),
+        ),
+        (
+            "Japan and North Korea held talks in Beijing on Thursday.",
+            date(2005, 11, 3),
+            ("meeting", "occurred"),
+        ),
+        # a gathering told in the past tense on its last day is over
+        (
+            "Bush congratulated Vietnam for successfully organizing the APEC summit on Saturday "
+            "and Sunday.",
+            date(2006, 11, 19),
+            ("summit", "occurred"),
+        ),
+        (
+            "The APEC summit opened in Hanoi on Saturday and ends on Sunday.",
+            date(2006, 11, 19),
+            ("summit", "ongoing"),
+        ),
     ],
 )
 def test_status_from_cues_dates_and_tense(text, dct, expected):

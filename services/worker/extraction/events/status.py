@@ -111,6 +111,10 @@ def status_of(
             return "occurred"  # a meeting held during a visit still under way
         if d.end == dct and (_closed(doc, trig) or _ended(doc, trig)):
             return "occurred"  # "a two-day meeting which ended Monday", on Monday
+        if trig.type == "summit" and d.end == dct and _past(doc, trig) and not _begun(doc, trig):
+            # "congratulated Vietnam on hosting the summit Saturday and Sunday", on Sunday: a
+            # gathering told in the past on its last day is over (a visitor is still there)
+            return "occurred"
         return "ongoing"  # a span of days under way
     if d.precision != "day":
         if trig.type in ("visit", "summit") and _begun(doc, trig):
@@ -124,8 +128,10 @@ def status_of(
         )
     if trig.type == "visit" and not _ended(doc, trig):
         return "ongoing"  # "on Sunday visited Xi'an", on Sunday: the visitor is there today
-    if trig.type in ("visit", "summit") and _begun(doc, trig):
-        return "ongoing"  # "opened the annual summit Saturday", on Saturday: under way
+    if _begun(doc, trig):
+        # "opened the annual summit Saturday", "started their talks Thursday morning", on
+        # that day: under way
+        return "ongoing"
     return "occurred" if _past(doc, trig) or trig.type in ("meeting", "call") else "ongoing"
 
 
