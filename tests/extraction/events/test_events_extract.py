@@ -952,6 +952,20 @@ def _events(text: str, dct: date) -> list[tuple]:
             ],
             id="his-visiting-counterpart-is-a-party-and-the-visitor",
         ),
+        pytest.param(
+            "Bombs killed ten people in Kabul on Sunday. The attacks overshadowed a surprise "
+            "visit by US Defense Secretary Robert Gates to the Afghan capital.",
+            date(2006, 12, 17),
+            [("visit", "ongoing", "2006-12-17", ("Robert Gates",), None)],
+            id="an-unannounced-visit-is-the-story-s-news-whoever-the-lead-names",
+        ),
+        pytest.param(
+            "Bombs killed ten people in Kabul on Sunday. The attacks overshadowed a visit by US "
+            "Defense Secretary Robert Gates to the Afghan capital.",
+            date(2006, 12, 17),
+            [],
+            id="an-announced-visit-needs-its-visitor-in-the-lead-to-take-its-day",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

@@ -819,7 +819,9 @@ def _told_as_news(doc: Document, m: MentionInfo) -> bool:
     word = doc.text[m.trig.start : m.trig.end]
     if m.cue is not None:
         return False
-    if m.type == "visit" and not (m.reading.under_way == "during" or _PAST_TRAVEL.fullmatch(word)):
+    if m.type == "visit" and not (
+        m.reading.under_way == "during" or _PAST_TRAVEL.fullmatch(word) or _surprise(doc, m)
+    ):
         return False
     if m.type == "summit":
         return False
@@ -835,6 +837,20 @@ def _told_as_news(doc: Document, m: MentionInfo) -> bool:
 
 
 _REPORTED = re.compile(r"\bthat\b|[\"“:]")
+
+
+# a visit no one announced is news on the day it is made, whoever the lead names
+_SURPRISE = re.compile(
+    r"\b(?:an?\s+|his\s+|her\s+)?(?:unannounced|surprise|unexpected|lightning)\s+(?:\S+\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _surprise(doc: Document, m: MentionInfo) -> bool:
+    """Whether the mention is of "an unannounced visit", "a surprise trip"."""
+    return m.type == "visit" and bool(
+        _SURPRISE.search(doc.text, max(0, m.trig.start - 40), m.trig.start)
+    )
 
 
 def _near_end(doc: Document, offset: int, limit: int, words: int = 4) -> int:
@@ -893,7 +909,7 @@ def _story_day(
         if not days:
             continue
         named = {x.key for x in ents.between(lead.start, lead.end)}
-        if lead is not sentence and not named & set(m.keys):
+        if lead is not sentence and not named & set(m.keys) and not _surprise(doc, m):
             return None
         own = [c for c in days if not c.reporting]
         c = (own or days)[0]
