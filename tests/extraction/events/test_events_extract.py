@@ -966,6 +966,18 @@ def _events(text: str, dct: date) -> list[tuple]:
             [],
             id="an-announced-visit-needs-its-visitor-in-the-lead-to-take-its-day",
         ),
+        pytest.param(
+            "The minister's trip comes ahead of December 21 talks between Iran and Britain.",
+            date(2005, 12, 12),
+            [("meeting", "planned", "2005-12-21", ("Britain", "Iran"), None)],
+            id="a-date-right-before-the-trigger-dates-it-even-after-ahead-of",
+        ),
+        pytest.param(
+            "Talks between Iran and the so-called European Union resumed on Monday.",
+            date(2005, 12, 12),
+            [("meeting", "occurred", "2005-12-12", ("European Union", "Iran"), None)],
+            id="so-called-does-not-break-a-list-of-parties",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

@@ -221,9 +221,12 @@ class Timeline:
                 continue
             if c.reporting and not self._occasion(trig, c):
                 continue
-            if _NOT_WHEN.search(doc.text, max(sentence.start, c.start - 30), c.start):
-                continue
             modifies = self._modified_noun(c)
+            if _NOT_WHEN.search(
+                doc.text, max(sentence.start, c.start - 30), c.start
+            ) and not (c.end <= trig.start and not doc.text[c.end : trig.start].strip()):
+                # ("ahead of December 21 talks": the expression modifies the trigger itself)
+                continue
             if modifies is not None and not (
                 modifies <= trig.start
                 and len(re.sub(r"\([^)]*\)", " ", doc.text[modifies : trig.start]).split()) <= 5

@@ -317,7 +317,9 @@ def _coordinated(
             if _own_determiner(cand) and not gap.strip() and len(prev) > 1:
                 cand = prev[-2]  # "Mesic and his Slovenian counterpart Janez Drnovsek"
                 gap = doc.text[cand.end : prev[-1].start]
-        if not re.fullmatch(r"\s*(?:,|and|&|as well as|,\s*and)\s*(?:the\s+)?", gap, re.IGNORECASE):
+        if not re.fullmatch(
+            r"\s*(?:,|and|&|as well as|,\s*and)\s*(?:the\s+)?(?:so-called\s+)?", gap, re.IGNORECASE
+        ):
             break
         out.append(cand)
         gaps.append(gap.strip().lower() in (",", ", the"))
