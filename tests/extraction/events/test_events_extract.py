@@ -978,6 +978,29 @@ def _events(text: str, dct: date) -> list[tuple]:
             [("meeting", "occurred", "2005-12-12", ("European Union", "Iran"), None)],
             id="so-called-does-not-break-a-list-of-parties",
         ),
+        pytest.param(
+            "Oil prices climbed on Monday as traders watched the weather. A fire burned north of "
+            "London. The Organisation of Petroleum Exporting Countries, meeting in Kuwait, "
+            "maintained its quota.",
+            date(2005, 12, 12),
+            [
+                (
+                    "summit",
+                    "occurred",
+                    "2005-12-12",
+                    ("Organisation of Petroleum Exporting Countries",),
+                    "Kuwait",
+                )
+            ],
+            id="a-body-meeting-somewhere-in-an-apposition-is-the-lead-s-day",
+        ),
+        pytest.param(
+            "Oil prices climbed on Monday. Rice, meeting in Moscow with Lavrov, said ties were "
+            "good.",
+            date(2005, 12, 12),
+            [],
+            id="a-person-meeting-somewhere-with-someone-is-no-gathering",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

@@ -709,10 +709,19 @@ def _context_date(
         day = event_date(dct.isoformat())
         if day is not None:
             return Dated(day, "context", under_way=True)
-    if m.trig.rule.id == "summit.members-meet" and _PARTICIPLE.fullmatch(word):
+    if m.trig.rule.id in ("summit.members-meet", "summit.body-meeting") and _PARTICIPLE.fullmatch(
+        word
+    ):
         # "Foreign ministers of member-states meeting in the Ethiopian capital agreed": the
         # gathering is under way at its clause's time, or the story's day
         found = timeline.clause_date(m.trig) or _story_day(doc, ents, timeline, m, dct)
+        if m.trig.rule.id == "summit.body-meeting":
+            # "OPEC, meeting in Kuwait, maintained its quota": a gathering told in passing as
+            # the occasion of what the body did is the day the lead tells of, over when its
+            # clause is past
+            if found is None and m.trig.sentence.index < _APPOSED_MEETING_SENTENCES:
+                found = _lead_day(doc, timeline, dct)
+            return found
         if found is not None:
             return dataclasses.replace(found, under_way=True)
     text = doc.text[sentence.start : sentence.end]
@@ -873,6 +882,9 @@ _FUTURE = re.compile(
 _LEAD_SENTENCES = {"meeting": 6, "call": 6, "visit": 4, "summit": 4}
 #: How far from the day of publication the day a story tells of may lie.
 _NEWS_DAYS = 3
+#: How far into a story "a body, meeting in X, did Y" still tells the lead's day (a short
+#: story's background starts later than that).
+_APPOSED_MEETING_SENTENCES = 8
 # words that make a mention background rather than the day's news ("earlier in the day" is
 # the day's)
 _BACKGROUND = re.compile(
