@@ -1001,6 +1001,12 @@ def _events(text: str, dct: date) -> list[tuple]:
             [],
             id="a-person-meeting-somewhere-with-someone-is-no-gathering",
         ),
+        pytest.param(
+            "Blair flew from Baghdad to the southern port city of Basra on Sunday.",
+            date(2006, 12, 17),
+            [("visit", "ongoing", "2006-12-17", ("Tony Blair",), "Basra")],
+            id="a-place-after-lower-case-words-and-a-place-noun-is-the-destination",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

@@ -506,8 +506,10 @@ _ERRAND = re.compile(
 )
 # what may stand between "left for" and its place: "the Nigerian capital Abuja", "the city of"
 _BEFORE_PLACE = re.compile(
-    r"\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:(?:capital|city|port|town|province|"
-    r"state|region|island|village|resort)\s+(?:of\s+)?)?(?:the\s+)?"
+    # "to the southern port city of Basra": lower-case words only before a place noun
+    r"\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:(?:[a-z-]+\s+){0,2}?(?:capital|city|port|"
+    r"town|province|state|region|island|village|resort)\s+(?:city\s+|town\s+)?(?:of\s+)?)?"
+    r"(?:the\s+)?"
 )
 # what a journey is for, then where that is: "left for the 14th APEC Leaders' Meeting in"
 _GATHERING_THERE = re.compile(
