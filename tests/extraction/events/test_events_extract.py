@@ -1007,6 +1007,13 @@ def _events(text: str, dct: date) -> list[tuple]:
             [("visit", "ongoing", "2006-12-17", ("Tony Blair",), "Basra")],
             id="a-place-after-lower-case-words-and-a-place-noun-is-the-destination",
         ),
+        pytest.param(
+            "The accord was reached at the two-day third ASEAN Defence Chiefs' Conference "
+            "(ADCC) that concluded here Wednesday.",
+            date(2006, 11, 22),
+            [("summit", "occurred", "2006-11-21/2006-11-22", ("ASEAN",), None)],
+            id="a-length-told-before-a-gathering-s-own-name-spans-it",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

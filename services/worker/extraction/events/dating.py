@@ -187,8 +187,14 @@ class Timeline:
             return None
         t = self.timexes[i]
         gap = self.doc.text[t.end : offset]
-        if t.type != "DURATION" or not re.fullmatch(
-            r"[\s-]*(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}", gap
+        if t.type != "DURATION" or not (
+            re.fullmatch(r"[\s-]*(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}", gap)
+            # "the two-day third ASEAN Air Chiefs' Conference": a gathering's own name between
+            or re.fullmatch(
+                r"[\s-]*(?:(?!and\b|or\b)[a-z\d][\w'’-]*\s+){0,2}"
+                r"(?:(?:[A-Z(][\w'’().-]*|['’])\s+){1,8}",
+                gap,
+            )
         ):
             return None
         return _duration_days(t.value)
