@@ -1014,6 +1014,21 @@ def _events(text: str, dct: date) -> list[tuple]:
             [("summit", "occurred", "2006-11-21/2006-11-22", ("ASEAN",), None)],
             id="a-length-told-before-a-gathering-s-own-name-spans-it",
         ),
+        pytest.param(
+            "The first ASEAN summit was held in Bali in 1976, the second in Kuala Lumpur in 1977.",
+            date(2006, 11, 22),
+            [
+                ("summit", "occurred", "1976", ("ASEAN",), "Bali"),
+                ("summit", "occurred", "1977", ("ASEAN",), "Kuala Lumpur"),
+            ],
+            id="another-edition-told-in-the-same-breath-is-another-gathering",
+        ),
+        pytest.param(
+            "The ASEAN summit was held in Bali in 1976, the year the treaty was signed in 1976.",
+            date(2006, 11, 22),
+            [("summit", "occurred", "1976", ("ASEAN",), "Bali")],
+            id="no-edition-without-an-ordinal",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

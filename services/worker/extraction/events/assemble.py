@@ -471,6 +471,7 @@ def assemble(
         if d.type == "summit" and not d.parties and not d.body_name:
             d.parties = _summit_fallback(doc, ents, d)
     drafts.extend(_legs(drafts))
+    drafts.extend(_editions(doc, ents, timeline, drafts))
     for d in drafts:
         if d.type == "meeting" and d.location is None:
             d.location = _visited_place(d, drafts) or _summit_place(doc, d, drafts)
@@ -534,6 +535,44 @@ def _legs(drafts: list[Draft]) -> list[Draft]:
             out.append(leg)
         if out:
             tour.location = None  # the tour goes to all its places
+    return out
+
+
+# what tells another edition of a series in the same breath, its place and time left for
+# the expression after it: "The first X was held in Thailand in 2004, the second in Malaysia
+# in 2005"
+_EDITION = re.compile(
+    r",\s*(?:and\s+|while\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|next|last|latest|\d+(?:st|nd|rd|th))\s+(?:one\s+)?(?:was\s+|were\s+)?(?:held\s+)?"
+    r"(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:in|on)\s+\Z"
+)
+
+
+def _editions(
+    doc: Document, ents: Entities, timeline: Timeline, drafts: list[Draft]
+) -> list[Draft]:
+    """The other editions of a series a gathering's sentence tells with their place and time
+    ("The first ASEAN summit was held in Bali in 1976, the second in Kuala Lumpur in 1977")."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.type != "summit" or d.date is None:
+            continue
+        trig = d.lead.trig
+        for c in timeline.in_sentence(trig.end, trig.sentence.end):
+            found = _EDITION.search(doc.text, trig.end, c.start)
+            if found is None or c.date == d.date:
+                continue
+            place = next(
+                (
+                    m
+                    for m in ents.between(found.start("place"), found.end("place"))
+                    if m.kind in (PLACE, COUNTRY)
+                ),
+                None,
+            )
+            out.append(
+                dataclasses.replace(d, date=c.date, location=place, mentions=list(d.mentions))
+            )
     return out
 
 
