@@ -1029,6 +1029,18 @@ def _events(text: str, dct: date) -> list[tuple]:
             [("summit", "occurred", "1976", ("ASEAN",), "Bali")],
             id="no-edition-without-an-ordinal",
         ),
+        pytest.param(
+            "The pact was signed at the two-day ASEAN Navy Chiefs' Meeting (ANCM) that ended here "
+            "Wednesday. The first ANCM was held in Jakarta in 2001 and the second in Manila in "
+            "2003.",
+            date(2006, 11, 22),
+            [
+                ("summit", "occurred", "2001", ("ASEAN",), "Jakarta"),
+                ("summit", "occurred", "2003", ("ASEAN",), "Manila"),
+                ("summit", "occurred", "2006-11-21/2006-11-22", ("ASEAN",), None),
+            ],
+            id="a-gathering-s-abbreviation-names-it-and-its-body-again",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

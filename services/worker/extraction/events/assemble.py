@@ -113,7 +113,7 @@ def read_mentions(
     out = []
     for trig in triggers:
         cue = cue_of(doc, trig)
-        if cue and cue.drop or _inside_name(ents, trig):
+        if cue and cue.drop or trig.abbreviates is None and _inside_name(ents, trig):
             continue
         reading = read(doc, ents, trig, spans)
         body_of = (
@@ -139,6 +139,10 @@ def read_mentions(
             reading = read(doc, ents, trig, spans)
             if body_of is not None and not any(p.kind == ORGANISATION for p in reading.parties):
                 reading.parties = [body_of]
+        if trig.abbreviates is not None and not reading.parties:
+            # "The first AACC was held in Thailand": the body of the name it abbreviates
+            named = dataclasses.replace(trig.abbreviates, rule=trig.rule)
+            reading.parties = read(doc, ents, named, spans).parties
         reference = not _has_needs(trig, reading)
         if reference and not _refers_back(doc, trig, reading):
             continue
@@ -542,7 +546,7 @@ def _legs(drafts: list[Draft]) -> list[Draft]:
 # the expression after it: "The first X was held in Thailand in 2004, the second in Malaysia
 # in 2005"
 _EDITION = re.compile(
-    r",\s*(?:and\s+|while\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|next|last|latest|\d+(?:st|nd|rd|th))\s+(?:one\s+)?(?:was\s+|were\s+)?(?:held\s+)?"
     r"(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:in|on)\s+\Z"
 )

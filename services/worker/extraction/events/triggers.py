@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass
 
 from .rules import TriggerRule, rules
@@ -18,6 +20,8 @@ class Trigger:
     match_start: int  # the whole phrase the rule matched
     match_end: int
     sentence: Sentence
+    #: the gathering whose name, abbreviated, this trigger is ("... Conference (AACC)")
+    abbreviates: Trigger | None = None
 
     @property
     def type(self) -> str:
@@ -33,7 +37,41 @@ def find_triggers(doc: Document) -> list[Trigger]:
     found: list[Trigger] = []
     for index in candidates:
         found.extend(sentence_triggers(text, doc.sentences[index]))
-    return found
+    abbreviated = _abbreviations(doc, found)
+    return sorted(found + abbreviated, key=lambda t: t.start) if abbreviated else found
+
+
+# an abbreviation an article gives a gathering's name right after it: "Conference (AACC)"
+_ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Z0-9]{1,7})\s*\)")
+
+
+def _abbreviations(doc: Document, found: list[Trigger]) -> list[Trigger]:
+    """The later uses of an abbreviation the article gives a gathering ("the third ASEAN Air
+    Chiefs' Conference (AACC) ... The first AACC was held in Thailand"), as triggers of it."""
+    out: list[Trigger] = []
+    for trig in found:
+        # ("Navy Chiefs' Meeting (ANCM)": a meeting with a name of its own is a gathering)
+        named = trig.type == "summit" or trig.type == "meeting" and doc.text[trig.start].isupper()
+        defined = _ABBREVIATION.match(doc.text, trig.end) if named else None
+        if defined is None:
+            continue
+        rule = dataclasses.replace(trig.rule, type="summit", needs="body")
+        word = re.compile(rf"(?<![\w(]){re.escape(defined.group(1))}\b(?!\s*\))")
+        for m in word.finditer(doc.text, defined.end()):
+            if any(t.start < m.end() and m.start() < t.end for t in found + out):
+                continue
+            out.append(
+                Trigger(
+                    rule,
+                    m.start(),
+                    m.end(),
+                    m.start(),
+                    m.end(),
+                    doc.sentence_at(m.start()),
+                    trig,
+                )
+            )
+    return out
 
 
 def sentence_triggers(text: str, sentence: Sentence) -> list[Trigger]:
