@@ -8,60 +8,14 @@ word (the guidelines' own words, not the extractor's rules), 4 use none. Prints 
 gold was then written by hand before round 4's changes were scored on it.
 """
 
-import json
-import random
-import re
-import subprocess
-from pathlib import Path
-
-HERE = Path(__file__).parent
-SHARED = HERE.parents[3].parent / "shared" / "data"
-CORPUS = SHARED / "news" / "corpus.jsonl"
-DEV = SHARED / "events-dev" / "articles.jsonl"
-HELD_OUT = ("heldout_articles.jsonl", "heldout2_articles.jsonl", "heldout3_articles.jsonl")
-FIRST_REVIEW = "b2429d8:tests/extraction/events/data/sample_review.md"
-#: The review sample_review.md held when this set was drawn (it has been rewritten since).
-SECOND_REVIEW = "62b39fd:tests/extraction/events/data/sample_review.md"
-WORDS = re.compile(
-    r"\b(?:met|meet|meeting|talks|visit\w*|trip|tour|summit|phone[ds]?|telephone\w*|"
-    r"video|conference|forum|arrived|received)\b",
-    re.IGNORECASE,
-)
-REVIEWED = re.compile(r"\| (\S+) \(\d{4}-\d\d-\d\d\) \|")
-
-
-def _at(spec: str) -> str:
-    """A file as a commit holds it (`commit:path`)."""
-    return subprocess.run(["git", "show", spec], capture_output=True, text=True, check=True).stdout
-
-
-def ids(path: Path) -> set[str]:
-    """The article ids of a JSONL file."""
-    return {json.loads(line)["id"] for line in path.open(encoding="utf-8") if line.strip()}
-
-
-def used_ids() -> set[str]:
-    """Every article already annotated or reviewed: none of them may be drawn again."""
-    used = ids(DEV)
-    for name in HELD_OUT:
-        used |= ids(HERE / name)
-    return used | set(REVIEWED.findall(_at(SECOND_REVIEW) + _at(FIRST_REVIEW)))
+from drawing import candidates, draw_mixed, used_ids, write
 
 
 def main() -> None:
     """Draw the articles, write heldout4_articles.jsonl and print their ids."""
-    used = used_ids()
-    docs = [json.loads(line) for line in CORPUS.open(encoding="utf-8")]
-    docs = [d for d in docs if d["id"] not in used and len(d["text"]) < 6000]
-    with_words = [d for d in docs if WORDS.search(d["text"])]
-    without = [d for d in docs if not WORDS.search(d["text"])]
-    rng = random.Random(20261128)
-    chosen = rng.sample(with_words, 26) + rng.sample(without, 4)
-    with (HERE / "heldout4_articles.jsonl").open("w", encoding="utf-8") as f:
-        for d in chosen:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    print(f"{len(used)} articles already used, {len(with_words)} with an event word left")
-    print("\n".join(d["id"] for d in chosen))
+    used = used_ids(held_out=3, reviews=2)
+    chosen = draw_mixed(candidates(used, max_chars=6000), seed=20261128, with_words=26, without=4)
+    write(4, chosen, f"{len(used)} articles already used")
 
 
 if __name__ == "__main__":
