@@ -10,22 +10,14 @@ event words (not the extractor's rules) at least twice; none without. Prints the
 gold was then written by hand without running or reading the extractor.
 """
 
-import random
-
-from drawing import WORDS, candidates, used_ids, write
-
-SIZE = 20
-MIN_WORDS = 2  # occurrences of an event word an article must have to be drawn
+from drawing import candidates, draw_dense, used_ids, write
 
 
 def main() -> None:
     """Draw the articles, write heldout7_articles.jsonl and print their ids."""
     used = used_ids(held_out=6, reviews=3)
-    dense = [
-        d for d in candidates(used, max_chars=5000) if len(WORDS.findall(d["text"])) >= MIN_WORDS
-    ]
-    chosen = random.Random(20261207).sample(dense, SIZE)
-    write(7, chosen, f"{len(used)} articles already used, {len(dense)} event-dense ones left")
+    chosen = draw_dense(candidates(used, max_chars=5000), seed=20261207, size=20)
+    write(7, chosen, f"{len(used)} articles already used")
 
 
 if __name__ == "__main__":

@@ -74,6 +74,12 @@ def draw_mixed(docs: list[dict], seed: int, with_words: int, without: int) -> li
     return rng.sample(worded, with_words) + rng.sample(plain, without)
 
 
+def draw_dense(docs: list[dict], seed: int, size: int, min_words: int = 2) -> list[dict]:
+    """`size` articles that use an event word at least `min_words` times."""
+    dense = [d for d in docs if len(WORDS.findall(d["text"])) >= min_words]
+    return random.Random(seed).sample(dense, size)
+
+
 def write(number: int, chosen: list[dict], note: str) -> None:
     """Write held-out set `number`'s articles; print `note` and their ids."""
     with articles_file(number).open("w", encoding="utf-8") as f:
