@@ -1,0 +1,22 @@
+"""Draw the articles of the eleventh held-out set (heldout11_*.jsonl) from the news corpus.
+
+Run once, from the repository root: `python3 tests/extraction/events/data/draw_heldout11.py`.
+Fixed seed; every article already used is left out: events-dev, the first to tenth held-out
+sets, and the articles of all three sample reviews (each read from the commit that wrote it).
+Event-dense, like the sixth and seventh: 15 articles of under 5,000 characters, each using the
+guidelines' own event words (not the extractor's rules) at least twice; none without. Prints
+the ids; the gold was then written by hand without running or reading the extractor.
+"""
+
+from drawing import candidates, draw_dense, used_ids, write
+
+
+def main() -> None:
+    """Draw the articles, write heldout11_articles.jsonl and print their ids."""
+    used = used_ids(held_out=10, reviews=3)
+    chosen = draw_dense(candidates(used, max_chars=5000), seed=20261211, size=15)
+    write(11, chosen, f"{len(used)} articles already used")
+
+
+if __name__ == "__main__":
+    main()
