@@ -38,6 +38,10 @@ CASES = [
     ("It was hard for Sun to meet demand well into [the summer].", "past"),
     ("talks that are supposed to conclude by [May]", "future"),
     ("The storm is threatening to reach Manila by [Friday].", "future"),
+    # a past form after "to" is an infinitive
+    ("The storm is expected to hit on [Saturday night].", "future"),
+    ("The talks are due to last until [Friday].", "future"),
+    ("The storm hit the coast on [Saturday night].", "past"),
     ("It will reach the coast by Wednesday and Catanduanes by [Thursday morning].", "future"),
     # the expression's own clause first
     ("Just ahead of the trip, the State Department on [Sunday] issued a warning.", "past"),

@@ -221,9 +221,12 @@ def _classify(tokens: list[str], i: int, c: TenseCues) -> str | None:
         return _PROSPECTIVE if tokens[i - 1] in _PAST_BE else "future"  # "was to"
     if nxt is not None and (tok, nxt) in c.future_bigrams:
         return _PROSPECTIVE if tok in _PAST_BE else "future"
-    past = (tok in c.past and prev not in c.determiners  # not "in the last quarter-final"
-            or tok.endswith("ed") and len(tok) > 4 and tok not in c.not_past_ed
-            and prev not in c.adjective_markers)
+    # after "to" a past form is an infinitive or an adjective: "is expected to hit on
+    # Saturday", "talks due to last until Friday", "compared to reduced levels"
+    past = prev != "to" and (
+        tok in c.past and prev not in c.determiners  # not "in the last quarter-final"
+        or tok.endswith("ed") and len(tok) > 4 and tok not in c.not_past_ed
+        and prev not in c.adjective_markers)
     if past:
         said = _participle_tense(_auxiliaries(tokens, i, c), c) or "past"
         if said == "future" and _planned_before(tokens, i, c):
