@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import Timex
-from .resolve import resolve
+from .resolve import resolve, resolve_anchored
 from .rules import Grammar, Part, Rule, grammar
 from .specs import format_duration, parse_spec
 from .starts import APOSTROPHE as _APOSTROPHE
@@ -233,6 +233,8 @@ def explain(text: str, dct: date) -> list[tuple[Timex, str]]:
             value, point = resolve(spec, dct, focus, lambda f=f: read_tense(text, f.start, f.end))
         if point is not None and f.rule.refocus:
             focus.mention(point)
+        elif f.rule.focus is not None:  # a duration that stands for a period ("the nine months")
+            focus.mention(resolve_anchored(f.rule.focus, dct, focus))
         ttype = _type_of(f.part.type, value)
         freq = _fill(f.rule.freq, f) if f.rule.freq and ttype == "SET" else None
         quant = f.rule.quant if ttype == "SET" else None

@@ -22,7 +22,7 @@ import yaml
 
 from .numbers import parse_number, word_number_regex
 from .safety import unsafe_repeats
-from .specs import parse_spec
+from .specs import Anchored, parse_spec
 from .starts import leading_tokens
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -35,7 +35,7 @@ _NAMED_GROUP = re.compile(r"\(\?P<[a-z_][a-z0-9_]*>")
 _MACRO_REF = re.compile(r"\{([a-z_][a-z0-9_]*)(?::([a-z_][a-z0-9_]*))?\}")
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?:\|([\w-]*))?\}")
 _RULE_KEYS = {"id", "pattern", "value", "type", "mod", "quant", "freq", "parts",
-              "unless_before", "unless_after", "refocus", "examples", "note"}
+              "unless_before", "unless_after", "refocus", "focus", "examples", "note"}
 _PART_KEYS = {"group", "value", "type"}
 _MACRO_KEYS = {"table", "regex", "convert", "builtin", "tables", "example", "only", "except"}
 _MODIFIER_KEYS = {"id", "before", "after", "mod", "types", "core", "examples", "note"}
@@ -83,6 +83,9 @@ class Rule:
     unless_after: re.Pattern | None
     refocus: bool  # whether the time it names becomes the one in focus
     examples: tuple[dict, ...] = field(default=())
+    # an anchored value (`DCT.Y`) for the period a duration covers, put in focus in its stead
+    # ("the nine months" of a report are the year to date)
+    focus: Anchored | None = None
 
 
 @dataclass(frozen=True)
@@ -447,9 +450,17 @@ class _Loader:
         refocus = entry.get("refocus", True)
         if not isinstance(refocus, bool):
             self.fail(where, "refocus must be true or false")
+        focus = None
+        if "focus" in entry:
+            try:
+                focus = parse_spec(entry["focus"])
+            except ValueError as exc:
+                self.fail(where, f"focus: {exc}")
+            if not isinstance(focus, Anchored) or focus.anchor != "DCT":
+                self.fail(where, "focus must be a value anchored on the DCT, like DCT.Y")
         return Rule(rid, regex, tuple(parts), mod, entry.get("quant"), entry.get("freq"),
                     groups, filters.get("unless_before"), filters.get("unless_after"),
-                    refocus, self.examples(entry, where))
+                    refocus, self.examples(entry, where), focus)
 
     def check_template(self, template: str, groups: dict[str, Macro], where: str) -> None:
         """Every placeholder names a group; the template filled with sample values parses."""
