@@ -100,7 +100,12 @@ def _break_backtracking_filter(lexicon, rules):
     _rule(rules, "month-day")["unless_after"] = "[0-9 ]*[0-9]+"
 
 
+def _break_focus(lexicon, rules):
+    _rule(rules, "year-to-date")["focus"] = "REF.Y"
+
+
 BREAKAGES = {
+    "focus not anchored on the DCT": (_break_focus, "year-to-date.*focus"),
     "unknown rule key": (_break_unknown_key, "month-day.*unknown keys"),
     "regex that does not compile": (_break_regex, "month-day.*does not compile"),
     "template names a missing group": (_break_group, "month-day.*dya"),
