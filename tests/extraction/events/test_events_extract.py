@@ -1088,3 +1088,19 @@ def test_undated_leg_of_a_dated_tour():
         "Laos": "2006-11-19/2006-11-20",
         "India": "2006-11-20/2006-11-23",
     }
+
+
+def test_a_meeting_the_day_s_next_step_names_with_a_described_title():
+    # "was then whisked to": the next step of the day the visit is dated; "authoritarian
+    # President X": a description before the title; ", accompanied by Y,": not the subject's
+    # distance from its verb
+    text = (
+        "Italian Prime Minister Romano Prodi made a flying visit to the southern Albanian town "
+        "of Vlore on Sunday. The Italian leader, accompanied by Albanian Prime Minister Bashkim "
+        "Fino, was then whisked to Tirana aboard an Italian military helicopter for a meeting "
+        "with authoritarian President Sali Berisha."
+    )
+    meetings = [e for e in extract(text, date(1997, 4, 13)) if e.type == "meeting"]
+    assert [(m.date.value, sorted(p.name for p in m.participants)) for m in meetings] == [
+        ("1997-04-13", ["Romano Prodi", "Sali Berisha"])
+    ]

@@ -55,7 +55,10 @@ _ENDING = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(r"meeting|gathering|gathered|convening", re.IGNORECASE)
-_THEN = re.compile(r"\b(?:was|were|is|are)\s+then\s+to\b|\band\s+then\b", re.IGNORECASE)
+# the next step of a day told ("was then to meet", "was then whisked to Tirana", "and then")
+_THEN = re.compile(
+    r"\b(?:was|were|is|are)\s+then\s+(?:to\b|[a-z]+(?:ed|en|wn)\b)|\band\s+then\b", re.IGNORECASE
+)
 _IN_MEETING = re.compile(
     r"\b(?:during|in|at|after|following)\s+(?:a|the|his|her|their)\s+(?:\S+\s+)?"
     r"(?:meeting|talks)\s+with\b",

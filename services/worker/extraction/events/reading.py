@@ -69,6 +69,10 @@ _MEMBERS_OF_OWNER = re.compile(
 _PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:(?:still|also|now|already|\w+ly)\s+)?[a-z]+ing\b[^,;:]*,", re.IGNORECASE
 )
+# ", accompanied by Albanian Prime Minister Bashkim Fino,": who goes with the subject
+_COMPANY_ASIDE = re.compile(
+    r",\s*(?:accompanied|joined|flanked|escorted|followed)\s+by\b[^,;:]*,", re.IGNORECASE
+)
 # a verb whose object the subject holds itself ("held their talks", "began his visit")
 _HELD_OWN = re.compile(
     r"\b(?:held|hold|holds|holding|had|have|has|began|begin|begins|opened|resumed|concluded|"
@@ -377,8 +381,9 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
         between = doc.text[m.end : trig.start]
         if re.search(r"[;:]", between):
             break
-        # a relative clause between them does not count (", who arrived on Wednesday,")
-        between = _RELATIVE_CLAUSE.sub(" ", between)
+        # a relative clause or a participle's phrase between them does not count (", who
+        # arrived on Wednesday,", ", accompanied by Albanian Prime Minister Bashkim Fino,")
+        between = _COMPANY_ASIDE.sub(" ", _RELATIVE_CLAUSE.sub(" ", between))
         words = len(between.split()) - sum(
             len(doc.text[x.start : x.end].split())
             for x in candidates
@@ -415,6 +420,8 @@ def _object(
             continue  # "with his Russian counterpart, Sergei Lavrov": a determiner
         gap = _APPOSED_DESCRIPTION.sub(" ", doc.text[max(trig.end, m.start - 40) : m.start])
         gap = _OWNER_BEFORE.sub(" ", gap)  # "with Zaire's embattled President Mobutu"
+        if m.kind == PERSON and m.role:
+            gap = _TITLE_ADJECTIVES.sub(" ", gap)  # "with authoritarian President Sali Berisha"
         # "between the delegations of Japan and the DPRK": the sides they stand for
         gap = _DELEGATIONS_OF.sub(" ", gap)[-12:]  # (the preposition stays)
         if (
@@ -496,6 +503,13 @@ _DELEGATIONS_OF = re.compile(
 )
 # a possessive owner and an adjective before a name ("Zaire's embattled President Mobutu")
 _OWNER_BEFORE = re.compile(r"(?:the\s+)?[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+)?$")
+# lower-case words before the title that opens a person's phrase describe that person, not a
+# clause of their own ("a meeting with authoritarian President Sali Berisha")
+_TITLE_ADJECTIVES = re.compile(
+    r"(?:\b(?!(?:with|between|and|or|but|of|to|in|on|at|after|before|for|by|from|as|than|that|"
+    r"which|who|the|a|an|about|over|under|against|into|while|when|his|her|their|its)\b)"
+    r"[a-z][\w-]*\s+){1,2}$"
+)
 # a description set before the name it describes ("his Russian counterpart, Sergei Lavrov")
 _APPOSED_DESCRIPTION = re.compile(
     r"\b(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,\s*$", re.IGNORECASE
