@@ -1104,3 +1104,16 @@ def test_a_meeting_the_day_s_next_step_names_with_a_described_title():
     assert [(m.date.value, sorted(p.name for p in m.participants)) for m in meetings] == [
         ("1997-04-13", ["Romano Prodi", "Sali Berisha"])
     ]
+
+
+def test_a_coordinated_verb_phrase_shares_the_clause_s_subject():
+    # "... and hold talks with X": the rule's phrase opens with the coordinated verb
+    text = (
+        "Egyptian Prime Minister Kamal Ganzouri would on Wednesday attend briefings on "
+        "Singapore's public transport, housing and port development systems and hold talks with "
+        "President Ong Teng Cheong."
+    )
+    meetings = [e for e in extract(text, date(1997, 4, 15)) if e.type == "meeting"]
+    assert [sorted(p.name for p in m.participants) for m in meetings] == [
+        ["Kamal Ganzouri", "Ong Teng Cheong"]
+    ]

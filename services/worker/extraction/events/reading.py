@@ -391,7 +391,9 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
         )
         # "Natsios arrived in Khartoum on Saturday in a bid to ... and met Lam Akol": a verb
         # coordinated with the clause's first one shares its subject
-        reach = _SUBJECT_REACH * 2 if _COORDINATED_VERB.search(before_trigger) else _SUBJECT_REACH
+        # ("... and hold talks with X": the verb the rule's phrase opens with)
+        coordinated = _COORDINATED_VERB.search(doc.text, sentence.start, trig.match_start)
+        reach = _SUBJECT_REACH * 2 if coordinated else _SUBJECT_REACH
         if words > reach or _REPORT_THAT.search(between):
             break  # "He confirmed that most of the troops were to arrive": he only reports
         return _coordinated(doc, ents, m, False, sentence.start)
