@@ -251,3 +251,16 @@ def test_an_office_one_person_holds_names_him_when_no_name_is_given():
     ents = _entities("Clinton met the Dalai Lama on Wednesday.")
     assert [m.key for m in ents.mentions if m.text == "Dalai Lama"] == ["Dalai Lama"]
     assert ents.entities["Dalai Lama"].kind == PERSON
+
+
+def test_a_surname_that_is_also_an_office_modifier_names_its_bearer_alone():
+    # "Royal" (as in "royal adviser") ends a name the article writes; alone, with nothing after
+    # it to modify, it is that name; before an office it still modifies it
+    ents = _entities(
+        "French presidential candidate Segolene Royal arrived in Israel on Sunday. "
+        "Royal was expected to meet with Israeli Foreign Minister Tzipi Livni. "
+        "Royal, 53, leads in the polls."
+    )
+    assert [m.key for m in ents.mentions if m.text == "Royal"] == ["Segolene Royal"] * 2
+    plain = _entities("The Royal Navy sailed. Royal was a word here. A Royal Commission met.")
+    assert not [m for m in plain.mentions if m.kind == PERSON]

@@ -168,7 +168,28 @@ def _role_chunk(
     return readings
 
 
-def _chunks(doc: Document, first: int, last: int, lex: Lexicon) -> list[_Chunk]:
+def _modifier_surnames(doc: Document, lex: Lexicon) -> frozenset[str]:
+    """Office modifiers the article writes as the last word of a name ("Segolene Royal"):
+    alone, with nothing after them to modify ("Royal was expected to meet"), they are that
+    name."""
+    tokens = doc.tokens
+    return frozenset(
+        t.text
+        for i, t in enumerate(tokens)
+        if i > 0
+        and t.is_cap
+        and t.lower in lex.role_modifiers
+        and tokens[i - 1].is_cap
+        and tokens[i - 1].lower not in lex.role_modifiers
+        and _is_name_token(tokens[i - 1], lex)
+        and not lex.lookup([tokens[i - 1].text], 0)
+        and not (i + 1 < len(tokens) and _is_name_token(tokens[i + 1], lex))
+    )
+
+
+def _chunks(
+    doc: Document, first: int, last: int, lex: Lexicon, surnames: frozenset[str] = frozenset()
+) -> list[_Chunk]:
     """Split the tokens of one sentence into word-list phrases, names and plain tokens."""
     tokens = doc.tokens
     bases = [_base(t.text) for t in tokens[first:last]]
@@ -200,6 +221,9 @@ def _chunks(doc: Document, first: int, last: int, lex: Lexicon) -> list[_Chunk]:
                 and _is_name_token(tokens[first + i + 1], lex)
                 and not lex.lookup(words, i + 1)
             )
+        ) and not (
+            token.text in surnames
+            and not (i + 1 < n and (tokens[first + i + 1].is_cap or lex.lookup(words, i + 1)))
         ):
             chunks.append(_Chunk(first + i, first + i + 1, "mod"))
             i += 1
@@ -543,7 +567,10 @@ def find_entities(doc: Document) -> Entities:
     """Every person, country, organisation and place the article names, resolved."""
     lex = lexicon()
     acronyms = _acronyms(doc)
-    sentence_chunks = [_chunks(doc, s.first_token, s.last_token, lex) for s in doc.sentences]
+    surnames = _modifier_surnames(doc, lex)
+    sentence_chunks = [
+        _chunks(doc, s.first_token, s.last_token, lex, surnames) for s in doc.sentences
+    ]
     marked = [p for chunks in sentence_chunks for p in _find_people(doc, chunks, lex)]
     name_chunks = [c for chunks in sentence_chunks for c in chunks if c.kind == NAME]
 
