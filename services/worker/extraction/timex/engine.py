@@ -160,6 +160,8 @@ def _with_modifiers(text: str, found: list[Found], g: Grammar) -> list[Found]:
                 continue
             if modifier.core and not modifier.core.match(core):
                 continue
+            if modifier.unless_after and modifier.unless_after.match(text, f.end):
+                continue
             if modifier.before and start == f.start:
                 m = modifier.before.search(text, max(lo, f.start - _LOOKBACK), f.start)
                 if m:

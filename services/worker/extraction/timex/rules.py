@@ -38,7 +38,8 @@ _RULE_KEYS = {"id", "pattern", "value", "type", "mod", "quant", "freq", "parts",
               "unless_before", "unless_after", "refocus", "focus", "examples", "note"}
 _PART_KEYS = {"group", "value", "type"}
 _MACRO_KEYS = {"table", "regex", "convert", "builtin", "tables", "example", "only", "except"}
-_MODIFIER_KEYS = {"id", "before", "after", "mod", "types", "core", "examples", "note"}
+_MODIFIER_KEYS = {"id", "before", "after", "mod", "types", "core", "unless_after", "examples",
+                  "note"}
 _EXAMPLE_KEYS = {"text", "dct", "value", "type", "mod"}
 
 
@@ -99,6 +100,7 @@ class Modifier:
     types: frozenset[str]
     core: re.Pattern | None  # what the expression itself must start with, if anything
     examples: tuple[dict, ...] = field(default=())
+    unless_after: re.Pattern | None = None  # text right after the expression that forbids it
 
 
 @dataclass(frozen=True)
@@ -528,8 +530,15 @@ class _Loader:
                 core = re.compile(entry["core"], re.IGNORECASE)
             except re.error as exc:
                 self.fail(where, f"core does not compile: {exc}")
+        unless_after = None
+        if "unless_after" in entry:
+            try:
+                unless_after = re.compile(entry["unless_after"], re.IGNORECASE)
+            except re.error as exc:
+                self.fail(where, f"unless_after does not compile: {exc}")
+            self.check_safe(unless_after, f"{where} unless_after")
         return Modifier(mid, compiled.get("before"), compiled.get("after"), entry["mod"], types,
-                        core, self.examples(entry, where))
+                        core, self.examples(entry, where), unless_after)
 
     def grammar(self) -> Grammar:
         self.build_macros()

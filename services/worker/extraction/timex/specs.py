@@ -16,7 +16,8 @@ A rule's `value` template, once its groups are filled in, is one of these forms:
   earlier, same granularity), `REF[M]-1Y` ("up from $4 million a year ago": the period in
   focus a year before), `DCT.D-1TNI` (last night).
 - a partial TimeML value with X for what the text leaves open, optionally led by a
-  direction (`last:`, `next:`, `this:`; otherwise the clause's tense decides) and followed
+  direction (`last:`, `next:`, `this:`, `past:` the DCT's own or an earlier one; otherwise
+  the clause's tense decides) and followed
   by `@ANCHORED` to take the open fields from an anchored period: `XXXX-11-15`,
   `last:XXXX-WXX-5`, `XXXX-WXX-5TMO`, `XXXX-Q3`, `XX98`, `XX9` (a decade),
   `XXXX-XX-XXT15:00` (a clock time on the day in focus), `XXXX-06@DCT.Y-1` (June last year),
@@ -44,7 +45,7 @@ UNIT_FACTOR = {"FN": 2, "ML": 10}
 #: Units shorter than a day shift a clock time by minutes (`Anchored.unit` "minute").
 MINUTES = {"H": 60, "MIN": 1, "S": 1 / 60}
 REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
-DIRECTIONS = ("last", "next", "this")
+DIRECTIONS = ("last", "next", "this", "past")
 _GRAN = "|".join(sorted(GRAN_CODES, key=len, reverse=True))
 _TOD = r"(?:MO|MI|AF|EV|NI|DT|\d{2}:\d{2})"
 _ANCHORED_RE = re.compile(
@@ -54,7 +55,7 @@ _ANCHORED_RE = re.compile(
 _DURATION_RE = re.compile(r"P(?:(?:\d+(?:\.\d+)?|X)(?:MIN|FN|WE|NI|DE|CE|ML|Y|Q|M|W|D|H|S)|XX)+$")
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?|X)(MIN|FN|WE|NI|DE|CE|ML|Y|Q|M|W|D|H|S|X)")
 _PARTIAL_RE = re.compile(
-    r"(?:(?P<dir>last|next|this):)?"
+    r"(?:(?P<dir>last|next|this|past):)?"
     r"(?P<body>(?P<year>[\dX]{2,4})(?P<rest>-[\w~/+-]+?)?(?:T(?P<tod>" + _TOD + r"))?)"
     r"(?:@(?P<at>.+))?$"
 )
