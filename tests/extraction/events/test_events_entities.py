@@ -264,3 +264,14 @@ def test_a_surname_that_is_also_an_office_modifier_names_its_bearer_alone():
     assert [m.key for m in ents.mentions if m.text == "Royal"] == ["Segolene Royal"] * 2
     plain = _entities("The Royal Navy sailed. Royal was a word here. A Royal Commission met.")
     assert not [m for m in plain.mentions if m.kind == PERSON]
+
+
+def test_a_surname_misspelt_by_one_letter_names_the_one_person_named_in_full():
+    ents = _entities(
+        "Li told visiting French Defense Minister Charles Million that he was glad. "
+        "Li told Millon at the start of their meeting that ties were good. Millon smiled."
+    )
+    assert {m.key for m in ents.mentions if m.text == "Millon"} == {"Charles Million"}
+    # one letter from two people's surnames: the lone name is neither for sure
+    two = _entities("Anna Jansen and Paul Jonsen met on Monday. Jnsen said nothing.")
+    assert [m.key for m in two.mentions if m.text == "Jnsen"] == ["Jnsen"]

@@ -606,6 +606,7 @@ def find_entities(doc: Document) -> Entities:
     ):
         first_seen.setdefault(_name_key(_text(doc, first, last)), first)
     _first_introduced(canonical, first_seen)
+    _misspelt_surnames(canonical)
     regnal = _regnal_names(doc, marked, canonical)
     for (first, last), form in regnal.items():
         canonical.pop(_name_key(_text(doc, first, last)), None)  # "Hussein" alone: either
@@ -743,6 +744,32 @@ def _first_introduced(
         before = [o for o in owners if first_seen.get(_name_key(o), 1 << 30) < first_seen[k]]
         if len(before) == 1:
             canonical[k] = before[0]
+
+
+def _misspelt_surnames(canonical: dict[tuple[str, ...], str]) -> None:
+    """A one-word name no one else holds that is the surname of the one person named in full,
+    but for one letter doubled or dropped ("French Defense Minister Charles Million ... Li told
+    Millon"), is that person: news copy misspells a name more often than it brings in a
+    second person whose name differs by one letter."""
+    full = {name for name in canonical.values() if len(_name_key(name)) >= 2}
+    for k, name in list(canonical.items()):
+        if len(k) != 1 or len(k[0]) < 5 or _name_key(name) != k:
+            continue
+        owners = {
+            owner
+            for owner in full
+            if _one_letter_apart(k[0], _name_key(owner)[-1]) and owner != name
+        }
+        if len(owners) == 1:
+            canonical[k] = owners.pop()
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one letter added or dropped ("millon", "million")."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _owner(k: tuple[str, ...], canonical: dict[tuple[str, ...], str]) -> str | None:
