@@ -1117,3 +1117,32 @@ def test_a_coordinated_verb_phrase_shares_the_clause_s_subject():
     assert [sorted(p.name for p in m.participants) for m in meetings] == [
         ["Kamal Ganzouri", "Ong Teng Cheong"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "A fierce debate over the council expansion before the September UN summit failed "
+            "to produce any agreement.",
+            date(2005, 11, 10),
+            [("summit", "occurred", "2005-09", ("UN",), None)],
+        ),
+        (
+            "The ministers will gather on Nov. 15, ahead of the Nov. 18-19 leaders' meeting of "
+            "the Asia-Pacific Economic Cooperation (APEC) forum.",
+            date(2005, 11, 12),
+            [
+                (
+                    "summit",
+                    "planned",
+                    "2005-11-18/2005-11-19",
+                    ("Asia-Pacific Economic Cooperation",),
+                    None,
+                ),
+            ],
+        ),
+    ],
+)
+def test_a_date_in_the_noun_phrase_after_before_or_ahead_of_dates_that_event(text, dct, expected):
+    assert _events(text, dct) == expected

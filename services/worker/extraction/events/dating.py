@@ -230,8 +230,17 @@ class Timeline:
             modifies = self._modified_noun(c)
             if _NOT_WHEN.search(
                 doc.text, max(sentence.start, c.start - 30), c.start
-            ) and not (c.end <= trig.start and not doc.text[c.end : trig.start].strip()):
-                # ("ahead of December 21 talks": the expression modifies the trigger itself)
+            ) and not (
+                c.end <= trig.start
+                and (
+                    not doc.text[c.end : trig.start].strip()
+                    or modifies is not None
+                    and modifies <= trig.start
+                    and len(doc.text[modifies : trig.start].split()) <= 2
+                )
+            ):
+                # ("ahead of December 21 talks", "before the September UN summit": the
+                # expression modifies the trigger's own noun phrase)
                 continue
             if modifies is not None and not (
                 modifies <= trig.start
