@@ -1146,3 +1146,17 @@ def test_a_coordinated_verb_phrase_shares_the_clause_s_subject():
 )
 def test_a_date_in_the_noun_phrase_after_before_or_ahead_of_dates_that_event(text, dct, expected):
     assert _events(text, dct) == expected
+
+
+def test_a_conference_opened_by_an_official_is_the_gathering_of_the_body_his_office_names():
+    text = (
+        "UN chief Kofi Annan on Monday opened a high-level conference here that turned the "
+        "spotlight on sexual abuse by peacekeepers."
+    )
+    events = extract(text, date(2006, 12, 4))
+    assert [(e.type, e.date.value, sorted(p.name for p in e.participants)) for e in events] == [
+        ("summit", "2006-12-04", ["Kofi Annan", "United Nations"])
+    ]
+    # no body in the office: no gathering known by a body
+    plain = "Mayor John Smith on Monday opened a conference on parking."
+    assert extract(plain, date(2006, 12, 4)) == []

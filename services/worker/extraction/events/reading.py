@@ -1065,7 +1065,38 @@ def _summit(
     body = _gathering_of(doc, trig) or _sponsor(doc, trig) or _members_of(doc, ents, trig)
     if body is not None:
         return [body], None
+    opened = _opened_by(doc, ents, trig)
+    if opened:
+        return opened, None
     return _summit_host(doc, ents, trig), None
+
+
+_OPENED = re.compile(
+    r"\s+(?:\S+\s+){0,4}?(?:opened|opens|open|opening|convened|convenes|hosted|hosts|chaired|"
+    r"chairs|inaugurated)\s+(?:an?|the|its|this)\s+(?:[\w'’-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+
+
+def _opened_by(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
+    """The person who opens or chairs a gathering, and the body his office names, whose
+    gathering it is ("UN chief Kofi Annan on Monday opened a high-level conference")."""
+    subject = _subject(doc, ents, trig, trig.sentence.start)
+    if len(subject) != 1 or subject[0].kind != PERSON:
+        return []
+    person = subject[0]
+    if not _OPENED.match(doc.text, person.end, trig.start):
+        return []
+    title = doc.text[person.start : person.end - len(person.text)].split()
+    for word in title:
+        found = lexicon().lookup([word.strip("'’s")], 0)
+        body = next(
+            (r.value for r in (found[1] if found else ()) if r.category == "organisation"), None
+        )
+        if body is not None:
+            start = person.start + doc.text[person.start : person.end].index(word)
+            return [person, Mention(start, start + len(word), ORGANISATION, body, word)]
+    return []
 
 
 _HOSTS = re.compile(
