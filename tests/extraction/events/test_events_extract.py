@@ -1160,3 +1160,18 @@ def test_a_conference_opened_by_an_official_is_the_gathering_of_the_body_his_off
     # no body in the office: no gathering known by a body
     plain = "Mayor John Smith on Monday opened a conference on parking."
     assert extract(plain, date(2006, 12, 4)) == []
+
+
+def test_a_conference_a_body_hosts_that_a_leader_told_in_the_lead_is_the_lead_s_news():
+    text = (
+        "Leaders from African countries told the European Union (EU) on Friday that Africa "
+        "needs aid, not interference. \"Stop interfering,\" Ugandan President Yoweri Museveni "
+        "told a conference on state governance hosted by the European Commission (EC) in "
+        "Brussels."
+    )
+    assert [
+        (e.type, e.status, e.date.value, [p.name for p in e.participants])
+        for e in extract(text, date(2006, 11, 17))
+    ] == [("summit", "occurred", "2006-11-17", ["European Commission"])]
+    # a meeting told to, with no host: still no gathering between parties
+    assert extract("Yang told a meeting on food safety on Friday.", date(2006, 11, 17)) == []

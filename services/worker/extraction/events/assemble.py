@@ -835,6 +835,15 @@ def _context_date(
             clause_start = doc.clause_span(m.trig.start)[0]
             if lead is not None and not _BACKGROUND.search(doc.text, clause_start, m.trig.end):
                 return Dated(lead.date, "context")
+    if (
+        m.type == "summit"
+        and sentence.index < _LEAD_SENTENCES["summit"]
+        and _TOLD_GATHERING.search(doc.text, sentence.start, m.trig.start)
+        and not _FUTURE.search(doc.text, sentence.start, m.trig.start)
+    ):
+        # "Museveni told a conference on governance hosted by the European Commission": what a
+        # speaker told a gathering, in a story's lead, is the lead's news
+        return _lead_day(doc, timeline, dct)
     if _told_as_news(doc, m) and not any(
         d.type == m.type in ("meeting", "call") and set(m.keys) <= set(d.keys) for d in drafts
     ):
@@ -842,6 +851,11 @@ def _context_date(
         # leaders met late Saturday ... Olmert said his meeting with Abbas")
         return _story_day(doc, ents, timeline, m, dct)
     return None
+
+
+_TOLD_GATHERING = re.compile(
+    r"\b(?:told|addressed)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE
+)
 
 
 def _lead_day(doc: Document, timeline: Timeline, dct: date) -> Dated | None:

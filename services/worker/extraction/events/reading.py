@@ -1068,9 +1068,21 @@ def _summit(
     opened = _opened_by(doc, ents, trig)
     if opened:
         return opened, None
+    # "a conference on state governance in Africa hosted by the European Commission"
+    held_by = _HELD_BY.match(doc.text, trig.end, end)
+    if held_by is not None:
+        found = [m for m in ents.between(held_by.end(), end) if m.kind in bodies]
+        if found and found[0].start == held_by.end():
+            return [found[0]], None
     return _summit_host(doc, ents, trig), None
 
 
+# a gathering's host named after it, a few words on ("a conference on X hosted by the EC")
+_HELD_BY = re.compile(
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:hosted|organi[sz]ed|sponsored|convened|called|chaired)\s+by\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
 _OPENED = re.compile(
     r"\s+(?:\S+\s+){0,4}?(?:opened|opens|open|opening|convened|convenes|hosted|hosts|chaired|"
     r"chairs|inaugurated)\s+(?:an?|the|its|this)\s+(?:[\w'’-]+\s+){0,3}\Z",

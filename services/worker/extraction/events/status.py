@@ -22,7 +22,7 @@ _RELATIVE = re.compile(
 )
 _PAST_VERB = re.compile(
     r"\b(?:met|held|had|was|were|did|paid|made|came|went|left|flew|arrived|visited|received|talked|"
-    r"spoke|toured|opened|ended|closed|concluded|discussed|agreed|signed|began|took|gave|saw|"
+    r"spoke|told|toured|opened|ended|closed|concluded|discussed|agreed|signed|began|took|gave|saw|"
     r"hosted|called|phoned|telephoned|\w+ed)\b",
     re.IGNORECASE,
 )
