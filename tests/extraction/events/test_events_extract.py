@@ -1175,3 +1175,15 @@ def test_a_conference_a_body_hosts_that_a_leader_told_in_the_lead_is_the_lead_s_
     ] == [("summit", "occurred", "2006-11-17", ["European Commission"])]
     # a meeting told to, with no host: still no gathering between parties
     assert extract("Yang told a meeting on food safety on Friday.", date(2006, 11, 17)) == []
+
+
+def test_a_body_s_meeting_told_in_passing_at_its_place_is_under_way_on_the_lead_s_day():
+    text = (
+        "Burmese opposition leader Aung San Suu Kyi on Tuesday urged action on Burma. She spoke "
+        "in a video message delivered to the annual session of the UN Human Rights Commission "
+        "meeting in Geneva."
+    )
+    assert [
+        (e.type, e.status, e.date.value, e.location.name if e.location else None)
+        for e in extract(text, date(1997, 4, 8))
+    ] == [("summit", "ongoing", "1997-04-08", "Geneva")]

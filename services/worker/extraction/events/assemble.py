@@ -755,12 +755,18 @@ def _context_date(
         day = event_date(dct.isoformat())
         if day is not None:
             return Dated(day, "context", under_way=True)
-    if m.trig.rule.id in ("summit.members-meet", "summit.body-meeting") and _PARTICIPLE.fullmatch(
-        word
-    ):
+    if (
+        m.trig.rule.id in ("summit.members-meet", "summit.body-meeting")
+        or m.type == "summit"
+        and m.trig.rule.id == "meeting.meet"
+        and _PLACE_NEXT.match(doc.text, m.trig.end)
+    ) and _PARTICIPLE.fullmatch(word):
+        # ("the UN Human Rights Commission meeting in Geneva": a body's members meeting there)
         # "Foreign ministers of member-states meeting in the Ethiopian capital agreed": the
         # gathering is under way at its clause's time, or the story's day
         found = timeline.clause_date(m.trig) or _story_day(doc, ents, timeline, m, dct)
+        if m.trig.rule.id == "meeting.meet" and found is None:
+            found = _lead_day(doc, timeline, dct)  # the lead's day, as a moment of it
         if m.trig.rule.id == "summit.body-meeting":
             # "OPEC, meeting in Kuwait, maintained its quota": a gathering told in passing as
             # the occasion of what the body did is the day the lead tells of, over when its
@@ -853,6 +859,7 @@ def _context_date(
     return None
 
 
+_PLACE_NEXT = re.compile(r"\s+(?:here|there|in|at)\b", re.IGNORECASE)
 _TOLD_GATHERING = re.compile(
     r"\b(?:told|addressed)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE
 )
