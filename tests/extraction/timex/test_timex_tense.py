@@ -32,12 +32,17 @@ CASES = [
     ("Officials postponed until [Tuesday] any action.", "future"),
     # timetables in the present, plans, preparations
     ("He and Arafat meet separately [Monday] with Albright.", "future"),
+    # before "of" a schedule verb is a noun
+    ("The forum was created to further cooperation, following the first heads of government "
+     "summit in [September].", "past"),
     ("The visit comes ahead of a summit meeting between South Korean President Roh Moo-hyun "
      "and Koizumi on [Friday].", "future"),
     ("Officials are gearing up for the conference on [Friday].", "future"),
     ("It was hard for Sun to meet demand well into [the summer].", "past"),
     ("talks that are supposed to conclude by [May]", "future"),
     ("The storm is threatening to reach Manila by [Friday].", "future"),
+    ("The festival runs through [Sunday].", "future"),
+    ("The festival ran through [Sunday].", "past"),
     # a past form after "to" is an infinitive
     ("The storm is expected to hit on [Saturday night].", "future"),
     ("The talks are due to last until [Friday].", "future"),

@@ -215,8 +215,8 @@ def _classify(tokens: list[str], i: int, c: TenseCues) -> str | None:
         return _MODAL
     if tok in c.schedule_participles and prev not in _BE | _HAVE | c.determiners:
         return _STARTING
-    if tok in c.schedule_verbs and (i == 0 or tokens[i - 1] != "to"):  # not "to meet"
-        return "future"
+    if tok in c.schedule_verbs and (i == 0 or tokens[i - 1] != "to") and nxt != "of":
+        return "future"  # not "to meet"; before "of" a noun ("heads of government")
     if i > 0 and (tokens[i - 1], tok) in c.future_bigrams:
         return _PROSPECTIVE if tokens[i - 1] in _PAST_BE else "future"  # "was to"
     if nxt is not None and (tok, nxt) in c.future_bigrams:
@@ -295,6 +295,6 @@ def read_tense(text: str, start: int, end: int) -> str | None:
     right_stop = right.index(",") if "," in right else None
     found = (_scan_left(left, c, left_stop) or _scan_right(right, c, right_stop)
              or _scan_left(left, c) or _scan_right(right, c))
-    if found in (None, "present") and left and left[-1] == "by":  # "is to reach Manila by Friday"
-        return "future"
+    if found in (None, "present") and left and left[-1] in ("by", "through"):
+        return "future"  # "is to reach Manila by Friday", "the show runs through Sunday"
     return found
