@@ -154,6 +154,17 @@ def test_one_event_per_real_world_event():
             date(2006, 12, 5),
             ("visit", "occurred"),
         ),
+        # a visit of a few hours, told in the past on its day, is over when reported
+        (
+            "Italian Prime Minister Romano Prodi made a flying visit to Albania on Sunday.",
+            date(1997, 4, 13),
+            ("visit", "occurred"),
+        ),
+        (
+            "Italian Prime Minister Romano Prodi is making a flying visit to Albania on Sunday.",
+            date(1997, 4, 13),
+            ("visit", "ongoing"),
+        ),
         # a visit or gathering told only as begun, days ago, is still under way
         (
             "The WTO ministerial conference opened in Hong Kong on Tuesday.",

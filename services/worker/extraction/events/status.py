@@ -126,7 +126,11 @@ def status_of(
             if trig.type in ("visit", "summit")
             else "occurred"
         )
-    if trig.type == "visit" and not _ended(doc, trig):
+    if (
+        trig.type == "visit"
+        and not _ended(doc, trig)
+        and not (_brief(doc, trig) and _past(doc, trig))
+    ):
         return "ongoing"  # "on Sunday visited Xi'an", on Sunday: the visitor is there today
     if _begun(doc, trig):
         # "opened the annual summit Saturday", "started their talks Thursday morning", on
@@ -210,6 +214,19 @@ def _ended(doc: Document, trig: Trigger) -> bool:
     Wednesday", "has visited Kosovo"), though its day be the day of publication."""
     start, _ = doc.clause_span(trig.start)
     return bool(_ENDED.search(doc.text, start, trig.start))
+
+
+_BRIEF = re.compile(
+    r"\b(?:flying|brief|short|lightning|whirlwind|one-day|day-long|daylong|half-day|"
+    r"\w+-hour)\s+(?:[\w-]+\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _brief(doc: Document, trig: Trigger) -> bool:
+    """Whether a visit is told as lasting hours ("made a flying visit to Vlore on Sunday"):
+    told in the past on its day, it is over by the time it is reported."""
+    return bool(_BRIEF.search(doc.text, max(0, trig.start - 40), trig.start))
 
 
 def _on_visit(doc: Document, trig: Trigger) -> bool:
