@@ -104,8 +104,13 @@ def _break_focus(lexicon, rules):
     _rule(rules, "year-to-date")["focus"] = "REF.Y"
 
 
+def _break_focused_or(lexicon, rules):
+    _rule(rules, "month-day")["value"] = "XXXX-{month}-{day} || XXXX-{month}"
+
+
 BREAKAGES = {
     "focus not anchored on the DCT": (_break_focus, "year-to-date.*focus"),
+    "' || ' after a value that is not REF": (_break_focused_or, "month-day.*REF value"),
     "unknown rule key": (_break_unknown_key, "month-day.*unknown keys"),
     "regex that does not compile": (_break_regex, "month-day.*does not compile"),
     "template names a missing group": (_break_group, "month-day.*dya"),

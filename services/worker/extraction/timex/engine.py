@@ -9,8 +9,8 @@ from datetime import date
 
 from ..model import Timex
 from .resolve import resolve, resolve_anchored
-from .rules import Grammar, Part, Rule, grammar
-from .specs import format_duration, parse_spec
+from .rules import FOCUSED_OR, Grammar, Part, Rule, grammar
+from .specs import Anchored, format_duration, parse_spec
 from .starts import APOSTROPHE as _APOSTROPHE
 from .starts import DIGIT as _DIGIT
 from .tense import read_tense
@@ -221,6 +221,15 @@ class Focus:
         return max(fitting, key=lambda seen: seen[0])[1] if fitting else None
 
 
+def _focused_or(filled: str, focus: Focus) -> str:
+    """`REF.Q || XXXX-Q4`: the REF value if a period of its granularity is in focus, else
+    the second ("for the quarter ended Dec. 31": the fiscal quarter the story named before,
+    else the calendar quarter holding that day)."""
+    first, second = filled.split(FOCUSED_OR, 1)
+    spec = parse_spec(first)
+    return first if isinstance(spec, Anchored) and spec.gran in focus.last else second
+
+
 def explain(text: str, dct: date) -> list[tuple[Timex, str]]:
     """Each time expression in `text` with the id of the rule that found it."""
     g = grammar()
@@ -228,6 +237,8 @@ def explain(text: str, dct: date) -> list[tuple[Timex, str]]:
     out = []
     for f in find(text, g):
         filled = _fill(f.part.value, f)
+        if FOCUSED_OR in filled:
+            filled = _focused_or(filled, focus)
         if f.part.type == "SET":  # a set is a pattern of times, not anchored anywhere
             value, point = (format_duration(filled) if filled.startswith("P") else filled), None
         else:

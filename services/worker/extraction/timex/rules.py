@@ -34,6 +34,9 @@ _GUARD = r"(?<![\w$£€#])(?<![0-9]-)(?<!(?-i:[A-Z])-)"
 _NAMED_GROUP = re.compile(r"\(\?P<[a-z_][a-z0-9_]*>")
 _MACRO_REF = re.compile(r"\{([a-z_][a-z0-9_]*)(?::([a-z_][a-z0-9_]*))?\}")
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?:\|([\w-]*))?\}")
+#: In a value, "REF.Q || XXXX-Q4": the period of the REF's granularity the text last named,
+#: if it named one, else the second value.
+FOCUSED_OR = " || "
 _RULE_KEYS = {"id", "pattern", "value", "type", "mod", "quant", "freq", "parts",
               "unless_before", "unless_after", "refocus", "focus", "examples", "note"}
 _PART_KEYS = {"group", "value", "type"}
@@ -282,6 +285,7 @@ class _Loader:
             "year2": lambda s: "XX" + s.lstrip("'\u2019")[-2:],
             "decade": _convert_decade,
             "century": lambda s: f"{_leading_int(s) - 1:02d}",
+            "quarter_of_month": lambda s: str((int(s) - 1) // 3 + 1),
             "ordinal_digits": lambda s: f"{_leading_int(s):02d}",
             "number": lambda s: _fmt_number(parse_number(s, numbers, vague)),
             "clock": _convert_clock,
@@ -439,7 +443,11 @@ class _Loader:
         else:
             parts = [Part(None, entry["value"], rtype)]
         for part in parts:
-            self.check_template(part.value, groups, where)
+            for alternative in part.value.split(FOCUSED_OR):
+                self.check_template(alternative, groups, where)
+            if FOCUSED_OR in part.value and not isinstance(
+                    parse_spec(_PLACEHOLDER.sub("", part.value.split(FOCUSED_OR)[0])), Anchored):
+                self.fail(where, f"value {part.value!r}: before ' || ' must come a REF value")
         filters = {}
         for key in ("unless_before", "unless_after"):
             if key in entry:
