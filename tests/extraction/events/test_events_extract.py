@@ -1198,3 +1198,14 @@ def test_a_body_s_meeting_told_in_passing_at_its_place_is_under_way_on_the_lead_
         (e.type, e.status, e.date.value, e.location.name if e.location else None)
         for e in extract(text, date(1997, 4, 8))
     ] == [("summit", "ongoing", "1997-04-08", "Geneva")]
+
+
+def test_an_event_told_days_after_another_in_a_dated_clause_is_that_long_before_it():
+    text = (
+        "French presidential candidate Segolene Royal arrived in Israel Sunday, three days after "
+        "kicking off a Middle East tour in neighboring Lebanon."
+    )
+    assert _events(text, date(2006, 12, 3)) == [
+        ("visit", "occurred", "2006-11-30", ("Segolene Royal",), "Lebanon"),
+        ("visit", "ongoing", "2006-12-03", ("Segolene Royal",), "Israel"),
+    ]

@@ -425,20 +425,36 @@ class Timeline:
         exercise comes around two weeks after Hu pledged ... during his visit"): so long
         before publication, in the unit the interval is told in."""
         sentence = trig.sentence
+        base = self.dct
         found = next(
             reversed(list(_COMES_AFTER.finditer(self.doc.text, sentence.start, trig.start))), None
         )
-        if found is None or _CLAUSE_LIMIT.search(self.doc.text, found.end(), trig.start):
+        if found is None:
+            # "arrived in Israel Sunday, three days after kicking off a Middle East tour": so
+            # long before the day of the clause it follows
+            found = next(
+                reversed(list(_DAYS_AFTER.finditer(self.doc.text, sentence.start, trig.start))),
+                None,
+            )
+            days = [
+                c
+                for c in self.in_sentence(sentence.start, found.start() if found else 0)
+                if c.date.precision == "day" and not c.reporting
+            ]
+            if found is None or not days:
+                return None
+            base = days[-1].date.start
+        if _CLAUSE_LIMIT.search(self.doc.text, found.end(), trig.start):
             return None
         n = _NUMBERS.get(found["n"].lower()) or int(found["n"])
         unit = found["unit"].lower().rstrip("s")
         if unit == "day":
-            value = (self.dct - timedelta(days=n)).isoformat()
+            value = (base - timedelta(days=n)).isoformat()
         elif unit == "week":
-            year, week, _ = (self.dct - timedelta(weeks=n)).isocalendar()
+            year, week, _ = (base - timedelta(weeks=n)).isocalendar()
             value = f"{year}-W{week:02d}"
         else:
-            month = self.dct.year * 12 + self.dct.month - 1 - n
+            month = base.year * 12 + base.month - 1 - n
             value = f"{month // 12}-{month % 12 + 1:02d}"
         d = event_date(value)
         return Dated(d, "own", None, found.start(), found.end()) if d else None
@@ -462,6 +478,12 @@ _COMES_AFTER = re.compile(
     r"barely\s+|less\s+than\s+|more\s+than\s+|almost\s+)?"
     r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?P<unit>days?|weeks?|months?)\s+after\b",
+    re.IGNORECASE,
+)
+_DAYS_AFTER = re.compile(
+    r",\s*(?:just\s+|only\s+|some\s+|barely\s+)?"
+    r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?)\s+after\s+(?:\w+ing\b|(?:a|an|the|his|her|their|its)\b)",
     re.IGNORECASE,
 )
 _NUMBERS = {

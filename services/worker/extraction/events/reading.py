@@ -998,7 +998,8 @@ LIGHT_VERBS = frozenset(
     "starting end ends ended ending conclude concludes concluded concluding wrap wraps wrapped "
     "complete completes completed undertake undertakes undertook continue continues continued "
     "continuing resume resumed cut interrupt interrupted extend extended embark embarked kick "
-    "kicked open opened go went going take takes took taking wound winding winds set sets "
+    "kicked kicks kicking open opened go went going take takes took taking wound winding winds "
+    "set sets embarking undertaking wrapping completing "
     # one calls off or puts off one's own journey
     "postpone postpones postponed postponing cancel cancels cancelled canceled cancelling "
     "canceling delay delays delayed defer deferred called calls put puts scrap scrapped".split()
