@@ -445,8 +445,7 @@ class _Loader:
         for part in parts:
             for alternative in part.value.split(FOCUSED_OR):
                 self.check_template(alternative, groups, where)
-            if FOCUSED_OR in part.value and not isinstance(
-                    parse_spec(_PLACEHOLDER.sub("", part.value.split(FOCUSED_OR)[0])), Anchored):
+            if FOCUSED_OR in part.value and not part.value.startswith("REF"):
                 self.fail(where, f"value {part.value!r}: before ' || ' must come a REF value")
         filters = {}
         for key in ("unless_before", "unless_after"):
