@@ -224,10 +224,16 @@ class Focus:
 def _focused_or(filled: str, focus: Focus) -> str:
     """`REF.Q || XXXX-Q4`: the REF value if a period of its granularity is in focus, else
     the second ("for the quarter ended Dec. 31": the fiscal quarter the story named before,
-    else the calendar quarter holding that day)."""
+    else the calendar quarter holding that day); of two REF values, the one whose period the
+    text named last ("the first half ... the same period last year": the half)."""
     first, second = filled.split(FOCUSED_OR, 1)
-    spec = parse_spec(first)
-    return first if isinstance(spec, Anchored) and spec.gran in focus.last else second
+    spec, other = parse_spec(first), parse_spec(second)
+    if not isinstance(spec, Anchored) or spec.gran not in focus.last:
+        return second
+    if isinstance(other, Anchored) and other.anchor == "REF" and other.gran in focus.last \
+            and focus.last[other.gran][0] > focus.last[spec.gran][0]:
+        return second  # both are REF values: the period named last
+    return first
 
 
 def explain(text: str, dct: date) -> list[tuple[Timex, str]]:

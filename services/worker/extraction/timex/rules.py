@@ -35,7 +35,7 @@ _NAMED_GROUP = re.compile(r"\(\?P<[a-z_][a-z0-9_]*>")
 _MACRO_REF = re.compile(r"\{([a-z_][a-z0-9_]*)(?::([a-z_][a-z0-9_]*))?\}")
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?:\|([\w-]*))?\}")
 #: In a value, "REF.Q || XXXX-Q4": the period of the REF's granularity the text last named,
-#: if it named one, else the second value.
+#: if it named one, else the second value (of two REF values, the one named last).
 FOCUSED_OR = " || "
 _RULE_KEYS = {"id", "pattern", "value", "type", "mod", "quant", "freq", "parts",
               "unless_before", "unless_after", "refocus", "focus", "examples", "note"}
