@@ -1209,3 +1209,17 @@ def test_an_event_told_days_after_another_in_a_dated_clause_is_that_long_before_
         ("visit", "occurred", "2006-11-30", ("Segolene Royal",), "Lebanon"),
         ("visit", "ongoing", "2006-12-03", ("Segolene Royal",), "Israel"),
     ]
+
+
+def test_a_visit_the_lead_tells_as_begun_is_the_story_s_news():
+    text = (
+        "US Secretary of State Condoleezza Rice on Monday condemned a suicide bombing. "
+        "\"This has to be condemned,\" Rice said aboard the plane bringing her to Berlin, where "
+        "she began a five-day European tour."
+    )
+    assert _events(text, date(2005, 12, 5)) == [
+        ("visit", "ongoing", "2005-12-05/2005-12-09", ("Condoleezza Rice",), None)
+    ]
+    # "has just made a four-day visit": told as done before, not as the day's news
+    done = "Haniya on Monday said on his return, having just made a four-day visit to Iran."
+    assert [e.date.value for e in extract(done, date(2006, 12, 11))] != ["2006-12-11/2006-12-14"]

@@ -884,6 +884,14 @@ _PAST_TRAVEL = re.compile(
     r"flew|arrived|left|travell?ed|came|went|visited|toured|headed|departed|landed",
     re.IGNORECASE,
 )
+# a visit the subject began, made or ended, told in the past ("where she began a five-day
+# European tour"): the journey is news, as "flew" or "arrived" is
+_BEGAN_VISIT = re.compile(
+    r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!just\s)"  # ("has just made a visit": told before)
+    r"\b(?:began|started|kicked\s+off|embarked\s+on|paid|made|wrapped\s+up|ended|concluded|"
+    r"completed)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|``.*?''")
 
 
@@ -896,7 +904,10 @@ def _told_as_news(doc: Document, m: MentionInfo) -> bool:
     if m.cue is not None:
         return False
     if m.type == "visit" and not (
-        m.reading.under_way == "during" or _PAST_TRAVEL.fullmatch(word) or _surprise(doc, m)
+        m.reading.under_way == "during"
+        or _PAST_TRAVEL.fullmatch(word)
+        or _surprise(doc, m)
+        or _BEGAN_VISIT.search(doc.text, m.trig.sentence.start, m.trig.start)
     ):
         return False
     if m.type == "summit":
