@@ -50,6 +50,8 @@ CASES = [
     ("It will reach the coast by Wednesday and Catanduanes by [Thursday morning].", "future"),
     # the expression's own clause first
     ("Just ahead of the trip, the State Department on [Sunday] issued a warning.", "past"),
+    ("It would become a two-way fight because most observers [late Wednesday night] were "
+     "predicting a defeat.", "past"),
     ("Sassou Nguesso was elected AU chairman at the AU summit in [January].", "past"),
     ("Three days later, as of [Friday]'s close, the index was down 6%.", "past"),
     # a word of planning as a finite verb: past before its object, prospective after it
@@ -121,7 +123,7 @@ def test_the_cue_file_is_checked() -> None:
             "adjective_markers": ["a"], "not_cues": ["next to"], "object_starts": ["a"],
             "progressive_plans": ["traveling"], "prospective": ["hoped"],
             "determiners": ["the"], "modals": ["may"], "schedule_participles": ["starting"],
-            "earlier_plans": ["originally"]}
+            "earlier_plans": ["originally"], "clause_openers": ["because"]}
     parse_cues(good)
     with pytest.raises(ValueError, match="keys"):
         parse_cues({**good, "extra": []})

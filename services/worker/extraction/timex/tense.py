@@ -82,12 +82,13 @@ class TenseCues:
     modals: frozenset[str]
     schedule_participles: frozenset[str]
     earlier_plans: frozenset[str]
+    clause_openers: frozenset[str]
 
 
 _KEYS = {"future", "future_bigrams", "future_auxiliaries", "plan_words", "schedule_verbs",
          "past", "present", "adverbs", "not_past_ed", "adjective_markers", "not_cues",
          "object_starts", "progressive_plans", "prospective", "determiners", "modals",
-         "schedule_participles", "earlier_plans"}
+         "schedule_participles", "earlier_plans", "clause_openers"}
 _BE = frozenset({"be", "been", "being", "is", "are", "am", "was", "were", "'s", "'re"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'re"})  # not "'s": "at Wednesday's meeting"
 _PAST_BE = frozenset({"was", "were"})
@@ -289,10 +290,11 @@ def read_tense(text: str, start: int, end: int) -> str | None:
     left, right = _sentence_tokens(text, start, end)
     if left and left[-1] in ("until", "till"):  # a deadline lies ahead, unless plainly past
         return "past" if _scan_right(right, c) in ("past", "pluperfect") else "future"
-    # the expression's own clause first: tokens after the last comma before it, before the
-    # first comma after it
-    left_stop = len(left) - left[::-1].index(",") if "," in left else 0
-    right_stop = right.index(",") if "," in right else None
+    # the expression's own clause first: tokens after the last comma or clause opener
+    # ("because", "although") before it, before the first one after it
+    bounds = c.clause_openers | {","}
+    left_stop = next((len(left) - k for k, tok in enumerate(reversed(left)) if tok in bounds), 0)
+    right_stop = next((k for k, tok in enumerate(right) if tok in bounds), None)
     found = (_scan_left(left, c, left_stop) or _scan_right(right, c, right_stop)
              or _scan_left(left, c) or _scan_right(right, c))
     if found in (None, "present") and left and left[-1] in ("by", "through"):
