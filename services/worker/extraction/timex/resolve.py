@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from .specs import REFS, Anchored, Literal, Partial, Spec, format_duration
-from .values import Point, coarsen, coarser, format_point, shift
+from .values import UNIT_SPAN, Point, coarsen, coarser, format_point, shift
 
 #: A tense reading: "past", "pluperfect", "future", "present", "prospective" (later than a
 #: past time, either side of now) or None, computed only when needed.
@@ -47,8 +47,17 @@ def resolve_anchored(spec: Anchored, dct: date, ref: Focus) -> Point | str:
     if spec.amount and spec.unit == "minute":
         point = _shift_clock(point, spec.amount)
     elif spec.amount:
+        if _beyond_calendar(point.start, spec.amount, spec.unit):  # "10,000 years ago"
+            return "PAST_REF" if spec.amount < 0 else "FUTURE_REF"
         point = shift(point, spec.amount, spec.unit)
     return _with_time_of_day(point, spec.tod)
+
+
+def _beyond_calendar(start: date, amount: int, unit: str) -> bool:
+    """Whether moving `start` by `amount` units leaves the years 1-9999 that values write."""
+    kind, size = UNIT_SPAN[unit]
+    years = amount * size / (12 if kind == "m" else 365.25)
+    return not 1 <= start.year + years <= 9999
 
 
 def _shift_clock(point: Point, minutes: int) -> Point:
