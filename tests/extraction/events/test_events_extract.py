@@ -1220,3 +1220,17 @@ def test_a_visit_the_lead_tells_as_begun_is_the_story_s_news():
     assert _events(text, date(2005, 12, 5)) == [
         ("visit", "ongoing", "2005-12-05/2005-12-09", ("Condoleezza Rice",), None)
     ]
+
+
+def test_a_pronoun_after_a_named_subject_and_an_office_named_in_apposition():
+    # "he" is the person his sentence named before him, not the one after the next comma; the
+    # office "Venezuelan Ambassador" is the person named after it, not Venezuela's president
+    text = (
+        "Venezuelan President Hugo Chavez criticized the vote on Wednesday. Ecuadorean Foreign "
+        "Minister Francisco Carrion said he had summoned Venezuelan Ambassador to Ecuador, Oscar "
+        "Navas, on Wednesday morning to lodge a complaint about Chavez's comments."
+    )
+    meetings = [e for e in extract(text, date(2006, 11, 8)) if e.type == "meeting"]
+    assert [(m.date.value, sorted(p.name for p in m.participants)) for m in meetings] == [
+        ("2006-11-08", ["Francisco Carrion", "Oscar Navas"])
+    ]

@@ -226,7 +226,13 @@ def _resolve(doc: Document, ents: Entities, m: Mention, offset: int) -> list[Men
         # "As second leg of his visit, Hu will visit Laos": a fronted phrase's pronoun is the
         # main clause's subject
         comma = ents_text(ents).find(",", m.end)
-        if 0 <= comma - m.end < 60:
+        sentence = doc.sentence_at(m.start)
+        named_before = any(
+            x.kind == PERSON and not x.description for x in ents.between(sentence.start, m.start)
+        )
+        # ("Carrion said he had summoned Ambassador to Ecuador, Oscar Navas": a person the
+        # sentence named before the pronoun is the one it stands for)
+        if 0 <= comma - m.end < 60 and not named_before:
             after = [
                 x for x in ents.between(comma, comma + 40) if x.kind == PERSON and not x.description
             ]
@@ -462,9 +468,28 @@ def _object(
         gap = re.sub(r"\bin\s+\S+(?:\s+[A-Z]\S*)*", " ", gap)  # "met in Beijing with"
         gap = re.sub(r"^(?:\s*\w+){1,4}\s*[–—-]\s*$", " ", gap)  # "another world leader – X"
         if _LINK.match(gap):
-            return _coordinated(doc, ents, m, True, end)
+            return _coordinated(doc, ents, _named_in_apposition(doc, ents, m, end), True, end)
         return []
     return []
+
+
+# what may stand between a described office and the name set after it in apposition:
+# "Venezuelan Ambassador to Ecuador, Oscar Navas"
+_TO_PLACE_COMMA = re.compile(
+    r"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*,\s*"
+)
+
+
+def _named_in_apposition(doc: Document, ents: Entities, m: Mention, end: int) -> Mention:
+    """The person an office description is followed by in apposition ("summoned Venezuelan
+    Ambassador to Ecuador, Oscar Navas"): that person, not whom the description would name."""
+    if not (m.kind == PERSON and m.description):
+        return m
+    gap = _TO_PLACE_COMMA.match(doc.text, m.end, end)
+    if gap is None:
+        return m
+    after = [x for x in ents.between(gap.end(), end) if x.kind == PERSON and not x.description]
+    return after[0] if after and after[0].start == gap.end() else m
 
 
 # a relative clause after a meeting noun that names who held it and with whom ("talks she
