@@ -1228,7 +1228,8 @@ def test_a_pronoun_after_a_named_subject_and_an_office_named_in_apposition():
     text = (
         "Venezuelan President Hugo Chavez criticized the vote on Wednesday. Ecuadorean Foreign "
         "Minister Francisco Carrion said he had summoned Venezuelan Ambassador to Ecuador, Oscar "
-        "Navas, on Wednesday morning to lodge a complaint about Chavez's comments."
+        "Navas, on Wednesday morning to lodge a complaint about Chavez's comments. After the "
+        "meeting, Navas told reporters that there was no interference."
     )
     meetings = [e for e in extract(text, date(2006, 11, 8)) if e.type == "meeting"]
     assert [(m.date.value, sorted(p.name for p in m.participants)) for m in meetings] == [
