@@ -1176,7 +1176,7 @@ def test_a_conference_opened_by_an_official_is_the_gathering_of_the_body_his_off
 def test_a_conference_a_body_hosts_that_a_leader_told_in_the_lead_is_the_lead_s_news():
     text = (
         "Leaders from African countries told the European Union (EU) on Friday that Africa "
-        "needs aid, not interference. \"Stop interfering,\" Ugandan President Yoweri Museveni "
+        'needs aid, not interference. "Stop interfering," Ugandan President Yoweri Museveni '
         "told a conference on state governance hosted by the European Commission (EC) in "
         "Brussels."
     )
@@ -1214,7 +1214,7 @@ def test_an_event_told_days_after_another_in_a_dated_clause_is_that_long_before_
 def test_a_visit_the_lead_tells_as_begun_is_the_story_s_news():
     text = (
         "US Secretary of State Condoleezza Rice on Monday condemned a suicide bombing. "
-        "\"This has to be condemned,\" Rice said aboard the plane bringing her to Berlin, where "
+        '"This has to be condemned," Rice said aboard the plane bringing her to Berlin, where '
         "she began a five-day European tour."
     )
     assert _events(text, date(2005, 12, 5)) == [
@@ -1235,3 +1235,15 @@ def test_a_pronoun_after_a_named_subject_and_an_office_named_in_apposition():
     assert [(m.date.value, sorted(p.name for p in m.participants)) for m in meetings] == [
         ("2006-11-08", ["Francisco Carrion", "Oscar Navas"])
     ]
+
+
+def test_a_meeting_of_an_organ_a_body_owns_is_that_body_s_gathering():
+    text = (
+        "The African Union on Thursday named a new commander. The delegate, who is "
+        "participating in the AU's peace and security council meeting in Abuja, said the "
+        "commander would be appointed soon."
+    )
+    assert [
+        (e.type, e.status, e.date.value, [p.name for p in e.participants])
+        for e in extract(text, date(2006, 11, 30))
+    ] == [("summit", "ongoing", "2006-11-30", ["African Union"])]

@@ -126,9 +126,11 @@ def read_mentions(
             if trig.type == "meeting"
             else None
         )
+        if trig.type == "meeting" and _body_meeting(doc, ents, trig):
+            # "the APEC meeting", "the AU's peace and security council meeting": the body
+            body_of = body_of or ents.between(trig.sentence.start, trig.start)[-1]
         if trig.type == "meeting" and (
-            _body_meeting(doc, ents, trig)
-            or body_of is not None
+            body_of is not None
             or trig.rule.id in ("meeting.meet", "meeting.talks")
             and _only_a_body(reading)
             or trig.rule.id == "meeting.summit-between"
@@ -278,15 +280,22 @@ def _under_way_date(
 def _body_meeting(doc: Document, ents: Entities, trig: Trigger) -> bool:
     """Whether a meeting noun is a body's gathering ("the APEC meeting")."""
     before = ents.between(trig.sentence.start, trig.start)
-    return (
-        bool(before)
-        and before[-1].kind == ORGANISATION
-        and re.fullmatch(r"\s*(?:[A-Z][\w'’]*\s+){0,3}", doc.text[before[-1].end : trig.start])
-        is not None
-        and doc.text[trig.start : trig.end].lower() in ("meeting", "meetings")
+    if not before or before[-1].kind != ORGANISATION:
+        return False
+    gap = doc.text[before[-1].end : trig.start]
+    return doc.text[trig.start : trig.end].lower() in ("meeting", "meetings") and (
+        re.fullmatch(r"\s*(?:[A-Z][\w'’]*\s+){0,3}", gap) is not None
+        # "the AU's peace and security council meeting": an organ of the body it owns
+        or before[-1].possessive
+        and re.fullmatch(_OWN_ORGAN, gap) is not None
     )
 
 
+_OWN_ORGAN = re.compile(
+    r"(?:['’]s)?\s*(?:[\w-]+\s+){0,3}(?:council|committee|commission|board|assembly|conference|"
+    r"ministerial|ministers['’]?|leaders['’]?|summit|annual|extraordinary|emergency)\s+",
+    re.IGNORECASE,
+)
 _OF_MEMBERS = re.compile(
     r"\s+of\s+(?:the\s+|its\s+)?(?:(?:[\w-]+\s+){0,3}?(?:members|ministers|leaders|heads\s+of\s+"
     r"state)\s+(?:of|from)\s+(?:the\s+)?)?",
