@@ -29,6 +29,9 @@ HELDOUT4_FLOORS = {"strict_F1": 0.82, "status_acc": 0.90, "participant_F1": 0.84
 # kinds of error); the fifth is small (8 events), so one event moves it by 0.1
 HELDOUT5_FLOORS = {"strict_F1": 0.70, "status_acc": 0.95, "participant_F1": 0.95}
 HELDOUT6_FLOORS = {"strict_F1": 0.80, "status_acc": 0.82, "participant_F1": 0.84}
+# the seventh held-out set, spent in the seventh round (its misses were read as kinds of
+# error; 0.611 when first scored)
+HELDOUT7_FLOORS = {"strict_F1": 0.82, "status_acc": 0.90, "participant_F1": 0.84}
 
 
 def _articles(path: Path) -> list[dict]:
@@ -280,6 +283,13 @@ def test_sixth_heldout_scores_stay_above_their_floors(shared_dir, tmp_path):
         shared_dir, DATA / "heldout6_articles.jsonl", DATA / "heldout6_gold.jsonl", tmp_path
     )
     assert all(scores[k] >= v for k, v in HELDOUT6_FLOORS.items()), scores
+
+
+def test_seventh_heldout_scores_stay_above_their_floors(shared_dir, tmp_path):
+    scores = _score(
+        shared_dir, DATA / "heldout7_articles.jsonl", DATA / "heldout7_gold.jsonl", tmp_path
+    )
+    assert all(scores[k] >= v for k, v in HELDOUT7_FLOORS.items()), scores
 
 
 def _events(text: str, dct: date) -> list[tuple]:
