@@ -1257,3 +1257,16 @@ def test_a_meeting_of_an_organ_a_body_owns_is_that_body_s_gathering():
         (e.type, e.status, e.date.value, [p.name for p in e.participants])
         for e in extract(text, date(2006, 11, 30))
     ] == [("summit", "ongoing", "2006-11-30", ["African Union"])]
+
+
+def test_ministers_meeting_somewhere_told_in_passing_are_under_way_on_the_lead_s_day():
+    text = (
+        "The United States on Tuesday urged Kabila to open the camps. European foreign "
+        "ministers meeting in Luxembourg also called on Kabila to guarantee access."
+    )
+    assert _events(text, date(1997, 4, 29)) == [
+        ("summit", "ongoing", "1997-04-29", ("European Union",), "Luxembourg")
+    ]
+    # "the foreign ministers' meeting in Luxembourg": a noun, which a date of its own dates
+    noun = "The US on Tuesday urged Kabila to act. The ministers' meeting in Luxembourg ended."
+    assert _events(noun, date(1997, 4, 29)) == []

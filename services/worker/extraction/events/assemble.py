@@ -767,14 +767,22 @@ def _context_date(
     if (
         m.trig.rule.id in ("summit.members-meet", "summit.body-meeting")
         or m.type == "summit"
-        and m.trig.rule.id == "meeting.meet"
+        and m.trig.rule.id in ("meeting.meet", "summit.ministerial")
         and _PLACE_NEXT.match(doc.text, m.trig.end)
+        # ("European foreign ministers meeting in Luxembourg": a participle, not a noun)
+        and (m.trig.rule.id == "meeting.meet" or _MEMBERS_BEFORE.search(doc.text, 0, m.trig.start))
     ) and _PARTICIPLE.fullmatch(word):
         # ("the UN Human Rights Commission meeting in Geneva": a body's members meeting there)
         # "Foreign ministers of member-states meeting in the Ethiopian capital agreed": the
         # gathering is under way at its clause's time, or the story's day
         found = timeline.clause_date(m.trig) or _story_day(doc, ents, timeline, m, dct)
-        if m.trig.rule.id == "meeting.meet" and found is None:
+        if (
+            found is None
+            and m.trig.rule.id == "meeting.meet"
+            or m.trig.rule.id == "summit.ministerial"
+            and found is None
+            and m.trig.sentence.index < _APPOSED_MEETING_SENTENCES
+        ):
             found = _lead_day(doc, timeline, dct)  # the lead's day, as a moment of it
         if m.trig.rule.id == "summit.body-meeting":
             # "OPEC, meeting in Kuwait, maintained its quota": a gathering told in passing as
@@ -868,6 +876,7 @@ def _context_date(
     return None
 
 
+_MEMBERS_BEFORE = re.compile(r"\b(?:ministers|leaders|delegates)\s+\Z", re.IGNORECASE)
 _PLACE_NEXT = re.compile(r"\s+(?:here|there|in|at)\b", re.IGNORECASE)
 _TOLD_GATHERING = re.compile(
     r"\b(?:told|addressed)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE
