@@ -1270,3 +1270,14 @@ def test_ministers_meeting_somewhere_told_in_passing_are_under_way_on_the_lead_s
     # "the foreign ministers' meeting in Luxembourg": a noun, which a date of its own dates
     noun = "The US on Tuesday urged Kabila to act. The ministers' meeting in Luxembourg ended."
     assert _events(noun, date(1997, 4, 29)) == []
+
+
+def test_a_development_bank_s_annual_conference_is_a_gathering_of_that_body():
+    text = (
+        "The annual conference of the European Bank for Reconstruction and Development (EBRD) "
+        "held here Monday and Tuesday warned of the fragility of economic reforms."
+    )
+    assert [
+        (e.type, e.date.value, [p.name for p in e.participants])
+        for e in extract(text, date(1997, 4, 15))
+    ] == [("summit", "1997-04-14/1997-04-15", ["European Bank for Reconstruction and Development"])]
