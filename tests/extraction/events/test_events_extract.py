@@ -31,7 +31,7 @@ HELDOUT5_FLOORS = {"strict_F1": 0.70, "status_acc": 0.95, "participant_F1": 0.95
 HELDOUT6_FLOORS = {"strict_F1": 0.80, "status_acc": 0.82, "participant_F1": 0.84}
 # the seventh held-out set, spent in the seventh round (its misses were read as kinds of
 # error; 0.611 when first scored)
-HELDOUT7_FLOORS = {"strict_F1": 0.82, "status_acc": 0.90, "participant_F1": 0.84}
+HELDOUT7_FLOORS = {"strict_F1": 0.85, "status_acc": 0.90, "participant_F1": 0.84}
 
 
 def _articles(path: Path) -> list[dict]:
