@@ -20,6 +20,7 @@ REVIEWS = (
     "b2429d8:tests/extraction/events/data/sample_review.md",
     "62b39fd:tests/extraction/events/data/sample_review.md",
     "53d38c6:tests/extraction/events/data/sample_review.md",
+    "20e8817:tests/extraction/events/data/sample_review.md",
 )
 #: The guidelines' own words for the four event types (not the extractor's rules).
 WORDS = re.compile(
