@@ -1080,6 +1080,15 @@ def _events(text: str, dct: date) -> list[tuple]:
             ],
             id="a-gathering-s-abbreviation-names-it-and-its-body-again",
         ),
+        pytest.param(
+            "China hopes US President George W. Bush's imminent visit to the country will "
+            "advance Sino-US relations, a Chinese Foreign Ministry spokesman Thursday\n\n"
+            '"We expect that Bush\'s visit, slated for Nov. 19 to 21, will increase consensus," '
+            "Foreign Ministry spokesman Liu Jianchao told the regular briefing Thursday afternoon.",
+            date(2005, 11, 17),
+            [("visit", "planned", "2005-11-19/2005-11-21", ("George W. Bush",), "China")],
+            id="the-day-after-a-spokesman-dates-the-report-and-the-stated-span-wins",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

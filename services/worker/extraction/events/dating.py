@@ -25,7 +25,8 @@ from .triggers import Trigger
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|say|told\s+(?:\w+\s+){0,3}?|announced|reported|stated|added|noted|confirmed|"
     r"disclosed|revealed|declared|quoted|cited|briefed\s+\w+|warned|stressed|insisted|claimed|"
-    r"speaking|statement|press\s+conference|news\s+conference|news\s+briefing|press\s+briefing|briefing|interview)\s+(?:here\s+|there\s+|late\s+|early\s+)?"
+    r"speaking|statement|press\s+conference|news\s+conference|news\s+briefing|press\s+briefing|briefing|interview|"
+    r"spokes(?:man|woman|person|men|women|people))\s+(?:here\s+|there\s+|late\s+|early\s+)?"
     r"(?:(?:(?-i:[A-Z])[\w'’-]*\s+){1,5})?(?:on\s+|in\s+\w+\s+)?\Z",  # names only
     re.IGNORECASE,
 )
