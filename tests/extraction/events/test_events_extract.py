@@ -1089,6 +1089,15 @@ def _events(text: str, dct: date) -> list[tuple]:
             [("visit", "planned", "2005-11-19/2005-11-21", ("George W. Bush",), "China")],
             id="the-day-after-a-spokesman-dates-the-report-and-the-stated-span-wins",
         ),
+        pytest.param(
+            "South Korean Foreign Minister Ban Ki-moon will hold one-on-one talks with his "
+            "Japanese counterpart Taro Aso on the sidelines of the upcoming forum, reported South "
+            "Korean Yonhap News Agency on Wednesday. But the exact date of the meeting has not "
+            "been fixed.",
+            date(2005, 11, 2),
+            [],
+            id="a-day-after-an-agency-s-long-name-dates-the-report-so-the-talks-have-no-date",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

@@ -163,7 +163,7 @@ class Timeline:
     def _reporting(self, start: int, end: int) -> bool:
         text = self.doc.text
         return bool(
-            _REPORT_BEFORE.search(text, max(0, start - 40), start)
+            _REPORT_BEFORE.search(text, max(0, start - 60), start)
             or _REPORT_AFTER.match(text[end : end + 30])
             or (
                 # "Levy said in interviews with Turkish newspapers last week that his visit
