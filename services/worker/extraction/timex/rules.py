@@ -286,6 +286,7 @@ class _Loader:
             "decade": _convert_decade,
             "century": lambda s: f"{_leading_int(s) - 1:02d}",
             "quarter_of_month": lambda s: str((int(s) - 1) // 3 + 1),
+            "pad4": lambda s: s.zfill(4),
             "ordinal_digits": lambda s: f"{_leading_int(s):02d}",
             "number": lambda s: _fmt_number(parse_number(s, numbers, vague)),
             "clock": _convert_clock,
