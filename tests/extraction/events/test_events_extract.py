@@ -1098,6 +1098,13 @@ def _events(text: str, dct: date) -> list[tuple]:
             [],
             id="a-day-after-an-agency-s-long-name-dates-the-report-so-the-talks-have-no-date",
         ),
+        pytest.param(
+            "OPEC ministers meeting in Nigeria on Thursday announced the latest round of "
+            "production cuts.",
+            date(2006, 12, 15),
+            [("summit", "occurred", "2006-12-14", ("OPEC",), "Nigeria")],
+            id="ministers-meeting-somewhere-on-the-day-before-the-story-are-done",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

@@ -791,6 +791,10 @@ def _context_date(
             if found is None and m.trig.sentence.index < _APPOSED_MEETING_SENTENCES:
                 found = _lead_day(doc, timeline, dct)
             return found
+        if found is not None and found.date.end < dct:
+            # "OPEC ministers meeting in Nigeria on Thursday announced ..." in a Friday story:
+            # a gathering its clause dates before the story's day is over by then
+            return dataclasses.replace(found, under_way=False)
         if found is not None:
             return dataclasses.replace(found, under_way=True)
     text = doc.text[sentence.start : sentence.end]
