@@ -1105,6 +1105,21 @@ def _events(text: str, dct: date) -> list[tuple]:
             [("summit", "occurred", "2006-12-14", ("OPEC",), "Nigeria")],
             id="ministers-meeting-somewhere-on-the-day-before-the-story-are-done",
         ),
+        pytest.param(
+            "The Asia-Pacific Economic Cooperation (APEC) ministers met in Busan. After wrapping "
+            "up a two-day ministerial meeting, the ministers endorsed a joint statement.",
+            date(2005, 11, 16),
+            [
+                (
+                    "summit",
+                    "occurred",
+                    "2005-11-15/2005-11-16",
+                    ("Asia-Pacific Economic Cooperation",),
+                    "Busan",
+                )
+            ],
+            id="a-gathering-wrapped-up-before-the-clause-ends-on-the-story-s-day",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

@@ -54,6 +54,11 @@ _ENDING = re.compile(
     r"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}\Z",
     re.IGNORECASE,
 )
+_AFTER_ENDING = re.compile(
+    r"\bafter\s+(?:wrapping\s+up|winding\s+up|ending|concluding|completing|closing)\s+"
+    r"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
 _PARTICIPLE = re.compile(r"meeting|gathering|gathered|convening", re.IGNORECASE)
 # the next step of a day told ("was then to meet", "was then whisked to Tirana", "and then")
 _THEN = re.compile(
@@ -751,6 +756,14 @@ def _context_date(
     past meeting or call, the day the sentence reports ("said Monday ... after he met")."""
     sentence = m.trig.sentence
     word = doc.text[m.trig.start : m.trig.end].lower()
+    if m.type in ("visit", "summit") and _AFTER_ENDING.search(
+        doc.text, sentence.start, m.trig.start
+    ):
+        # "After wrapping up a two-day ministerial meeting, the ministers endorsed ...": over
+        # by the story's day, which is its last
+        day = event_date(dct.isoformat())
+        if day is not None:
+            return Dated(day, "context", boundary="end")
     if (
         (m.cue and m.cue.status == "ongoing")
         or m.reading.under_way == "visiting"
