@@ -451,12 +451,8 @@ class _Loader:
         filters = {}
         for key in ("unless_before", "unless_after"):
             if key in entry:
-                try:
-                    suffix = r")\Z" if key == "unless_before" else ")"
-                    filters[key] = re.compile("(?:" + entry[key] + suffix, re.IGNORECASE)
-                except re.error as exc:
-                    self.fail(where, f"{key} does not compile: {exc}")
-                self.check_safe(filters[key], f"{where} {key}")
+                suffix = r")\Z" if key == "unless_before" else ")"
+                filters[key] = self.compile("(?:" + entry[key] + suffix, where, key)
         refocus = entry.get("refocus", True)
         if not isinstance(refocus, bool):
             self.fail(where, "refocus must be true or false")
@@ -504,6 +500,17 @@ class _Loader:
                 error = exc
         self.fail(where, f"value {template!r} is not a value template ({error})")
 
+    def compile(self, pattern: str, where: str, key: str, safe: bool = True) -> re.Pattern:
+        """`pattern` compiled case-blind; a load error names `where` and `key` if it does not
+        compile or (when `safe`) could backtrack catastrophically."""
+        try:
+            compiled = re.compile(pattern, re.IGNORECASE)
+        except re.error as exc:
+            self.fail(where, f"{key} does not compile: {exc}")
+        if safe:
+            self.check_safe(compiled, f"{where} {key}")
+        return compiled
+
     def modifier(self, entry: dict, seen: set[str]) -> Modifier:
         mid = entry.get("id") if isinstance(entry, dict) else None
         where = f"rules.yaml modifier {mid!r}"
@@ -523,28 +530,14 @@ class _Loader:
                 body, groups = self.expand(entry[key], where)
                 if groups:
                     self.fail(where, "modifier patterns take no macros")
-                try:
-                    pattern = (rf"(?<![\w-])(?:{body})\s*\Z" if key == "before"
-                               else rf"(?:{body})(?![\w])")
-                    compiled[key] = re.compile(pattern, re.IGNORECASE)
-                except re.error as exc:
-                    self.fail(where, f"{key} does not compile: {exc}")
-                self.check_safe(compiled[key], f"{where} {key}")
+                pattern = (rf"(?<![\w-])(?:{body})\s*\Z" if key == "before"
+                           else rf"(?:{body})(?![\w])")
+                compiled[key] = self.compile(pattern, where, key)
         if not compiled:
             self.fail(where, "needs before or after")
-        core = None
-        if "core" in entry:
-            try:
-                core = re.compile(entry["core"], re.IGNORECASE)
-            except re.error as exc:
-                self.fail(where, f"core does not compile: {exc}")
-        unless_after = None
-        if "unless_after" in entry:
-            try:
-                unless_after = re.compile(entry["unless_after"], re.IGNORECASE)
-            except re.error as exc:
-                self.fail(where, f"unless_after does not compile: {exc}")
-            self.check_safe(unless_after, f"{where} unless_after")
+        core = self.compile(entry["core"], where, "core", safe=False) if "core" in entry else None
+        unless_after = (self.compile(entry["unless_after"], where, "unless_after")
+                        if "unless_after" in entry else None)
         return Modifier(mid, compiled.get("before"), compiled.get("after"), entry["mod"], types,
                         core, self.examples(entry, where), unless_after)
 
