@@ -789,11 +789,9 @@ def _context_date(
         # "Foreign ministers of member-states meeting in the Ethiopian capital agreed": the
         # gathering is under way at its clause's time, or the story's day
         found = timeline.clause_date(m.trig) or _story_day(doc, ents, timeline, m, dct)
-        if (
-            found is None
-            and m.trig.rule.id == "meeting.meet"
+        if found is None and (
+            m.trig.rule.id == "meeting.meet"
             or m.trig.rule.id == "summit.ministerial"
-            and found is None
             and m.trig.sentence.index < _APPOSED_MEETING_SENTENCES
         ):
             found = _lead_day(doc, timeline, dct)  # the lead's day, as a moment of it

@@ -437,12 +437,14 @@ class Timeline:
                 reversed(list(_DAYS_AFTER.finditer(self.doc.text, sentence.start, trig.start))),
                 None,
             )
+            if found is None:
+                return None
             days = [
                 c
-                for c in self.in_sentence(sentence.start, found.start() if found else 0)
+                for c in self.in_sentence(sentence.start, found.start())
                 if c.date.precision == "day" and not c.reporting
             ]
-            if found is None or not days:
+            if not days:
                 return None
             base = days[-1].date.start
         if _CLAUSE_LIMIT.search(self.doc.text, found.end(), trig.start):
