@@ -9,7 +9,8 @@ from datetime import date, datetime, time, timedelta
 from .specs import REFS, Anchored, Literal, Partial, Spec, format_duration
 from .values import UNIT_SPAN, Point, coarsen, coarser, format_point, shift
 
-#: A tense reading: "past", "pluperfect", "future", "present", "prospective" (later than a
+#: A tense reading: "past", "past_verb" (a verb in the past right before the expression's
+#: "in"/"on": "was elected in April"), "pluperfect", "future", "present", "prospective" (later than a
 #: past time, either side of now) or None, computed only when needed.
 Tense = Callable[[], str | None]
 #: The time in focus for a granularity (None: any): the last one the text mentioned.
@@ -104,7 +105,7 @@ def resolve_partial(spec: Partial, dct: date, ref: Focus, tense: Tense) -> Point
 
 
 def _tense_direction(reading: str | None, default: str | None = None) -> str | None:
-    if reading == "pluperfect":
+    if reading in _FIRM_PAST:
         return "past"
     return reading if reading in ("future", "past") else default
 
@@ -180,7 +181,10 @@ def _build(spec: Partial, year: int) -> Point | None:
 #: How many days against the clause's tense a period may lie and still beat one on the
 #: tense's side that is farther from the DCT ("payable Jan. 2" said in November). A past
 #: reading is the weaker cue (news is told in the past tense; "-ed" words mislead).
-TENSE_PENALTY_DAYS = {"past": 260, "future": 320, "pluperfect": 1000}
+TENSE_PENALTY_DAYS = {"past": 260, "future": 320, "pluperfect": 1000, "past_verb": 1000}
+#: Readings that put a period firmly in the past ("had snubbed an election in January",
+#: "was elected in April" said in March: last April).
+_FIRM_PAST = ("pluperfect", "past_verb")
 #: With no tense to go by, news more often reports what has happened: a period after the
 #: DCT counts this much farther.
 UNMARKED_FUTURE_DAYS = 100
@@ -242,7 +246,7 @@ def _in_year_by_direction(spec: Partial, dct: date, direction: str | None,
         wrong_side = (direction == "past" and p.start > now
                       or direction == "future" and p.start < now and not just_ended)
         unmarked_future = direction is None and p.start > now
-        penalty = TENSE_PENALTY_DAYS[reading if reading == "pluperfect" else direction] \
+        penalty = TENSE_PENALTY_DAYS[reading if reading in _FIRM_PAST else direction] \
             if wrong_side else 0
         return (days + penalty
                 + (UNMARKED_FUTURE_DAYS if unmarked_future else 0))

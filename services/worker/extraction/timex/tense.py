@@ -83,12 +83,13 @@ class TenseCues:
     schedule_participles: frozenset[str]
     earlier_plans: frozenset[str]
     clause_openers: frozenset[str]
+    past_not_verbs: frozenset[str]
 
 
 _KEYS = {"future", "future_bigrams", "future_auxiliaries", "plan_words", "schedule_verbs",
          "past", "present", "adverbs", "not_past_ed", "adjective_markers", "not_cues",
          "object_starts", "progressive_plans", "prospective", "determiners", "modals",
-         "schedule_participles", "earlier_plans", "clause_openers"}
+         "schedule_participles", "earlier_plans", "clause_openers", "past_not_verbs"}
 _BE = frozenset({"be", "been", "being", "is", "are", "am", "was", "were", "'s", "'re"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'re"})  # not "'s": "at Wednesday's meeting"
 _PAST_BE = frozenset({"was", "were"})
@@ -285,7 +286,8 @@ def _scan_right(tokens: list[str], c: TenseCues, stop: int | None = None) -> str
 def read_tense(text: str, start: int, end: int) -> str | None:
     """"past", "pluperfect" ("had been due"), "future", "present" or "prospective" ("had
     hoped to leave on April 24": later than a past time, either side of now) for the clause
-    around text[start:end], or None."""
+    around text[start:end], or None; "past_verb" is a past told by the verb right before the
+    expression's "in"/"on" ("was elected in April"), as firm as a pluperfect."""
     c = cues()
     left, right = _sentence_tokens(text, start, end)
     if left and left[-1] in ("until", "till"):  # a deadline lies ahead, unless plainly past
@@ -299,4 +301,22 @@ def read_tense(text: str, start: int, end: int) -> str | None:
              or _scan_left(left, c) or _scan_right(right, c))
     if found in (None, "present") and left and left[-1] in ("by", "through"):
         return "future"  # "is to reach Manila by Friday", "the show runs through Sunday"
+    if found == "past" and _past_verb_before(left, c):
+        return "past_verb"
     return found
+
+
+def _past_verb_before(left: list[str], c: TenseCues) -> bool:
+    """Whether a verb in the past stands right before the expression's "in"/"on" ("was
+    elected in April", "took effect on Jan. 1"): what it tells happened then, not a report
+    of something to come ("said the dividend is payable Jan. 2")."""
+    if len(left) < 2 or left[-1] not in ("in", "on"):
+        return False
+    verb = left[-2]
+    if verb in c.past_not_verbs or _classify(left, len(left) - 2, c) != "past":
+        return False
+    before = left[-5:-2]
+    if before and before[-1] in _PRESENT_BE | {"'s", "being"}:
+        return False  # a present passive tells a timetable: "the meeting is held on Nov. 18"
+    return not any(t in c.future_auxiliaries or t in c.plan_words or t in ("if", "unless")
+                   for t in before)  # "if the government fell on Dec. 8"
