@@ -1321,3 +1321,20 @@ def test_a_development_bank_s_annual_conference_is_a_gathering_of_that_body():
         (e.type, e.date.value, [p.name for p in e.participants])
         for e in extract(text, date(1997, 4, 15))
     ] == [("summit", "1997-04-14/1997-04-15", ["European Bank for Reconstruction and Development"])]
+
+
+def test_each_person_met_in_turn_is_a_meeting_of_its_own():
+    text = (
+        "US Assistant Secretary of State Richard Boucher met President Pervez Musharraf and "
+        "Prime Minister Shaukat Aziz on Tuesday."
+    )
+    assert [
+        (e.type, e.date.value, sorted(p.name for p in e.participants))
+        for e in extract(text, date(2006, 11, 7))
+    ] == [
+        ("meeting", "2006-11-07", ["Pervez Musharraf", "Richard Boucher"]),
+        ("meeting", "2006-11-07", ["Richard Boucher", "Shaukat Aziz"]),
+    ]
+    # the people met together in a list that names more than them stay one meeting
+    one = "The panel was to meet Bush and members of his team, including Dick Cheney, on Monday."
+    assert len([e for e in extract(one, date(2006, 11, 12)) if e.type == "meeting"]) <= 1

@@ -496,7 +496,49 @@ def assemble(
     for d in drafts:
         if d.type == "meeting" and d.location is None:
             d.location = _visited_place(d, drafts) or _summit_place(doc, d, drafts)
+    drafts = [one for d in drafts for one in _each_met(doc, d)]
     return [d for d in drafts if d.date is not None and _enough_parties(d)]
+
+
+# what may stand between two people one "met": "and", a comma or a semicolon, with the
+# second's title ("met President Pervez Musharraf and Prime Minister Shaukat Aziz")
+_MET_AND = re.compile(r"\s*(?:,\s*|;\s*)?(?:and\s+)?(?:[\w.'’-]+\s+){0,6}?\Z", re.IGNORECASE)
+_NOT_A_LIST = re.compile(
+    r"\b(?:including|includes|who|whom|which|whose|to|in|at|on|for|from|of\s+the\s+\w+\s+team|"
+    r"members|said|says|with|after|before|while)\b",
+    re.IGNORECASE,
+)
+
+
+def _each_met(doc: Document, d: Draft) -> list[Draft]:
+    """A meeting whose subject "met" two or more people by name, one after the other, is one
+    meeting with each ("Boucher met President Pervez Musharraf and Prime Minister Shaukat Aziz
+    on Tuesday", "Enkhbold will meet Wu Bangguo and Jia Qinglin"): calls on officials in turn,
+    not one gathering."""
+    trig = d.lead.trig
+    word = doc.text[trig.start : trig.end].lower()
+    if d.type != "meeting" or trig.rule.id != "meeting.meet" or word not in ("met", "meet", "meets"):
+        return [d]
+    sentence = trig.sentence
+    objects = [
+        p for p in d.parties if p.kind == PERSON and trig.end <= p.start < sentence.end
+    ]
+    subjects = [p for p in d.parties if p not in objects]
+    if len(objects) < 2 or not subjects or len({p.key for p in objects}) != len(objects):
+        return [d]
+    for a, b in zip(objects, objects[1:]):
+        gap = doc.text[a.end : b.start]
+        if (
+            not re.search(r"\band\b|[,;]", gap)
+            or _NOT_A_LIST.search(gap)
+            or not _MET_AND.fullmatch(gap)
+        ):
+            return [d]
+    out = []
+    for p in objects:
+        parties = subjects + [p]
+        out.append(dataclasses.replace(d, parties=parties, keys=[x.key for x in parties]))
+    return out
 
 
 _BETWEEN_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:between|with)\b", re.IGNORECASE)
