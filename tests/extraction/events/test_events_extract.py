@@ -1338,3 +1338,14 @@ def test_each_person_met_in_turn_is_a_meeting_of_its_own():
     # the people met together in a list that names more than them stay one meeting
     one = "The panel was to meet Bush and members of his team, including Dick Cheney, on Monday."
     assert len([e for e in extract(one, date(2006, 11, 12)) if e.type == "meeting"]) <= 1
+
+
+def test_visiting_opens_a_sentence_before_an_adjective_of_the_visitor():
+    text = (
+        "Visiting exiled Hamas leader Khaled Meshaal warned earlier Saturday that the "
+        "Palestinian authorities could collapse."
+    )
+    assert [
+        (e.type, e.date.value, [p.name for p in e.participants])
+        for e in extract(text, date(2006, 11, 25))
+    ] == [("visit", "2006-11-25", ["Khaled Meshaal"])]

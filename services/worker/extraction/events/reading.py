@@ -79,6 +79,10 @@ _HELD_OWN = re.compile(
     r"ended|started|wrapped\s+up|chaired|co-chaired)\s+\Z",
     re.IGNORECASE,
 )
+# "the visiting", "Visiting" opening a sentence: the adjective, not a verb with its object
+_VISITING_ADJECTIVE = re.compile(
+    r"(?:^\s*|\b(?:the|a|an)\s+)visiting\s+(?:(?:the|\S+'s)\s+)?\Z", re.IGNORECASE
+)
 _COORDINATED_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?\Z", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;:]*,", re.IGNORECASE)
 # How many words (not counting names) may stand between a subject and its trigger.
@@ -366,6 +370,8 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
             _OBJECT_OF.search(doc.text[max(sentence.start, m.start - 24) : m.start])
             and not m.possessive
             and not relative
+            # "The visiting U.S. president said this when meeting with Triet": an adjective
+            and not _VISITING_ADJECTIVE.search(doc.text[sentence.start : m.start])
         ):
             continue  # "Bush, who visited Jordan last month for talks": Jordan is visited
         if (
@@ -793,8 +799,12 @@ def _visit(
         and after
         and after[0].kind in (PERSON, GROUP)
         and doc.text[trig.start : trig.end].lower() == "visiting"
-        # "Visiting Russian Prime Minister Viktor Chernomyrdin": titles may stand between
-        and re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}", doc.text[trig.end : after[0].start])
+        # "Visiting Russian Prime Minister Viktor Chernomyrdin": titles may stand between, and
+        # an adjective of the person ("Visiting exiled Hamas leader Khaled Meshaal")
+        and re.fullmatch(
+            r"\s*(?:(?:[a-z][a-z-]*(?:ed|ing|al|ian|ese|ish|ive)|[A-Z][\w'’.-]*)\s+){0,4}",
+            doc.text[trig.end : after[0].start],
+        )
     ):
         parties = [after[0]]
         after = after[1:]
@@ -916,7 +926,8 @@ def adjectival_visiting(doc: Document, trig: Trigger) -> bool:
     "Visiting Russian Prime Minister X"), not a verb ("is visiting", "X, currently visiting")."""
     return (
         doc.text[trig.start : trig.end].lower() == "visiting"
-        and bool(_ADJECTIVAL_BEFORE.search(doc.text, trig.sentence.start, trig.start))
+        # (on the sentence's own text: "^" marks where the sentence opens, "Visiting X said")
+        and bool(_ADJECTIVAL_BEFORE.search(doc.text[trig.sentence.start : trig.start]))
         # "would not prevent him from visiting Jordan": a gerund
         and not _KEPT_FROM.search(doc.text, trig.sentence.start, trig.start)
         # "began his trip by visiting the headquarters": a gerund with its object
