@@ -37,7 +37,8 @@ def resolve_anchored(spec: Anchored, dct: date, ref: Focus) -> Point | str:
     point = Point("day", dct)
     if spec.anchor == "REF":
         focus = ref(spec.gran)
-        if focus is not None and not (spec.finest and coarser(spec.finest, focus.gran)):
+        if focus is not None and not (spec.finest and coarser(spec.finest, focus.gran)) \
+                and not (spec.below_unit and spec.unit and not coarser(spec.unit, focus.gran)):
             point = focus
         elif spec.finest:  # the reference is too fine: count from the DCT in whole units
             point = coarsen(dct, spec.unit)

@@ -11,7 +11,9 @@ A rule's `value` template, once its groups are filled in, is one of these forms:
   granularity containing the anchor; the shift moves it by N units (of GRAN unless another
   unit is given, in which case the anchor keeps its own granularity). N = X gives
   PAST_REF/FUTURE_REF. `REF[M]` uses the reference time only if it is a month or coarser,
-  else the DCT at the shift unit's granularity. Examples: `DCT` (today), `DCT.D-1`
+  else the DCT at the shift unit's granularity; `REF[Q<]` also only if it is finer than the
+  shift unit (a deictic "last year" compares a quarter in focus, not a year: "fell to $14
+  billion last year, down from 1996" is the DCT's last year). Examples: `DCT` (today), `DCT.D-1`
   (yesterday), `DCT.Y-1` (last year), `REF.D+1` (the following day), `REF-1Y` (a year
   earlier, same granularity), `REF[M]-1Y` ("up from $4 million a year ago": the period in
   focus a year before), `DCT.D-1TNI` (last night).
@@ -49,7 +51,7 @@ DIRECTIONS = ("last", "next", "this", "past")
 _GRAN = "|".join(sorted(GRAN_CODES, key=len, reverse=True))
 _TOD = r"(?:MO|MI|AF|EV|NI|DT|\d{2}:\d{2})"
 _ANCHORED_RE = re.compile(
-    rf"(?P<anchor>DCT|REF)(?:\[(?P<finest>{_GRAN})\])?(?:\.(?P<gran>{_GRAN}))?"
+    rf"(?P<anchor>DCT|REF)(?:\[(?P<finest>{_GRAN})(?P<below><)?\])?(?:\.(?P<gran>{_GRAN}))?"
     rf"(?:(?P<sign>[+-])(?P<n>\d+(?:\.\d+)?|X)(?P<unit>{_GRAN})?)?(?:T(?P<tod>{_TOD}))?$"
 )
 _DURATION_RE = re.compile(r"P(?:(?:\d+(?:\.\d+)?|X)(?:MIN|FN|WE|NI|DE|CE|ML|Y|Q|M|W|D|H|S)|XX)+$")
@@ -76,6 +78,7 @@ class Anchored:
     unit: str | None  # values granularity name of the shift unit, or "minute"
     tod: str | None = None
     finest: str | None = None  # REF only if its granularity is this or coarser, else DCT
+    below_unit: bool = False  # ... and finer than the shift unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +128,7 @@ def _anchored(text: str) -> Anchored | None:
             whole = round(float(m["n"]) * MINUTES.get(code, UNIT_FACTOR.get(code, 1)))
             amount = whole if m["sign"] == "+" else -whole
     finest = GRAN_CODES[m["finest"]] if m["finest"] else None
-    return Anchored(m["anchor"], gran, amount, unit, m["tod"], finest)
+    return Anchored(m["anchor"], gran, amount, unit, m["tod"], finest, bool(m["below"]))
 
 
 def parse_spec(text: str) -> Spec:
