@@ -1349,3 +1349,14 @@ def test_visiting_opens_a_sentence_before_an_adjective_of_the_visitor():
         (e.type, e.date.value, [p.name for p in e.participants])
         for e in extract(text, date(2006, 11, 25))
     ] == [("visit", "2006-11-25", ["Khaled Meshaal"])]
+
+
+def test_what_the_visiting_leader_said_when_meeting_someone_names_him_as_a_side():
+    text = (
+        "U.S. President George W. Bush arrived in Vietnam on Friday. The visiting U.S. "
+        "president said this when meeting with Vietnamese State President Nguyen Minh Triet."
+    )
+    assert ("meeting", "2006-11-17", ["George W. Bush", "Nguyen Minh Triet"]) in [
+        (e.type, e.date.value, sorted(p.name for p in e.participants))
+        for e in extract(text, date(2006, 11, 17))
+    ]

@@ -164,6 +164,8 @@ def _definite_subjectless(before: str, word: str) -> bool:
         return False
     if any(w.lower() in lexicon().finite_verbs for w in m.group(0).split()[1:]):
         return False  # "after the two held talks": a subject and its verb, no noun phrase
+    if any(w.lower() in _SUBORDINATORS for w in m.group(0).split()[1:]):
+        return False  # "said this when meeting with X": a pronoun, then a participle's clause
     words = before[: m.start()].split()
     if not words:
         return True
@@ -176,6 +178,7 @@ def _definite_subjectless(before: str, word: str) -> bool:
     )
 
 
+_SUBORDINATORS = frozenset("when while after before as since until upon once".split())
 #: Trigger words that are nouns (a determiner before them makes a reference, not a subject).
 TRIGGER_NOUNS = frozenset(
     "visit visits trip trips tour tours journey stopover leg arrival meeting meetings talks summit "
