@@ -12,6 +12,11 @@ CASES = [
     ("The treaty is to be signed on [Tuesday].", "future"),
     ("The vote will be held in [March].", "future"),
     ("He resigned in [March].", "past_verb"),
+    # an expression opening the sentence reads on to its verb; "vs." ends no sentence
+    ("In [January], a week after the 25th anniversary of the Roe vs. Wade Supreme Court "
+     "decision, a clinic bombing in Birmingham, Ala., killed a security guard.", "past"),
+    ("On [Friday], Gen. Schwarzkopf and the allied commanders in the Gulf will meet.",
+     "future"),
     # a past verb right before "in"/"on" is firm; a present passive or "if" is not
     ("He was elected in [April].", "past_verb"),
     ("The AU council held on [January 9] a summit.", "past_verb"),
