@@ -1360,3 +1360,20 @@ def test_what_the_visiting_leader_said_when_meeting_someone_names_him_as_a_side(
         (e.type, e.date.value, sorted(p.name for p in e.participants))
         for e in extract(text, date(2006, 11, 17))
     ]
+
+
+def test_a_name_and_its_abbreviation_in_brackets_are_one_item_of_a_list():
+    text = (
+        "Officials from the United States, Japan, the European Union (EU) and Norway opened a "
+        "two-day conference here on Monday regarding Sri Lanka's fragile peace process."
+    )
+    assert [
+        (e.type, e.date.value, sorted(p.name for p in e.participants))
+        for e in extract(text, date(2006, 11, 20))
+    ] == [
+        (
+            "summit",
+            "2006-11-20/2006-11-21",
+            ["European Union", "Japan", "Norway", "United States"],
+        )
+    ]

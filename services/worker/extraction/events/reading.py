@@ -316,6 +316,12 @@ def _coordinated(
                 break
             cand = nxt[0]
             gap = doc.text[current.end : cand.start]
+            close = re.match(r"\s*\)", doc.text[cand.end : limit])
+            if len(nxt) > 1 and close and re.fullmatch(r"\s*\(\s*", gap):
+                # "the European Union (EU) and Norway": the name and its abbreviation are one
+                gap = doc.text[cand.end + close.end() : nxt[1].start]
+                nxt = nxt[1:]
+                cand = nxt[0]
             if (
                 _own_determiner(cand)
                 and len(nxt) > 1
@@ -331,6 +337,15 @@ def _coordinated(
                 break
             cand = prev[-1]
             gap = doc.text[cand.end : current.start]
+            if (
+                len(prev) > 1
+                and gap.lstrip().startswith(")")
+                and re.fullmatch(r"\s*\(\s*", doc.text[prev[-2].end : cand.start])
+            ):
+                # "the United States, Japan, the European Union (EU) and Norway": the name
+                # and its abbreviation are one
+                gap = gap.lstrip()[1:]
+                cand = prev[-2]
             if _own_determiner(cand) and not gap.strip() and len(prev) > 1:
                 cand = prev[-2]  # "Mesic and his Slovenian counterpart Janez Drnovsek"
                 gap = doc.text[cand.end : prev[-1].start]
