@@ -164,7 +164,8 @@ def parse_spec(text: str) -> Spec:
 
 def format_duration(text: str) -> str:
     """A duration in TimeML form: time units after T, quarters and decades in months and years,
-    fractions carried to the next smaller unit ("P2.5Y" -> "P2Y6M", "P1.5H" -> "PT1H30M")."""
+    fractions carried to the next smaller unit ("P2.5Y" -> "P2Y6M", "P1.5H" -> "PT1H30M")
+    but kept in seconds ("PT9.58S", as ISO 8601 writes them)."""
     date_part: dict[str, float | str] = {}
     time_part: dict[str, float | str] = {}
     # TimeBank writes decades, centuries and millennia of unknown number as E, C, L
@@ -182,6 +183,10 @@ def format_duration(text: str) -> str:
         if unit in to_base:
             unit, factor = to_base[unit]
             n *= factor
+        if unit == "S":  # seconds keep their fraction: "9.58 seconds" is PT9.58S
+            time_part["S"] = round(time_part.get("S", 0) + n, 3) \
+                if not isinstance(time_part.get("S"), str) else "X"
+            continue
         whole = int(n)
         frac = n - whole
         parts = [(unit, whole)]
