@@ -1377,3 +1377,26 @@ def test_a_name_and_its_abbreviation_in_brackets_are_one_item_of_a_list():
             ["European Union", "Japan", "Norway", "United States"],
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "The 55 member states of the OSCE failed Tuesday to agree a joint declaration at a "
+            "ministerial meeting here.",
+            date(2005, 12, 6),
+            ("summit", "2005-12-06", ["OSCE"]),
+        ),
+        (
+            "Chinese President Hu Jintao made the remarks here Saturday when addressing the "
+            "opening ceremony of the Beijing Summit of the Forum on China-Africa Cooperation.",
+            date(2006, 11, 4),
+            ("summit", "2006-11-04", ["Forum on China-Africa Cooperation"]),
+        ),
+    ],
+)
+def test_a_gathering_where_the_clause_s_deed_was_done_takes_the_clause_s_day(text, dct, expected):
+    assert expected in [
+        (e.type, e.date.value, [p.name for p in e.participants]) for e in extract(text, dct)
+    ]

@@ -177,6 +177,20 @@ def read_mentions(
                 # "agreed to a meeting earlier this week", "invited Sinn Fein to rejoin the
                 # talks two weeks ago": the time of the agreement, not of the event
                 dated = None
+        if (
+            dated is None
+            and trig.type == "summit"
+            and (reading.body_name or any(p.kind == ORGANISATION for p in reading.parties))
+            and _OCCASION_GATHERING.search(before)
+        ):
+            # "failed Tuesday to agree a joint declaration at a ministerial meeting here",
+            # "made the remarks here Saturday when addressing the opening ceremony of the
+            # Beijing Summit": the gathering where the clause's deed was done, on its day
+            clause = timeline.clause_date(trig) or _day_before_participle(
+                doc, timeline, trig, _OCCASION_GATHERING.search(before)
+            )
+            if clause is not None and clause.date.precision == "day":
+                dated = clause
         ends = trig.type in ("visit", "summit") and bool(_ENDING.search(before))
         if ends and dated is not None and dated.boundary is None and dated.date.precision == "day":
             # "wrapped up a momentous visit to Turkey on Friday": the day it ends
@@ -201,6 +215,35 @@ def read_mentions(
             )
         )
     return out
+
+
+# a gathering named as where its clause's deed is done ("at a ministerial meeting here")
+_OCCASION_GATHERING = re.compile(
+    r"\b(?:(?:at|during)\s+|(?:when|while|after|in|by)\s+(?:addressing|attending|opening)\s+"
+    r"(?:the\s+(?:opening|closing)\s+(?:ceremony|session|meeting)\s+of\s+)?)"
+    r"(?:a|an|the|this|its|their)\s+(?:[\w'’-]+\s+){0,4}\Z",
+    re.IGNORECASE,
+)
+_WHEN_PARTICIPLE = re.compile(r"\s*(?:when|while)\b", re.IGNORECASE)
+
+
+def _day_before_participle(
+    doc: Document, timeline: Timeline, trig: Trigger, occasion: re.Match | None
+) -> Dated | None:
+    """The day of the clause a "when addressing ..." phrase hangs on ("made the remarks here
+    Saturday when addressing the opening ceremony of the Beijing Summit"): the expression
+    right before "when", a few words at most."""
+    if occasion is None:
+        return None
+    at = trig.sentence.start + occasion.start()
+    if not _WHEN_PARTICIPLE.match(doc.text, at):
+        return None
+    for c in reversed(timeline.in_sentence(trig.sentence.start, at)):
+        between = doc.text[c.end : at]
+        if len(between.split()) <= 3 and not re.search(r"[,;:]", between):
+            return Dated(c.date, "own", None, c.start, c.end, under_way=True)
+        break
+    return None
 
 
 _WEEKDAY = re.compile(

@@ -38,7 +38,8 @@ _GOVERNED = re.compile(
 )
 _MEMBERS_OF = re.compile(
     r"\b(?:leaders|delegations|officials|representatives|ministers|envoys|diplomats|"
-    r"negotiators|members)\s+(?:of|from)\s+(?:the\s+)?\Z",
+    r"negotiators|members|member\s+(?:states|countries|nations|economies))\s+(?:of|from)\s+"
+    r"(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 _GROUP_OF = re.compile(
