@@ -69,7 +69,24 @@ def _accepted(rule: Rule, m: re.Match, text: str, g: Grammar) -> bool:
         return False
     if rule.unless_after and rule.unless_after.match(text, m.end()):
         return False
+    if rule.unless_sentence and _in_sentence(rule.unless_sentence, text, m.start(), m.end()):
+        return False
     return _case_ok(rule, m, text, g)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018(`]?[A-Z])|\n\s*\n")
+_SENTENCE_REACH = 200
+
+
+def _in_sentence(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+    """Whether `pattern` occurs in the sentence around text[start:end] (at most
+    _SENTENCE_REACH characters either side)."""
+    lo = max(0, start - _SENTENCE_REACH)
+    for b in _SENTENCE_BREAK.finditer(text, lo, start):
+        lo = b.end()
+    hi = min(len(text), end + _SENTENCE_REACH)
+    stop = _SENTENCE_BREAK.search(text, end, hi)
+    return pattern.search(text, lo, stop.start() if stop else hi) is not None
 
 
 @dataclass(slots=True)

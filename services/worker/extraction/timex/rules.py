@@ -38,7 +38,8 @@ _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?:\|([\w-]*))?\}")
 #: if it named one, else the second value (of two REF values, the one named last).
 FOCUSED_OR = " || "
 _RULE_KEYS = {"id", "pattern", "value", "type", "mod", "quant", "freq", "parts",
-              "unless_before", "unless_after", "refocus", "focus", "examples", "note"}
+              "unless_before", "unless_after", "unless_sentence", "refocus", "focus", "examples",
+              "note"}
 _PART_KEYS = {"group", "value", "type"}
 _MACRO_KEYS = {"table", "regex", "convert", "builtin", "tables", "example", "only", "except"}
 _MODIFIER_KEYS = {"id", "before", "after", "mod", "types", "core", "unless_after", "examples",
@@ -90,6 +91,9 @@ class Rule:
     # an anchored value (`DCT.Y`) for the period a duration covers, put in focus in its stead
     # ("the nine months" of a report are the year to date)
     focus: Anchored | None = None
+    # words anywhere in the sentence that make the match no time of the calendar ("the
+    # second half" of a match)
+    unless_sentence: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -449,7 +453,7 @@ class _Loader:
             if FOCUSED_OR in part.value and not part.value.startswith("REF"):
                 self.fail(where, f"value {part.value!r}: before ' || ' must come a REF value")
         filters = {}
-        for key in ("unless_before", "unless_after"):
+        for key in ("unless_before", "unless_after", "unless_sentence"):
             if key in entry:
                 suffix = r")\Z" if key == "unless_before" else ")"
                 filters[key] = self.compile("(?:" + entry[key] + suffix, where, key)
@@ -466,7 +470,7 @@ class _Loader:
                 self.fail(where, "focus must be a value anchored on the DCT, like DCT.Y")
         return Rule(rid, regex, tuple(parts), mod, entry.get("quant"), entry.get("freq"),
                     groups, filters.get("unless_before"), filters.get("unless_after"),
-                    refocus, self.examples(entry, where), focus)
+                    refocus, self.examples(entry, where), focus, filters.get("unless_sentence"))
 
     def check_template(self, template: str, groups: dict[str, Macro], where: str) -> None:
         """Every placeholder names a group; the template filled with sample values parses."""
