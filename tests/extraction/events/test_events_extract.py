@@ -1400,3 +1400,15 @@ def test_a_gathering_where_the_clause_s_deed_was_done_takes_the_clause_s_day(tex
     assert expected in [
         (e.type, e.date.value, [p.name for p in e.participants]) for e in extract(text, dct)
     ]
+
+
+def test_earlier_in_the_day_is_the_day_the_story_tells_of():
+    text = (
+        "Iranian President Mahmoud Ahmadinejad met Iraqi President Jalal Talabani in Tehran on "
+        "Tuesday. Earlier in the day, Talabani also met Chairman of the Expediency Council "
+        "Akbar Hashemi Rafsanjani."
+    )
+    assert ("meeting", "2005-11-22", ["Akbar Hashemi Rafsanjani", "Jalal Talabani"]) in [
+        (e.type, e.date.value, sorted(p.name for p in e.participants))
+        for e in extract(text, date(2005, 11, 22))
+    ]

@@ -841,6 +841,18 @@ def _context_date(
     past meeting or call, the day the sentence reports ("said Monday ... after he met")."""
     sentence = m.trig.sentence
     word = doc.text[m.trig.start : m.trig.end].lower()
+    if (
+        m.type in ("meeting", "call", "visit")
+        and not (m.cue and m.cue.status == "planned")  # ("agreed to meet ... earlier today")
+        and _SAME_DAY.search(doc.text, *doc.clause_span(m.trig.start))
+    ):
+        # "Earlier in the day, Talabani also met Rafsanjani", "The delegation arrived here
+        # earlier in the day": the day the story tells of, its lead's or its own
+        lead = _lead_day(doc, timeline, dct)
+        if lead is not None and lead.date.precision == "day":
+            return Dated(lead.date, "context")
+        day = event_date(dct.isoformat())
+        return Dated(day, "context") if day is not None else None
     if m.type in ("visit", "summit") and _AFTER_ENDING.search(
         doc.text, sentence.start, m.trig.start
     ):
@@ -976,6 +988,10 @@ def _context_date(
     return None
 
 
+_SAME_DAY = re.compile(
+    r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
 _MEMBERS_BEFORE = re.compile(r"\b(?:ministers|leaders|delegates)\s+\Z", re.IGNORECASE)
 _PLACE_NEXT = re.compile(r"\s+(?:here|there|in|at)\b", re.IGNORECASE)
 _TOLD_GATHERING = re.compile(
