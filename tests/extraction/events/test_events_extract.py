@@ -1412,3 +1412,15 @@ def test_earlier_in_the_day_is_the_day_the_story_tells_of():
         (e.type, e.date.value, sorted(p.name for p in e.participants))
         for e in extract(text, date(2005, 11, 22))
     ]
+
+
+def test_talks_soon_after_arrival_take_the_day_the_visit_opens():
+    text = (
+        "Iraqi President Jalal Talabani arrived in Tehran on Monday afternoon for a three-day "
+        "official visit. The Iraqi president held close-door official talks with his Iranian "
+        "counterpart Mahmoud Ahmadinejad soon after arrival."
+    )
+    assert ("meeting", "2005-11-21", ["Jalal Talabani", "Mahmoud Ahmadinejad"]) in [
+        (e.type, e.date.value, sorted(p.name for p in e.participants))
+        for e in extract(text, date(2005, 11, 22))
+    ]

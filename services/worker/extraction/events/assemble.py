@@ -853,6 +853,18 @@ def _context_date(
             return Dated(lead.date, "context")
         day = event_date(dct.isoformat())
         return Dated(day, "context") if day is not None else None
+    if m.type in ("meeting", "call") and _AFTER_ARRIVAL.search(
+        doc.text, m.trig.end, _near_end(doc, m.trig.end, sentence.end, 16)
+    ):
+        # "held talks with his Iranian counterpart soon after arrival": the day the visit of
+        # one of its parties opens
+        for d in reversed(drafts):
+            if d.type == "visit" and d.date is not None and set(m.keys) & set(d.keys):
+                first = _opening(d)
+                day = event_date(first.start.isoformat())
+                if day is not None:
+                    return Dated(day, "context")
+                break
     if m.type in ("visit", "summit") and _AFTER_ENDING.search(
         doc.text, sentence.start, m.trig.start
     ):
@@ -988,6 +1000,11 @@ def _context_date(
     return None
 
 
+_AFTER_ARRIVAL = re.compile(
+    r"\b(?:soon\s+|shortly\s+|right\s+|immediately\s+|just\s+)?(?:after|upon|on)\s+"
+    r"(?:his|her|their|its\s+)?\s*arrival\b(?!\s+(?:of|by)\b)",
+    re.IGNORECASE,
+)
 _SAME_DAY = re.compile(
     r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening))\b",
     re.IGNORECASE,
