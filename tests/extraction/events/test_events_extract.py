@@ -1424,3 +1424,14 @@ def test_talks_soon_after_arrival_take_the_day_the_visit_opens():
         (e.type, e.date.value, sorted(p.name for p in e.participants))
         for e in extract(text, date(2005, 11, 22))
     ]
+
+
+def test_a_region_s_leaders_at_a_summit_make_it_their_body_s():
+    text = (
+        "The issue of VAT tax harmonisation is to be discussed by European heads of state "
+        "during a summit on December 15-16."
+    )
+    assert [
+        (e.type, e.date.value, [p.name for p in e.participants])
+        for e in extract(text, date(2005, 12, 7))
+    ] == [("summit", "2005-12-15/2005-12-16", ["European Union"])]

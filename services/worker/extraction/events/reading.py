@@ -1227,6 +1227,12 @@ def _gathering_of(doc: Document, trig: Trigger) -> Mention | None:
         rf"\b({words})\s+{_MEMBERS_NOUN}(?:['’]s?)?\s+(?:[\w-]+\s+)?\Z",
         doc.text[trig.sentence.start : trig.start],
         re.IGNORECASE,
+    ) or re.search(
+        # "to be discussed by European heads of state during a summit on December 15-16"
+        rf"\b({words})\s+{_MEMBERS_NOUN}\s+(?:at|during|for)\s+(?:a|an|the|their)\s+"
+        r"(?:[\w-]+\s+){0,2}\Z",
+        doc.text[trig.sentence.start : trig.start],
+        re.IGNORECASE,
     )
     found = after or before
     if found is None:
