@@ -874,6 +874,18 @@ def _context_date(
         if day is not None:
             return Dated(day, "context", boundary="end")
     if (
+        m.trig.rule.id == "visit.be-in"
+        and not (m.cue and m.cue.status == "planned")
+        # ("was in the US capital recently to counsel top officials": some day before)
+        and not _BACKGROUND.search(doc.text, *doc.clause_span(m.trig.start))
+    ):
+        # "Hu is in Hanoi for a summit": there on the story's day; "was in Geneva to lobby":
+        # the day the story tells of
+        day = event_date(dct.isoformat())
+        present = re.match(r"(?:is|are)\b", doc.text[m.trig.match_start : m.trig.start])
+        if day is not None:
+            return Dated(day, "context", under_way=bool(present))
+    if (
         (m.cue and m.cue.status == "ongoing")
         or m.reading.under_way == "visiting"
         or (

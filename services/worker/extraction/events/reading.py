@@ -384,7 +384,8 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
             continue  # "India and Japan held their strategic dialogue": the subject's own
         if m.kind == COUNTRY and _DESTINATION.search(before) and not m.possessive:
             continue  # "left for Vietnam", "in China": a place, not a party
-        relative = re.match(r"\s*,\s*(?:who|which)\b", doc.text[m.end : trig.start])
+        # (", who", or "who" alone: "Hu told Kibaki who is in Beijing for a summit")
+        relative = re.match(r"\s*,?\s*(?:who|which)\b", doc.text[m.end : trig.start])
         if (
             _OBJECT_OF.search(doc.text[max(sentence.start, m.start - 24) : m.start])
             and not m.possessive
