@@ -1435,3 +1435,33 @@ def test_a_region_s_leaders_at_a_summit_make_it_their_body_s():
         (e.type, e.date.value, [p.name for p in e.participants])
         for e in extract(text, date(2005, 12, 7))
     ] == [("summit", "2005-12-15/2005-12-16", ["European Union"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Zambian President Levy Mwanawasa also complained during the just-ended Commonwealth "
+            "summit in the Mediterranean island country Malta that prices would fall.",
+            date(2005, 11, 29),
+            [("summit", "2005-11")],
+        ),
+        (
+            "Putin said ahead of the 14th APEC (Asia-Pacific Economic Cooperation) summit "
+            "meeting in Hanoi that energy markets need transparency.",
+            date(2006, 11, 17),
+            [("summit", "2006-11")],
+        ),
+        # reports made before a gathering the story tells of afterwards: no date of its own
+        (
+            "Contrary to reports ahead of the Group of Seven gathering in London, there was no "
+            "specific discussion of the yen, Japanese Finance Minister Sadakazu Tanigaki said.",
+            date(2005, 12, 5),
+            [],
+        ),
+    ],
+)
+def test_a_body_s_gathering_just_over_or_spoken_ahead_of_is_in_the_story_s_month(
+    text, dct, expected
+):
+    assert [(e.type, e.date.value) for e in extract(text, dct)] == expected

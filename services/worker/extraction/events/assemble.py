@@ -865,6 +865,17 @@ def _context_date(
                 if day is not None:
                     return Dated(day, "context")
                 break
+    if (
+        m.type == "summit"
+        and (m.reading.body_name or any(p.kind == ORGANISATION for p in m.reading.parties))
+        and _IMMINENT.search(doc.text, sentence.start, m.trig.start)
+    ):
+        # "Putin said ahead of the 14th APEC summit meeting in Hanoi", "complained during the
+        # just-ended Commonwealth summit": a gathering days away or just over, in the month
+        # the story is told (not "reports ahead of the G7 gathering", told after it)
+        month = event_date(dct.strftime("%Y-%m"))
+        if month is not None:
+            return Dated(month, "context")
     if m.type in ("visit", "summit") and _AFTER_ENDING.search(
         doc.text, sentence.start, m.trig.start
     ):
@@ -1015,6 +1026,13 @@ def _context_date(
 _AFTER_ARRIVAL = re.compile(
     r"\b(?:soon\s+|shortly\s+|right\s+|immediately\s+|just\s+)?(?:after|upon|on)\s+"
     r"(?:his|her|their|its\s+)?\s*arrival\b(?!\s+(?:of|by)\b)",
+    re.IGNORECASE,
+)
+_IMMINENT = re.compile(
+    r"(?:\b(?:said|says|told\s+\S+|stressed|warned|urged|wrote|spoke)\s+(?:\S+\s+){0,2}?"
+    r"(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the|a|this|its|their)\s+|"
+    r"\b(?:the|a|this|its|their)\s+(?:just[- ]ended|just[- ]concluded|recently[- ]concluded)\s+)"
+    r"(?:[\w'’().-]+\s+){0,6}\Z",
     re.IGNORECASE,
 )
 _SAME_DAY = re.compile(
