@@ -1465,3 +1465,14 @@ def test_a_body_s_gathering_just_over_or_spoken_ahead_of_is_in_the_story_s_month
     text, dct, expected
 ):
     assert [(e.type, e.date.value) for e in extract(text, dct)] == expected
+
+
+def test_after_a_gathering_its_own_predicate_dates_it():
+    text = (
+        "Speaker Kim Soo-Han was asked to appear at the Prosecutor General's Office after an "
+        "Inter-Parliamentary Union meeting being hosted in Seoul ends on Tuesday, Yonhap said."
+    )
+    assert [
+        (e.type, e.date.value, [p.name for p in e.participants])
+        for e in extract(text, date(1997, 4, 15))
+    ] == [("summit", "1997-04-15", ["Inter-Parliamentary Union"])]

@@ -345,9 +345,11 @@ class Timeline:
         if c.start < trig.end or c.start - trig.end > 120:
             return False
         between = self.doc.text[trig.end : c.start]
+        # the event's own predicate may stand between ("after an Inter-Parliamentary Union
+        # meeting being hosted in Seoul ends on Tuesday")
         return not (
             "," in between or _CLAUSE_LIMIT.search(between) or _SUBORDINATE.search(between)
-        ) and not has_verb(between)
+        ) and not has_verb(between, skip=lexicon().occurrence_verbs | _HOSTED)
 
     def _occasion(self, trig: Trigger, c: _Candidate) -> bool:
         """Whether the trigger names the occasion of the report that `c` dates ("told Jiang
@@ -495,6 +497,7 @@ _NUMBERS = {
 }  # fmt: skip
 # what ends the clause a phrase dates by its own: a hard stop, a report's source, a clause
 # coordinated with its own tense ("commenced in April and is expected to ... during the visit")
+_HOSTED = frozenset("hosted organised organized sponsored convened chaired".split())
 _CLAUSE_LIMIT = re.compile(
     r"[;:]|\s--\s|\baccording\s+to\b|\b(?:and|but)\s+(?:\w+\s+)?(?:is|are|was|were|will|would|"
     r"has|have|had|shall|should|could|may|might)\b",
