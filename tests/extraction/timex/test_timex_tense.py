@@ -12,6 +12,9 @@ CASES = [
     ("The treaty is to be signed on [Tuesday].", "future"),
     ("The vote will be held in [March].", "future"),
     ("He resigned in [March].", "past_verb"),
+    # a present passive before an infinitive tells what is to come, not a perfect one
+    ("Williams is sentenced to die by lethal injection at 00:01 [Tuesday].", "future"),
+    ("He is believed to have left [Friday].", "past"),
     # an expression opening the sentence reads on to its verb; "vs." ends no sentence
     ("In [January], a week after the 25th anniversary of the Roe vs. Wade Supreme Court "
      "decision, a clinic bombing in Birmingham, Ala., killed a security guard.", "past"),

@@ -238,9 +238,14 @@ def _classify(tokens: list[str], i: int, c: TenseCues) -> str | None:
         or tok.endswith("ed") and len(tok) > 4 and tok not in c.not_past_ed
         and prev not in c.adjective_markers)
     if past:
-        said = _participle_tense(_auxiliaries(tokens, i, c), c) or "past"
+        aux = _auxiliaries(tokens, i, c)
+        said = _participle_tense(aux, c) or "past"
         if said == "future" and _planned_before(tokens, i, c):
             return _PROSPECTIVE
+        if said == "past" and aux and aux[0] in _PRESENT_BE and nxt == "to" \
+                and i + 2 < len(tokens) and tokens[i + 2] not in _BE | _HAVE:
+            return "future"  # "is sentenced to die at 00:01 Tuesday"; not "is believed to
+            # have left Friday"
         return said
     if tok in c.present:
         if prev in c.future_auxiliaries:  # "would now not attend": the modal tells
