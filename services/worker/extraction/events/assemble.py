@@ -560,16 +560,18 @@ def _each_met(doc: Document, d: Draft) -> list[Draft]:
     not one gathering."""
     trig = d.lead.trig
     word = doc.text[trig.start : trig.end].lower()
-    if d.type != "meeting" or trig.rule.id != "meeting.meet" or word not in ("met", "meet", "meets"):
+    if (
+        d.type != "meeting"
+        or trig.rule.id != "meeting.meet"
+        or word not in ("met", "meet", "meets")
+    ):
         return [d]
     sentence = trig.sentence
-    objects = [
-        p for p in d.parties if p.kind == PERSON and trig.end <= p.start < sentence.end
-    ]
+    objects = [p for p in d.parties if p.kind == PERSON and trig.end <= p.start < sentence.end]
     subjects = [p for p in d.parties if p not in objects]
     if len(objects) < 2 or not subjects or len({p.key for p in objects}) != len(objects):
         return [d]
-    for a, b in zip(objects, objects[1:]):
+    for a, b in zip(objects, objects[1:], strict=False):
         gap = doc.text[a.end : b.start]
         if (
             not re.search(r"\band\b|[,;]", gap)
