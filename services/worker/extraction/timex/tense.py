@@ -39,8 +39,10 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'[a-z]+|,|:(?=\s)")  # commas, colon
 # "Gen. Powell", "the Roe vs. Wade decision") ends no sentence
 _ABBREVIATIONS = ("vs", "Gen", "Sen", "Rep", "Gov", "Sgt", "Capt", "Col", "Lt", "Maj", "Adm",
                   "Prof", "Rev", "Ft", "Mt", "Sens", "Reps", "Gens")
+# (the full stop is matched first, so that the look-behinds run only where one stands)
 _SENTENCE_END = re.compile(
-    r"(?:(?<=[a-z0-9)]{2})" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"[.!?]|[!?])"
+    r"(?:\.(?<=[a-z0-9)]{2}\.)"
+    + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"|[!?])"
     r"[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018(`]?[A-Z])|\n\s*\n"
     r"|;\s")
 _LEFT_CHARS, _RIGHT_CHARS = 160, 100
