@@ -895,7 +895,7 @@ def _context_date(
         # "Hu is in Hanoi for a summit": there on the story's day; "was in Geneva to lobby":
         # the day the story tells of
         day = event_date(dct.isoformat())
-        present = re.match(r"(?:is|are)\b", doc.text[m.trig.match_start : m.trig.start])
+        present = re.match(r"(?:is|are)\b", doc.text[m.trig.start : m.trig.end])
         if day is not None:
             return Dated(day, "context", under_way=bool(present))
     if (
