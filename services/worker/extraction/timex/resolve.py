@@ -10,8 +10,8 @@ from .specs import REFS, Anchored, Literal, Partial, Spec, format_duration
 from .values import UNIT_SPAN, Point, coarsen, coarser, format_point, shift
 
 #: A tense reading: "past", "past_verb" (a verb in the past right before the expression's
-#: "in"/"on": "was elected in April"), "pluperfect", "future", "present", "prospective" (later than a
-#: past time, either side of now) or None, computed only when needed.
+#: "in"/"on": "was elected in April"), "pluperfect", "future", "present", "prospective"
+#: (later than a past time, either side of now) or None, computed only when needed.
 Tense = Callable[[], str | None]
 #: The time in focus for a granularity (None: any): the last one the text mentioned.
 Focus = Callable[[str | None], Point | None]
