@@ -1510,3 +1510,15 @@ def test_after_a_gathering_its_own_predicate_dates_it():
         (e.type, e.date.value, [p.name for p in e.participants])
         for e in extract(text, date(1997, 4, 15))
     ] == [("summit", "1997-04-15", ["Inter-Parliamentary Union"])]
+
+
+def test_a_gathering_just_attended_is_the_month_at_its_near_edge():
+    """data/occasions.yaml: what a speaker said "after he attended" a summit the text does
+    not date lies at the edge of the month nearest the day he spoke."""
+    text = (
+        "Cavaco Silva made the remarks in Sao Paulo after he attended the 16th "
+        "Ibero-American Summit in the Uruguayan capital of Montevideo."
+    )
+    assert ("summit", "2006-10", "START") in [
+        (e.type, e.date.value, e.date.mod) for e in extract(text, date(2006, 10, 7))
+    ]

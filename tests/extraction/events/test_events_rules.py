@@ -10,6 +10,12 @@ import pytest
 from services.worker.extraction.events.assemble import read_mentions
 from services.worker.extraction.events.dating import Timeline
 from services.worker.extraction.events.entities import find_entities
+from services.worker.extraction.events.occasions import (
+    OccasionError,
+    example_trigger_end,
+    load_occasions,
+    occasions,
+)
 from services.worker.extraction.events.rules import RuleError, load_rules, rules
 from services.worker.extraction.events.status import cue_of
 from services.worker.extraction.events.text import Document
@@ -119,3 +125,31 @@ def test_duplicate_ids_are_refused():
     triggers_doc["rules"].append(dict(triggers_doc["rules"][0]))
     with pytest.raises(RuleError, match="used twice"):
         load_rules(triggers_doc, cues_doc)
+
+
+OCCASION_EXAMPLES = [
+    pytest.param(o, text, match, id=f"{o.id}:{text[:40]}")
+    for o in occasions()
+    for text, match in o.examples
+]
+
+
+@pytest.mark.parametrize(("occasion", "text", "match"), OCCASION_EXAMPLES)
+def test_occasion_example(occasion, text, match):
+    """data/occasions.yaml: each example's last word is the gathering the words before date."""
+    end = example_trigger_end(text)
+    assert bool(occasion.regex.search(text, 0, end)) is match
+
+
+@pytest.mark.parametrize(
+    ("doc", "message"),
+    [
+        ({"occasions": [{"id": "x", "pattern": "a", "date": "week", "examples": []}]}, "date"),
+        ({"occasions": [{"id": "x", "pattern": "a", "date": "clause-day", "mod": "END"}]}, "mod"),
+        ({"occasions": [{"id": "x", "pattern": "a", "date": "month"}]}, "example"),
+        ({"gatherings": []}, "one key"),
+    ],
+)
+def test_malformed_occasions_are_refused(doc, message):
+    with pytest.raises(OccasionError, match=message):
+        load_occasions(doc)

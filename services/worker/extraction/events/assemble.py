@@ -19,6 +19,7 @@ from ..timex import event_date
 from .dating import Dated, Timeline, has_verb, join, stretch
 from .entities import COUNTRY, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
 from .lexicon import lexicon as word_lists
+from .occasions import occasion_of
 from .reading import TRIGGER_NOUNS, Reading, place_country, read, region_subject
 from .rules import Cue
 from .status import cue_of, status_of
@@ -1007,6 +1008,10 @@ def _context_date(
             clause_start = doc.clause_span(m.trig.start)[0]
             if lead is not None and not _BACKGROUND.search(doc.text, clause_start, m.trig.end):
                 return Dated(lead.date, "context")
+    if m.type == "summit":
+        found = _occasion_date(doc, timeline, m, dct)
+        if found is not None:
+            return found
     if (
         m.type == "summit"
         and sentence.index < _LEAD_SENTENCES["summit"]
@@ -1041,6 +1046,74 @@ _SAME_DAY = re.compile(
     r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
+
+
+def _occasion_date(doc: Document, timeline: Timeline, m: MentionInfo, dct: date) -> Dated | None:
+    """The date of a gathering its clause names with no date of its own, by the words before
+    it (data/occasions.yaml): the day its clause tells, as a moment of it ("failed Tuesday to
+    agree a declaration at a ministerial meeting"), or the month of that day or of the story
+    ("ahead of the 14th APEC summit", "the just-ended Commonwealth summit")."""
+    sentence = m.trig.sentence
+    found = occasion_of(doc.text, sentence.start, m.trig.start)
+    if found is None:
+        return None
+    if any(
+        not has_verb(doc.text[m.trig.end : c.start])
+        for c in timeline.in_sentence(m.trig.end, sentence.end)
+    ):
+        return None  # "after he attended the meeting ... from June 22-24": a date of its own
+    day = _clause_day(doc, timeline, m.trig, dct)
+    clause = doc.clause_span(m.trig.start)[0]
+    if found.date == "clause-day":
+        if (
+            day is None
+            or _FUTURE.search(doc.text, clause, m.trig.start)
+            or _TO_COME.search(doc.text, clause, m.trig.start)
+        ) or (
+            m.reading.parties
+            and not m.reading.body_name
+            and all(
+                p.kind == ORGANISATION and p.key not in word_lists().organisations
+                for p in m.reading.parties
+            )
+        ):
+            # what is still to come ("what the members are going to do at the FOMC meeting"),
+            # or a body's own meeting, not a listed gathering's ("the 32nd meeting of the
+            # Standing Committee")
+            return None
+        return dataclasses.replace(day, source="context", under_way=True)
+    ref = day.date.start if day is not None else dct
+    mod = found.mod
+    if mod == "edge":
+        mod = "START" if ref.day <= 10 else "END" if ref.day >= 20 else None
+    month = event_date(f"{ref.year:04d}-{ref.month:02d}", mod)
+    return Dated(month, "context") if month is not None else None
+
+
+# what is still to come, before a gathering ("what the members are going to do at the meeting")
+_TO_COME = re.compile(r"\bgoing\s+to\b", re.IGNORECASE)
+
+
+def _clause_day(doc: Document, timeline: Timeline, trig: Trigger, dct: date) -> Dated | None:
+    """The day, near the story's, that the clause of a phrase tells (or, past a "when" or
+    "while" that makes the phrase its occasion, the sentence before it: "made the remarks
+    here Saturday when addressing ...")."""
+    clause = timeline.clause_date(trig)
+    if clause is not None and clause.date.precision == "day":
+        if abs((clause.date.start - dct).days) <= _NEWS_DAYS:
+            return clause
+        return None
+    for c in reversed(timeline.in_sentence(trig.sentence.start, trig.start)):
+        if c.end > trig.start or c.date.precision != "day":
+            continue
+        if re.search(r"[;:]|\s--\s", doc.text[c.end : trig.start]):
+            break
+        if abs((c.date.start - dct).days) <= _NEWS_DAYS:
+            return Dated(c.date, "own", None, c.start, c.end)
+        break
+    return None
+
+
 _MEMBERS_BEFORE = re.compile(r"\b(?:ministers|leaders|delegates)\s+\Z", re.IGNORECASE)
 _PLACE_NEXT = re.compile(r"\s+(?:here|there|in|at)\b", re.IGNORECASE)
 _TOLD_GATHERING = re.compile(

@@ -1,0 +1,82 @@
+"""How a gathering its clause names without a date of its own is dated by the words before it
+(data/occasions.yaml): "ahead of the 14th APEC summit", "the just-ended Commonwealth summit",
+"after he attended the 16th Ibero-American Summit", "failed Tuesday to agree a declaration at
+a ministerial meeting"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import yaml
+
+from .lexicon import DATA
+
+DATES = ("clause-day", "month")
+MODS = ("START", "END", "edge")
+
+
+class OccasionError(ValueError):
+    """data/occasions.yaml is malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Occasion:
+    id: str
+    regex: re.Pattern
+    date: str
+    mod: str | None
+    examples: tuple[tuple[str, bool], ...]  # (text, must match)
+
+
+def load_occasions(doc: dict) -> tuple[Occasion, ...]:
+    if not isinstance(doc, dict) or set(doc) != {"occasions"}:
+        raise OccasionError("occasions.yaml: expected one key, `occasions`")
+    out: list[Occasion] = []
+    seen: set[str] = set()
+    for n, entry in enumerate(doc["occasions"]):
+        where = f"occasions.yaml: occasion {entry.get('id', n)!r}"
+        unknown = set(entry) - {"id", "pattern", "date", "mod", "examples"}
+        if unknown:
+            raise OccasionError(f"{where}: unknown keys {sorted(unknown)}")
+        ident = entry.get("id")
+        if not isinstance(ident, str) or ident in seen:
+            raise OccasionError(f"{where}: needs a unique id")
+        seen.add(ident)
+        if entry.get("date") not in DATES:
+            raise OccasionError(f"{where}: date must be one of {DATES}")
+        if entry.get("mod") is not None and (entry["date"] != "month" or entry["mod"] not in MODS):
+            raise OccasionError(f"{where}: mod must be one of {MODS}, for a month")
+        try:
+            regex = re.compile(entry["pattern"], re.IGNORECASE)
+        except (KeyError, re.error) as e:
+            raise OccasionError(f"{where}: bad pattern: {e}") from None
+        examples = []
+        for ex in entry.get("examples") or []:
+            if not isinstance(ex, dict) or ex.get("expect") not in ("match", "none"):
+                raise OccasionError(f"{where}: an example needs text and expect: match|none")
+            examples.append((ex["text"], ex["expect"] == "match"))
+        if not examples:
+            raise OccasionError(f"{where}: needs at least one example")
+        out.append(Occasion(ident, regex, entry["date"], entry.get("mod"), tuple(examples)))
+    return tuple(out)
+
+
+@cache
+def occasions() -> tuple[Occasion, ...]:
+    with (DATA / "occasions.yaml").open(encoding="utf-8") as f:
+        return load_occasions(yaml.safe_load(f))
+
+
+def occasion_of(text: str, start: int, end: int) -> Occasion | None:
+    """The first occasion whose words end at `end` (the trigger word), read from `start`."""
+    for o in occasions():
+        if o.regex.search(text, start, end):
+            return o
+    return None
+
+
+def example_trigger_end(text: str) -> int:
+    """Where the summit word an example ends on starts (the examples end on it)."""
+    return text.rstrip().rfind(" ") + 1
