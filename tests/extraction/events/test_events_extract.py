@@ -1522,3 +1522,14 @@ def test_a_gathering_just_attended_is_the_month_at_its_near_edge():
     assert ("summit", "2006-10", "START") in [
         (e.type, e.date.value, e.date.mod) for e in extract(text, date(2006, 10, 7))
     ]
+
+
+def test_a_summit_of_a_possessive_is_not_that_ones_summit():
+    text = (
+        "British Prime Minister Tony Blair, chairing the final summit of Britain's turn at the "
+        "EU presidency, opened the summit on Friday."
+    )
+    assert [
+        (e.type, e.date.value, [p.name for p in e.participants])
+        for e in extract(text, date(2005, 12, 16))
+    ] == [("summit", "2005-12-16", ["EU"])]

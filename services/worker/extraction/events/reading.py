@@ -1104,6 +1104,8 @@ def _summit(
     for m in ents.between(trig.end, end):
         gap = doc.text[trig.end : m.start]
         if _SUMMIT_OF.match(gap) or re.fullmatch(r"\s*\(\s*", gap):
+            if m.possessive:
+                break  # "the final summit of Britain's turn at the EU presidency": not Britain's
             if m.kind in bodies:
                 return _coordinated(doc, ents, m, True, end), None
             if m.kind in (NAME, PLACE) and doc.text[trig.start].isupper():
