@@ -1533,3 +1533,15 @@ def test_a_summit_of_a_possessive_is_not_that_ones_summit():
         (e.type, e.date.value, [p.name for p in e.participants])
         for e in extract(text, date(2005, 12, 16))
     ] == [("summit", "2005-12-16", ["EU"])]
+
+
+def test_a_bodys_members_expected_to_discuss_a_matter_hold_its_gathering():
+    text = (
+        "The five permanent members of the UN Security Council -- Britain, China, France, "
+        "Russia and the United States -- are expected to discuss Cyprus at Russia's suggestion "
+        "later this month."
+    )
+    found = [
+        (e.type, e.date.value, e.participants[0].name) for e in extract(text, date(1997, 4, 16))
+    ]
+    assert found == [("summit", "1997-04", "UN Security Council")]

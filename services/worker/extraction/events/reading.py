@@ -1066,6 +1066,12 @@ def _resolve_list(ents: Entities, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+_MEMBERS_SUBJECT = re.compile(
+    r"\W*(?:the\s+)?(?:[\w-]+\s+)?(?:permanent\s+|member\s+)?members\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _summit(
     doc: Document, ents: Entities, trig: Trigger, end: int
 ) -> tuple[list[Mention], str | None]:
@@ -1117,6 +1123,14 @@ def _summit(
     if names and re.fullmatch(r"\s*", doc.text[names[-1].end : trig.start]):
         if word[:1].isupper() or re.fullmatch(r"[A-Z][\w'’]*-[A-Z][\w'’]*", names[-1].text):
             return [], doc.text[names[-1].start : trig.end]
+    # "The five permanent members of the UN Security Council -- Britain, China, ... -- are
+    # expected to discuss": the body whose members the clause's subject is, and them
+    members = _MEMBERS_SUBJECT.match(doc.text, doc.clause_span(trig.start)[0], trig.start)
+    if members is not None and trig.rule.id == "summit.members-meet":
+        after = ents.between(members.end(), trig.start)
+        if after and after[0].start == members.end() and after[0].kind == ORGANISATION:
+            listed = [m for m in after[1:] if m.kind == COUNTRY]
+            return [after[0], *listed], None
     # "European Union leaders meet", "leaders of SAARC members": the subject when it is a body
     subject = [m for m in _subject(doc, ents, trig, sentence.start) if m.kind in bodies]
     if subject and any(m.kind == ORGANISATION for m in subject):
