@@ -1545,3 +1545,15 @@ def test_a_bodys_members_expected_to_discuss_a_matter_hold_its_gathering():
         (e.type, e.date.value, e.participants[0].name) for e in extract(text, date(1997, 4, 16))
     ]
     assert found == [("summit", "1997-04", "UN Security Council")]
+
+
+def test_a_conference_of_the_parties_is_a_gathering_by_its_own_name():
+    text = (
+        "Cai Shuming from China received on Tuesday the Ramsar Wetland Conservation Award for "
+        "Science at the ninth meeting of the conference of the contracting parties on wetland "
+        "(COP9) in Kampala, capital of Uganda."
+    )
+    assert [
+        (e.type, e.date.value, [p.name for p in e.participants])
+        for e in extract(text, date(2005, 11, 8))
+    ] == [("summit", "2005-11-08", ["conference of the contracting parties on wetland"])]

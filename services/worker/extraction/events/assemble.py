@@ -435,9 +435,12 @@ def _political(doc: Document, trig: Trigger, reading: Reading) -> bool:
         return True
     if any(p.kind == ORGANISATION and p.key in known or p.kind == COUNTRY for p in reading.parties):
         return True
+    if reading.body_name and _STATES_PARTIES.search(reading.body_name):
+        return True  # "the conference of the contracting parties": states are its members
     return bool(_OFFICIALS.search(doc.text[trig.sentence.start : trig.sentence.end]))
 
 
+_STATES_PARTIES = re.compile(r"\bparties\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that|these|those)\s+(?:[a-z][\w-]*\s+){0,2}\Z", re.IGNORECASE
 )

@@ -1066,6 +1066,11 @@ def _resolve_list(ents: Entities, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+_CONFERENCE_OF_PARTIES = re.compile(
+    r"conference\s+of\s+(?:the\s+)?(?:contracting\s+|states\s+)?parties"
+    r"(?:\s+(?:to|on)\s+(?:the\s+)?[\w-]+(?:\s+(?!in\b|at\b|on\b)[\w-]+){0,5})?",
+    re.IGNORECASE,
+)
 _MEMBERS_SUBJECT = re.compile(
     r"\W*(?:the\s+)?(?:[\w-]+\s+)?(?:permanent\s+|member\s+)?members\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -1123,6 +1128,11 @@ def _summit(
     if names and re.fullmatch(r"\s*", doc.text[names[-1].end : trig.start]):
         if word[:1].isupper() or re.fullmatch(r"[A-Z][\w'’]*-[A-Z][\w'’]*", names[-1].text):
             return [], doc.text[names[-1].start : trig.end]
+    # "the conference of the contracting parties on wetland (COP9)": a convention's states
+    # parties' gathering, by its own name
+    parties = _CONFERENCE_OF_PARTIES.match(doc.text, trig.start, end)
+    if parties is not None:
+        return [], parties.group(0)
     # "The five permanent members of the UN Security Council -- Britain, China, ... -- are
     # expected to discuss": the body whose members the clause's subject is, and them
     members = _MEMBERS_SUBJECT.match(doc.text, doc.clause_span(trig.start)[0], trig.start)
