@@ -144,9 +144,9 @@ def test_occasion_example(occasion, text, match):
 @pytest.mark.parametrize(
     ("doc", "message"),
     [
-        ({"occasions": [{"id": "x", "pattern": "a", "date": "week", "examples": []}]}, "date"),
-        ({"occasions": [{"id": "x", "pattern": "a", "date": "clause-day", "mod": "END"}]}, "mod"),
-        ({"occasions": [{"id": "x", "pattern": "a", "date": "month"}]}, "example"),
+        ({"occasions": [{"id": "x", "pattern": "a", "date": "week", "examples": []}]}, "unknown"),
+        ({"occasions": [{"id": "x", "pattern": "a", "mod": "MID"}]}, "mod"),
+        ({"occasions": [{"id": "x", "pattern": "a"}]}, "example"),
         ({"gatherings": []}, "one key"),
     ],
 )

@@ -1053,9 +1053,8 @@ _SAME_DAY = re.compile(
 
 def _occasion_date(doc: Document, timeline: Timeline, m: MentionInfo, dct: date) -> Dated | None:
     """The date of a gathering its clause names with no date of its own, by the words before
-    it (data/occasions.yaml): the day its clause tells, as a moment of it ("failed Tuesday to
-    agree a declaration at a ministerial meeting"), or the month of that day or of the story
-    ("ahead of the 14th APEC summit", "the just-ended Commonwealth summit")."""
+    it (data/occasions.yaml): the month of the day its clause tells, or of the story ("after he
+    attended the 16th Ibero-American Summit")."""
     sentence = m.trig.sentence
     found = occasion_of(doc.text, sentence.start, m.trig.start)
     if found is None:
@@ -1066,35 +1065,12 @@ def _occasion_date(doc: Document, timeline: Timeline, m: MentionInfo, dct: date)
     ):
         return None  # "after he attended the meeting ... from June 22-24": a date of its own
     day = _clause_day(doc, timeline, m.trig, dct)
-    clause = doc.clause_span(m.trig.start)[0]
-    if found.date == "clause-day":
-        if (
-            day is None
-            or _FUTURE.search(doc.text, clause, m.trig.start)
-            or _TO_COME.search(doc.text, clause, m.trig.start)
-        ) or (
-            m.reading.parties
-            and not m.reading.body_name
-            and all(
-                p.kind == ORGANISATION and p.key not in word_lists().organisations
-                for p in m.reading.parties
-            )
-        ):
-            # what is still to come ("what the members are going to do at the FOMC meeting"),
-            # or a body's own meeting, not a listed gathering's ("the 32nd meeting of the
-            # Standing Committee")
-            return None
-        return dataclasses.replace(day, source="context", under_way=True)
     ref = day.date.start if day is not None else dct
     mod = found.mod
     if mod == "edge":
         mod = "START" if ref.day <= 10 else "END" if ref.day >= 20 else None
     month = event_date(f"{ref.year:04d}-{ref.month:02d}", mod)
     return Dated(month, "context") if month is not None else None
-
-
-# what is still to come, before a gathering ("what the members are going to do at the meeting")
-_TO_COME = re.compile(r"\bgoing\s+to\b", re.IGNORECASE)
 
 
 def _clause_day(doc: Document, timeline: Timeline, trig: Trigger, dct: date) -> Dated | None:

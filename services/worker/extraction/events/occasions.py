@@ -1,7 +1,6 @@
 """How a gathering its clause names without a date of its own is dated by the words before it
 (data/occasions.yaml): "ahead of the 14th APEC summit", "the just-ended Commonwealth summit",
-"after he attended the 16th Ibero-American Summit", "failed Tuesday to agree a declaration at
-a ministerial meeting"."""
+"after he attended the 16th Ibero-American Summit": the month of its clause's day."""
 
 from __future__ import annotations
 
@@ -13,7 +12,6 @@ import yaml
 
 from .lexicon import DATA
 
-DATES = ("clause-day", "month")
 MODS = ("START", "END", "edge")
 
 
@@ -25,7 +23,6 @@ class OccasionError(ValueError):
 class Occasion:
     id: str
     regex: re.Pattern
-    date: str
     mod: str | None
     examples: tuple[tuple[str, bool], ...]  # (text, must match)
 
@@ -37,17 +34,15 @@ def load_occasions(doc: dict) -> tuple[Occasion, ...]:
     seen: set[str] = set()
     for n, entry in enumerate(doc["occasions"]):
         where = f"occasions.yaml: occasion {entry.get('id', n)!r}"
-        unknown = set(entry) - {"id", "pattern", "date", "mod", "examples"}
+        unknown = set(entry) - {"id", "pattern", "mod", "examples"}
         if unknown:
             raise OccasionError(f"{where}: unknown keys {sorted(unknown)}")
         ident = entry.get("id")
         if not isinstance(ident, str) or ident in seen:
             raise OccasionError(f"{where}: needs a unique id")
         seen.add(ident)
-        if entry.get("date") not in DATES:
-            raise OccasionError(f"{where}: date must be one of {DATES}")
-        if entry.get("mod") is not None and (entry["date"] != "month" or entry["mod"] not in MODS):
-            raise OccasionError(f"{where}: mod must be one of {MODS}, for a month")
+        if entry.get("mod") is not None and entry["mod"] not in MODS:
+            raise OccasionError(f"{where}: mod must be one of {MODS}")
         try:
             regex = re.compile(entry["pattern"], re.IGNORECASE)
         except (KeyError, re.error) as e:
@@ -59,7 +54,7 @@ def load_occasions(doc: dict) -> tuple[Occasion, ...]:
             examples.append((ex["text"], ex["expect"] == "match"))
         if not examples:
             raise OccasionError(f"{where}: needs at least one example")
-        out.append(Occasion(ident, regex, entry["date"], entry.get("mod"), tuple(examples)))
+        out.append(Occasion(ident, regex, entry.get("mod"), tuple(examples)))
     return tuple(out)
 
 
