@@ -1,0 +1,49 @@
+"""Draw the articles of held-out set N (heldoutN_articles.jsonl) from the news corpus.
+
+Run from the repository root: `python3 tests/extraction/events/data/draw_heldout.py N`
+(N from 2; the first set was drawn before this script). Each set is fixed by its row below:
+its seed, how it was drawn, and how many sample reviews had been written when it was drawn.
+Every article already used is left out: events-dev, every earlier held-out set, and those
+reviews' articles (each read from the commit that wrote it), so each set still reproduces
+byte for byte however many sets come after it. Prints the ids; each set's gold was then
+written by hand without running the extractor on it (README.md says how each was annotated).
+"""
+
+import sys
+from functools import partial
+
+from drawing import candidates, draw_dense, draw_mixed, used_ids, write
+
+#: N: (seed, sample reviews written before it, the longest article, how it draws).
+#: `mixed` takes articles with the guidelines' event words and some without; `dense` takes
+#: articles that use those words at least twice.
+SETS = {
+    2: (20251128, 1, 6000, partial(draw_mixed, with_words=22, without=3)),
+    3: (20251129, 2, 6000, partial(draw_mixed, with_words=26, without=4)),
+    4: (20261128, 2, 6000, partial(draw_mixed, with_words=26, without=4)),
+    5: (20261205, 3, 6000, partial(draw_mixed, with_words=26, without=4)),
+    6: (20261128, 3, 5000, partial(draw_dense, size=25)),
+    7: (20261207, 3, 5000, partial(draw_dense, size=20)),
+    8: (20261208, 3, 5000, partial(draw_dense, size=15)),
+    9: (20261209, 3, 5000, partial(draw_dense, size=15)),
+    10: (20261210, 3, 5000, partial(draw_dense, size=15)),
+    11: (20261211, 3, 5000, partial(draw_dense, size=15)),
+    12: (20261212, 4, 5000, partial(draw_dense, size=15)),
+    13: (20261213, 4, 5000, partial(draw_dense, size=15)),
+    14: (20261214, 4, 5000, partial(draw_dense, size=15)),
+    15: (20261215, 4, 5000, partial(draw_dense, size=15)),
+}
+
+
+def main(number: int) -> None:
+    """Draw set `number`, write heldout{number}_articles.jsonl and print its ids."""
+    seed, reviews, max_chars, draw = SETS[number]
+    used = used_ids(held_out=number - 1, reviews=reviews)
+    chosen = draw(candidates(used, max_chars=max_chars), seed=seed)
+    write(number, chosen, f"{len(used)} articles already used")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2 or not sys.argv[1].isdigit() or int(sys.argv[1]) not in SETS:
+        raise SystemExit(f"usage: draw_heldout.py N, N one of {sorted(SETS)}")
+    main(int(sys.argv[1]))
