@@ -71,6 +71,11 @@ def _accepted(rule: Rule, m: re.Match, text: str, g: Grammar) -> bool:
         return False
     if rule.unless_sentence and _in_sentence(rule.unless_sentence, text, m.start(), m.end()):
         return False
+    if rule.only_tense:
+        group = rule.parts[0].group
+        start, end = m.span(group) if group else m.span()
+        if read_tense(text, start, end) not in rule.only_tense:
+            return False
     return _case_ok(rule, m, text, g)
 
 

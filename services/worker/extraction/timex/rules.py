@@ -39,7 +39,8 @@ _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?:\|([\w-]*))?\}")
 FOCUSED_OR = " || "
 _RULE_KEYS = {"id", "pattern", "value", "type", "mod", "quant", "freq", "parts",
               "unless_before", "unless_after", "unless_sentence", "refocus", "focus", "examples",
-              "note"}
+              "only_tense", "note"}
+_TENSE_READINGS = {"future", "past", "past_verb", "pluperfect", "present", "prospective"}
 _PART_KEYS = {"group", "value", "type"}
 _MACRO_KEYS = {"table", "regex", "convert", "builtin", "tables", "example", "only", "except"}
 _MODIFIER_KEYS = {"id", "before", "after", "mod", "types", "core", "unless_after", "examples",
@@ -94,6 +95,9 @@ class Rule:
     # words anywhere in the sentence that make the match no time of the calendar ("the
     # second half" of a match)
     unless_sentence: re.Pattern | None = None
+    # the clause tense readings (tense.py) the match needs, if any ("in two weeks" is a
+    # time to come only in a clause about the future: "will take effect in two weeks")
+    only_tense: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -468,9 +472,13 @@ class _Loader:
                 self.fail(where, f"focus: {exc}")
             if not isinstance(focus, Anchored) or focus.anchor != "DCT":
                 self.fail(where, "focus must be a value anchored on the DCT, like DCT.Y")
+        only_tense = entry.get("only_tense", [])
+        if not isinstance(only_tense, list) or not set(only_tense) <= _TENSE_READINGS:
+            self.fail(where, f"only_tense must be a list of {sorted(_TENSE_READINGS)}")
         return Rule(rid, regex, tuple(parts), mod, entry.get("quant"), entry.get("freq"),
                     groups, filters.get("unless_before"), filters.get("unless_after"),
-                    refocus, self.examples(entry, where), focus, filters.get("unless_sentence"))
+                    refocus, self.examples(entry, where), focus, filters.get("unless_sentence"),
+                    frozenset(only_tense))
 
     def check_template(self, template: str, groups: dict[str, Macro], where: str) -> None:
         """Every placeholder names a group; the template filled with sample values parses."""
