@@ -1557,3 +1557,14 @@ def test_a_conference_of_the_parties_is_a_gathering_by_its_own_name():
         (e.type, e.date.value, [p.name for p in e.participants])
         for e in extract(text, date(2005, 11, 8))
     ] == [("summit", "2005-11-08", ["conference of the contracting parties on wetland"])]
+
+
+def test_officials_in_a_place_stand_for_its_country():
+    text = (
+        "US Assistant Secretary of State Richard Boucher held talks with officials in Ashgabat "
+        "on Sunday."
+    )
+    assert [
+        (e.type, e.date.value, [p.name for p in e.participants])
+        for e in extract(text, date(2006, 12, 24))
+    ] == [("meeting", "2006-12-24", ["Richard Boucher", "Turkmenistan"])]

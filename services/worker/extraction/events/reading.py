@@ -448,6 +448,15 @@ def _object(
         ):
             return _coordinated(doc, ents, first, True, end)
         return []
+    # "talks with officials in Ashgabat": the unnamed officials of a place stand for its
+    # country ("held talks with senior political officials in Italy")
+    officials = _OFFICIALS_IN.match(doc.text, trig.end, sentence_end)
+    if officials:
+        for m in ents.between(officials.end(), sentence_end):
+            code = place_country(m) if m.start == officials.end() else None
+            if code:
+                return [Mention(m.start, m.end, COUNTRY, code, m.text)]
+            break
     # "between X and Y" / "with X" further on ("were the first between Putin and Xi")
     for m in _parties_in(ents, trig.end, sentence_end):
         if m.kind == GROUP and m.possessive:
@@ -497,6 +506,12 @@ def _object(
             return _coordinated(doc, ents, _named_in_apposition(doc, ents, m, end), True, end)
         return []
     return []
+
+
+_OFFICIALS_IN = re.compile(
+    r"\s+with\s+(?:the\s+)?(?:(?:senior|top|local|government|political|other|several|some)\s+)"
+    r"{0,2}(?:officials|authorities|leaders)\s+in\s+(?:the\s+)?"
+)
 
 
 # what may stand between a described office and the name set after it in apposition:
