@@ -1568,3 +1568,32 @@ def test_officials_in_a_place_stand_for_its_country():
         (e.type, e.date.value, [p.name for p in e.participants])
         for e in extract(text, date(2006, 12, 24))
     ] == [("meeting", "2006-12-24", ["Richard Boucher", "Turkmenistan"])]
+
+
+def test_a_relative_clause_s_time_does_not_date_the_main_clause():
+    """A fronted 'Kicking off a stay' opens the visit at its main clause's time; the Tuesday
+    of the relative clause on the stay dates the talks it names, not the stay nor what the
+    main clause tells."""
+    text = (
+        "Georgia's Prime Minister Zurab Nogaideli met US Secretary of State Condoleezza Rice on "
+        "Monday. Kicking off a four-day stay in Washington, which includes talks Tuesday with "
+        "Vice President Dick Cheney, Nogaideli also met national security advisor Stephen "
+        "Hadley."
+    )
+    found = [
+        (e.type, e.date.value, sorted(p.name for p in e.participants))
+        for e in extract(text, date(2006, 12, 11))
+    ]
+    assert ("visit", "2006-12-11/2006-12-14", ["Zurab Nogaideli"]) in found
+    assert ("meeting", "2006-12-11", ["Stephen Hadley", "Zurab Nogaideli"]) in found
+
+
+def test_a_relative_clause_on_a_gathering_s_own_name_still_dates_it():
+    text = (
+        "He was speaking on the eve of an international meeting of the Basel Convention on the "
+        "Control of Transboundary Movements of Hazardous Wastes and their Disposal, which "
+        "begins in Nairobi next week."
+    )
+    assert [(e.type, e.date.value) for e in extract(text, date(2006, 11, 24))] == [
+        ("summit", "2006-W48")
+    ]

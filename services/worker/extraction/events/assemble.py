@@ -60,6 +60,13 @@ _AFTER_ENDING = re.compile(
     r"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}\Z",
     re.IGNORECASE,
 )
+# a phrase that opens its sentence with the start of a visit or gathering ("Kicking off a
+# four-day stay in Washington, ..., Nogaideli also met"): it opens at its main clause's time
+_FRONTED_OPENING = re.compile(
+    r"\A\s*(?:kicking\s+off|starting|beginning|opening|launching)\s+"
+    r"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
 _PARTICIPLE = re.compile(r"meeting|gathering|gathered|convening", re.IGNORECASE)
 # the next step of a day told ("was then to meet", "was then whisked to Tirana", "and then")
 _THEN = re.compile(
@@ -890,6 +897,18 @@ def _context_date(
         day = event_date(dct.isoformat())
         if day is not None:
             return Dated(day, "context", boundary="end")
+    if m.type in ("visit", "summit") and _FRONTED_OPENING.match(
+        doc.text[sentence.start : m.trig.start]
+    ):
+        # "Kicking off a four-day stay in Washington, which includes talks Tuesday with ...,
+        # Nogaideli also met ...": it opens at the time of its main clause, the story's day
+        # when the clause gives none of its own
+        found = timeline.clause_date(m.trig)
+        if found is not None and found.date.precision == "day":
+            return Dated(found.date, "context", boundary="start")
+        day = event_date(dct.isoformat())
+        if day is not None:
+            return Dated(day, "context", boundary="start")
     if (
         m.trig.rule.id == "visit.be-in"
         and not (m.cue and m.cue.status == "planned")
@@ -981,6 +1000,12 @@ def _context_date(
                     and d.date.start == d.date.end
                 )
             ):
+                if d.lead.dated is not None and _FRONTED_OPENING.match(
+                    doc.text[sentence.start : d.lead.trig.start]
+                ):
+                    # "Kicking off a four-day stay in Washington, ..., Nogaideli also met
+                    # Hadley": done as the visit opens, on its first day
+                    return Dated(d.lead.dated.date, "context")
                 return Dated(_stretched(d), "context")
     if m.type in ("meeting", "visit") and _THEN.search(text):
         # "... was given an audience with the pope and was then to meet Prodi": the next

@@ -214,7 +214,10 @@ class Timeline:
         anchor = ref.start() if ref else None
         main = _main_clause_after_fronted(doc, trig)
         fronted = False
+        relatives = _relative_clauses(doc.text, sentence.start, sentence.end)
         for c in self.in_sentence(sentence.start, sentence.end):
+            if _outside_relative(doc.text, c, trig, others, relatives):
+                continue  # "a stay in Washington, which includes talks Tuesday with Cheney,"
             if (
                 main is not None
                 and c.start >= main
@@ -504,6 +507,42 @@ _CLAUSE_LIMIT = re.compile(
     re.IGNORECASE,
 )
 _SUBORDINATE = re.compile(r"\b(?:where|which|who|when|while|whereas)\b|[;:]|\s--\s", re.I)
+
+
+# a relative clause set off by commas (", which includes talks Tuesday with X,", ", who
+# arrived last week,"): it ends at the next comma, semicolon or dash, or with its sentence
+_RELATIVE = re.compile(
+    r",\s*(?:which|who|whom|whose|where)\b[^,;:]*?(?=\s*(?:[,;:]|\s--\s|\Z))", re.IGNORECASE
+)
+
+
+def _relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the relative clauses set off by commas in text[start:end]."""
+    return [(m.start() + 1, m.end()) for m in _RELATIVE.finditer(text[:end], start)]
+
+
+def _outside_relative(
+    text: str,
+    c: _Candidate, trig: Trigger, others: list[Trigger], relatives: list[tuple[int, int]]
+) -> bool:
+    """Whether `c` stands in a relative clause that does not hold the trigger, so dates an
+    event of that clause, not the main clause's ("Kicking off a four-day stay in Washington,
+    which includes talks Tuesday with Vice President Dick Cheney, Nogaideli also met ...":
+    Tuesday is the talks' day, not the stay's nor the meetings'). The clause still dates the
+    noun it hangs on when it tells of that noun's own time, with no other event's word
+    between ("the summit, which opens on Tuesday,", "a meeting of the Basel Convention on
+    the Control of ..., which begins in Nairobi next week")."""
+    for lo, hi in relatives:
+        if not (lo <= c.start and c.end <= hi) or lo <= trig.start < hi:
+            continue
+        gap = text[trig.end : lo - 1] if trig.end < lo else ","
+        # the trigger's own noun phrase, however long its name ("an international meeting
+        # of the Basel Convention on the Control of ... Wastes, which begins next week")
+        antecedent = "," not in gap and len(_WORD.findall(gap)) <= 25 and not has_verb(gap)
+        if antecedent and not any(lo <= o.start < c.start for o in others if o is not trig):
+            return False
+        return True
+    return False
 
 
 def _main_clause_after_fronted(doc: Document, trig: Trigger) -> int | None:

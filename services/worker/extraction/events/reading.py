@@ -112,11 +112,14 @@ _SUMMIT_PREMODIFIER = re.compile(
 # Japan, Abdullah said", "In a meeting with Hu Jintao, the president said").
 _FRONTED = re.compile(
     r"\s*(?:on|in|during|at|while|after|before|following|upon|speaking|wrapping\s+up|"
-    r"concluding|ending|starting|beginning|ahead\s+of|prior\s+to)\b[^,;:]*\Z",
+    r"concluding|ending|starting|beginning|kicking\s+off|winding\s+up|rounding\s+off|"
+    r"ahead\s+of|prior\s+to)\b[^,;:]*\Z",
     re.IGNORECASE,
 )
-# an apposition after the fronted phrase (", a key donor to the region,")
-_APPOSITION = re.compile(r"\s*(?:a|an|the)\s+[a-z][^,;:]{0,60},")
+# an apposition after the fronted phrase (", a key donor to the region,"), or a relative clause
+# on its last noun ("Kicking off a four-day stay in Washington, which includes talks Tuesday
+# with Vice President Dick Cheney, Nogaideli said")
+_APPOSITION = re.compile(r"\s*(?:(?:a|an|the)\s+[a-z][^,;:]{0,60}|(?:which|where)\s[^,;:]{0,100}),")
 
 
 def _fronted_subject(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
@@ -182,7 +185,7 @@ def _definite_subjectless(before: str, word: str) -> bool:
 _SUBORDINATORS = frozenset("when while after before as since until upon once".split())
 #: Trigger words that are nouns (a determiner before them makes a reference, not a subject).
 TRIGGER_NOUNS = frozenset(
-    "visit visits trip trips tour tours journey stopover leg arrival meeting meetings talks summit "
+    "visit visits trip trips tour tours journey stopover stay leg arrival meeting meetings talks summit "
     "summits conference forum session gathering call calls conversation conversations "
     "consultations "
     "discussions negotiations audience dinner lunch dialogue dialogues".split()
