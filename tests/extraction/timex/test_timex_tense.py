@@ -7,6 +7,10 @@ from services.worker.extraction.timex.tense import parse_cues, read_tense
 
 CASES = [
     ("The summit will open [Monday].", "future"),
+    # a date set for something, right after its present copula, lies ahead
+    ("The deadline is [Friday].", "future"),
+    ("The vote is on [Monday].", "future"),
+    ("[Friday] is the last day.", "present"),
     ("Officials said [Friday] that talks had failed.", "past"),
     ("Talks are set to resume [Monday] in Belfast.", "future"),
     ("The treaty is to be signed on [Tuesday].", "future"),

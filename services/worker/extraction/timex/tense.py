@@ -327,6 +327,9 @@ def read_tense(text: str, start: int, end: int) -> str | None:
                             limit=_OPENING_RIGHT_TOKENS)
     if found in (None, "present") and left and left[-1] in ("by", "through"):
         return "future"  # "is to reach Manila by Friday", "the show runs through Sunday"
+    if found == "present" and left and (left[-1] in _PRESENT_BE or len(left) > 1
+                                        and left[-1] in ("on", "at") and left[-2] in _PRESENT_BE):
+        return "future"  # a date set for it: "The deadline is Friday", "the vote is on Monday"
     if found == "past" and _past_verb_before(left, c):
         return "past_verb"
     return found
