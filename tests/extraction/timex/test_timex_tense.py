@@ -11,6 +11,9 @@ CASES = [
     ("The deadline is [Friday].", "future"),
     ("The vote is on [Monday].", "future"),
     ("[Friday] is the last day.", "present"),
+    # plural and third-person verbs of timetables tell what is to come
+    ("Francis celebrates his first Mass as pope [Thursday].", "future"),
+    ("Talks begin [Monday] in Geneva.", "future"),
     ("Officials said [Friday] that talks had failed.", "past"),
     ("Talks are set to resume [Monday] in Belfast.", "future"),
     ("The treaty is to be signed on [Tuesday].", "future"),
