@@ -1588,6 +1588,41 @@ def test_a_relative_clause_s_time_does_not_date_the_main_clause():
     assert ("meeting", "2006-12-11", ["Stephen Hadley", "Zurab Nogaideli"]) in found
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the relative clause on the fronted stay: the main clause's subject holds its talks,
+        # and a programme told in the present ("includes") puts its weekday ahead
+        (
+            "Georgia's Prime Minister Zurab Nogaideli met US Secretary of State Condoleezza "
+            "Rice on Monday. Kicking off a four-day stay in Washington, which includes talks "
+            "Tuesday with Vice President Dick Cheney, Nogaideli also met national security "
+            "advisor Stephen Hadley.",
+            date(2006, 12, 11),
+            ("meeting", "planned", "2006-12-12", ["Dick Cheney", "Zurab Nogaideli"]),
+        ),
+        (
+            "Chinese President Hu Jintao began a five-day state visit to France on Monday, "
+            "which includes talks Friday with President Jacques Chirac.",
+            date(2006, 10, 25),
+            ("meeting", "planned", "2006-10-27", ["Hu Jintao", "Jacques Chirac"]),
+        ),
+        # told in the past: the weekday already gone
+        (
+            "Chinese President Hu Jintao began a five-day state visit to France on Monday, "
+            "which included talks Tuesday with President Jacques Chirac.",
+            date(2006, 10, 25),
+            ("meeting", "occurred", "2006-10-24", ["Hu Jintao", "Jacques Chirac"]),
+        ),
+    ],
+)
+def test_what_a_programme_told_in_the_present_includes_is_ahead(text, dct, expected):
+    assert expected in [
+        (e.type, e.status, e.date.value, sorted(p.name for p in e.participants))
+        for e in extract(text, dct)
+    ]
+
+
 def test_a_relative_clause_on_a_gathering_s_own_name_still_dates_it():
     text = (
         "He was speaking on the eve of an international meeting of the Basel Convention on the "

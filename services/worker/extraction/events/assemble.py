@@ -186,6 +186,14 @@ def read_mentions(
                 # talks two weeks ago": the time of the agreement, not of the event
                 dated = None
         if (
+            dated is not None
+            and dated.start >= trig.end
+            and _PROGRAMME.search(doc.text, trig.sentence.start, trig.start)
+        ):
+            # "a four-day stay in Washington, which includes talks Tuesday with Cheney": a
+            # programme told in the present holds what is still to come; its weekday is ahead
+            dated = _ahead(doc, dated, timeline.dct)
+        if (
             dated is None
             and trig.type == "summit"
             and (reading.body_name or any(p.kind == ORGANISATION for p in reading.parties))
@@ -294,6 +302,14 @@ def _ahead(doc: Document, dated: Dated, dct: date) -> Dated:
     )
 
 
+# a programme told in the present ("which includes talks Tuesday", "the visit will also
+# include a meeting Friday"): what it includes is still to come
+_PROGRAMME = re.compile(
+    r"\b(?:includes|include|involves|features|will\s+(?:also\s+)?(?:include|involve|feature)|"
+    r"(?:is|are)\s+(?:also\s+)?(?:to|due\s+to|scheduled\s+to|set\s+to|expected\s+to)\s+include)\s+"
+    r"(?:also\s+)?(?:[\w'’-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
 # "on the eve of a crucial EU summit": the event is the day after its clause's day
 _EVE_OF = re.compile(
     r"\bthe\s+eve\s+of\s+(?:a|an|the|his|her|their|its|this|\S+['’]s)\s+(?:[\w'’-]+\s+){0,4}\Z",

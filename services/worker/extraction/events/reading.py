@@ -121,12 +121,22 @@ _FRONTED = re.compile(
 # with Vice President Dick Cheney, Nogaideli said")
 _APPOSITION = re.compile(r"\s*(?:(?:a|an|the)\s+[a-z][^,;:]{0,60}|(?:which|where)\s[^,;:]{0,100}),")
 
+_FRONTED_RELATIVE = re.compile(
+    _FRONTED.pattern.removesuffix(r"\Z") + r",\s*(?:which|where)\s[^,;:]*\Z", re.IGNORECASE
+)
+
 
 def _fronted_subject(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
     """The main clause's subject when the trigger stands in a phrase that opens its sentence
     ("On a visit to the region in July, Koizumi proposed ...")."""
     sentence = trig.sentence
-    if not _FRONTED.match(doc.text, sentence.start, trig.start):
+    if not (
+        _FRONTED.match(doc.text, sentence.start, trig.start)
+        # a relative clause on the fronted phrase's noun ("Kicking off a four-day stay in
+        # Washington, which includes talks Tuesday with Vice President Dick Cheney,
+        # Nogaideli also met"): its event is the main clause's subject's too
+        or _FRONTED_RELATIVE.match(doc.text, sentence.start, trig.start)
+    ):
         return []
     comma = doc.text.find(",", trig.end, sentence.end)
     if comma < 0:
