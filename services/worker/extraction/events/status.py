@@ -20,6 +20,7 @@ _RELATIVE = re.compile(
     r"|,\s*(?:\w+ly\s+)?[a-z]+ing\b[^,;]*,",
     re.IGNORECASE,
 )
+_BRACKETED = re.compile(r"\([^()]*\)")
 _PAST_VERB = re.compile(
     r"\b(?:met|held|had|was|were|did|paid|made|came|went|left|flew|arrived|visited|received|talked|"
     r"spoke|told|toured|opened|ended|closed|concluded|discussed|agreed|signed|began|took|gave|saw|"
@@ -37,7 +38,10 @@ def _clause_words(doc: Document, trig: Trigger) -> tuple[list[str], list[str]]:
     left out) and after it."""
     start, end = doc.clause_span(trig.start)
     before = _RELATIVE.sub(",", doc.text[start : trig.start])
-    return _WORD.findall(before), _WORD.findall(doc.text[trig.end : end])
+    # a bracketed aside is no words of the clause ("said ahead of the 14th APEC ( Asia-Pacific
+    # Economic Cooperation ) summit": the cue is as near as without the expansion)
+    before = _BRACKETED.sub(" ", before)
+    return _WORD.findall(before), _WORD.findall(_BRACKETED.sub(" ", doc.text[trig.end : end]))
 
 
 def _window(words: tuple[list[str], list[str]], where: str, reach: int) -> tuple[str, str]:
