@@ -1632,3 +1632,11 @@ def test_a_relative_clause_on_a_gathering_s_own_name_still_dates_it():
     assert [(e.type, e.date.value) for e in extract(text, date(2006, 11, 24))] == [
         ("summit", "2006-W48")
     ]
+
+
+def test_a_where_clause_on_a_place_does_not_date_the_event_before_it():
+    text = (
+        "Rashid also held talks with senior political officials in Italy, where the Senate "
+        "voted last week in favor of a gradual lifting of UN sanctions against Iraq."
+    )
+    assert "1997-W17" not in [e.date.value for e in extract(text, date(1997, 4, 28))]

@@ -538,7 +538,14 @@ def _outside_relative(
         gap = text[trig.end : lo - 1] if trig.end < lo else ","
         # the trigger's own noun phrase, however long its name ("an international meeting
         # of the Basel Convention on the Control of ... Wastes, which begins next week")
-        antecedent = "," not in gap and len(_WORD.findall(gap)) <= 25 and not has_verb(gap)
+        antecedent = (
+            # "which" may hang on the event; "where" on a place, "who" on a person ("talks
+            # with officials in Italy, where the Senate voted last week")
+            re.match(r"\s*which\b", text[lo:hi], re.IGNORECASE) is not None
+            and "," not in gap
+            and len(_WORD.findall(gap)) <= 25
+            and not has_verb(gap)
+        )
         if antecedent and not any(lo <= o.start < c.start for o in others if o is not trig):
             return False
         return True
