@@ -195,9 +195,9 @@ def _definite_subjectless(before: str, word: str) -> bool:
 _SUBORDINATORS = frozenset("when while after before as since until upon once".split())
 #: Trigger words that are nouns (a determiner before them makes a reference, not a subject).
 TRIGGER_NOUNS = frozenset(
-    "visit visits trip trips tour tours journey stopover stay leg arrival meeting meetings talks summit "
-    "summits conference forum session gathering call calls conversation conversations "
-    "consultations "
+    "visit visits trip trips tour tours journey stopover stay leg arrival "
+    "meeting meetings talks summit summits conference forum session gathering "
+    "call calls conversation conversations consultations "
     "discussions negotiations audience dinner lunch dialogue dialogues".split()
 )
 # "which will be the first visit", "it was his third trip": a predicate that names the event
