@@ -518,7 +518,7 @@ _RELATIVE = re.compile(
 
 def _relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the relative clauses set off by commas in text[start:end]."""
-    return [(m.start() + 1, m.end()) for m in _RELATIVE.finditer(text[:end], start)]
+    return [(m.start() + 1, m.end()) for m in _RELATIVE.finditer(text, start, end)]
 
 
 def _outside_relative(
