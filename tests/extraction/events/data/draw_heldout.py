@@ -32,6 +32,10 @@ SETS = {
     13: (20261213, 4, 5000, partial(draw_dense, size=15)),
     14: (20261214, 4, 5000, partial(draw_dense, size=15)),
     15: (20261215, 4, 5000, partial(draw_dense, size=15)),
+    16: (20261216, 4, 5000, partial(draw_dense, size=15)),
+    17: (20261217, 4, 5000, partial(draw_dense, size=15)),
+    18: (20261218, 4, 5000, partial(draw_dense, size=15)),
+    19: (20261219, 4, 5000, partial(draw_dense, size=15)),
 }
 
 
