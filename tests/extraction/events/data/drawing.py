@@ -1,7 +1,7 @@
-"""What the held-out draw scripts share: the corpus, the articles already used, the event words.
+"""What draw_heldout.py uses: the corpus, the articles already used, the event words.
 
-Each `draw_heldoutN.py` names its seed, its sizes and what was already used when it was
-drawn, so that it still reproduces its set byte for byte however many sets come after it.
+Each set's row in draw_heldout.py names its seed, its sizes and what was already used when it
+was drawn, so that it still reproduces its set byte for byte however many sets come after it.
 """
 
 import json
