@@ -870,6 +870,9 @@ def _context_date(
     past meeting or call, the day the sentence reports ("said Monday ... after he met")."""
     sentence = m.trig.sentence
     word = doc.text[m.trig.start : m.trig.end].lower()
+    advisory = _advisory_day(doc, timeline, m, dct)
+    if advisory is not None:
+        return advisory
     if (
         m.type in ("meeting", "call", "visit")
         and not (m.cue and m.cue.status == "planned")  # ("agreed to meet ... earlier today")
@@ -1072,6 +1075,34 @@ def _context_date(
         # leaders met late Saturday ... Olmert said his meeting with Abbas")
         return _story_day(doc, ents, timeline, m, dct)
     return None
+
+
+# the lead of a news advisory: "The following are some of the major international news
+# stories scheduled to be covered or pursued by Xinhua on Thursday."
+_ADVISORY_LEAD = re.compile(
+    r"\bnews\s+stories\b[^.]*?\b(?:scheduled|due|expected|planned)\s+to\s+be\s+covered\b",
+    re.IGNORECASE,
+)
+_ADVISORY_ITEM = re.compile(r"\s*(?:--|-|\u2014|\*)\s")
+
+
+def _advisory_day(doc: Document, timeline: Timeline, m: MentionInfo, dct: date) -> Dated | None:
+    """The day of a news advisory for an item it lists with no date of its own: "The following
+    are ... news stories scheduled to be covered ... on Thursday. -- Chinese president arrived
+    in Islamabad. -- The 4th High-level Group Meeting ... will be held in Istanbul": each
+    item, done, under way or to come, is news of the advisory's day."""
+    if not doc.sentences or m.trig.sentence.index == 0:
+        return None
+    first = doc.sentences[0]
+    if not _ADVISORY_LEAD.search(doc.text, first.start, first.end):
+        return None
+    if not _ADVISORY_ITEM.match(doc.text, m.trig.sentence.start):
+        return None
+    for c in timeline.in_sentence(first.start, first.end):
+        if c.date.precision == "day" and abs((c.date.start - dct).days) <= _NEWS_DAYS:
+            return Dated(c.date, "context")
+    day = event_date(dct.isoformat())
+    return Dated(day, "context") if day is not None else None
 
 
 _AFTER_ARRIVAL = re.compile(
