@@ -908,6 +908,16 @@ def _context_date(
         month = event_date(dct.strftime("%Y-%m"))
         if month is not None:
             return Dated(month, "context")
+    if m.type == "visit" and _JUST_ENDED.search(doc.text, sentence.start, m.trig.start):
+        # "a question on Bush's just-concluded visit to China": over days ago, in the month
+        # the story is told (as "the just-ended Commonwealth summit")
+        month = event_date(dct.strftime("%Y-%m"))
+        if month is not None:
+            return Dated(month, "context")
+    if m.type == "visit":
+        ended = _ended_by(doc, timeline, m)
+        if ended is not None:
+            return ended
     if m.type in ("visit", "summit") and _AFTER_ENDING.search(
         doc.text, sentence.start, m.trig.start
     ):
@@ -1117,6 +1127,33 @@ _IMMINENT = re.compile(
     r"(?:[\w'’().-]+\s+){0,6}\Z",
     re.IGNORECASE,
 )
+_JUST_ENDED = re.compile(
+    r"(?:\b(?:the|a|this|his|her|their|its)|['’]s)\s+(?:just|recently)[- ]"
+    r"(?:ended|concluded|completed|finished)\s+(?:[\w'’().-]+\s+){0,4}\Z",
+    re.IGNORECASE,
+)
+# "said on Tuesday after a whirlwind one-day visit to Beijing", "arrived here Thursday after
+# a state visit to Britain": the day right before "after" is the day the visit is over by
+_AFTER_DAY = re.compile(
+    r"\s*,?\s*(?:(?:here|there)\s+)?(?:after|following)\s+(?:a|an|his|her|their|its|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
+def _ended_by(doc: Document, timeline: Timeline, m: MentionInfo) -> Dated | None:
+    """The day a visit named after "after" is over by, when the day of what followed it stands
+    right before ("Hill said on Tuesday after a whirlwind one-day visit to Beijing"): its last
+    day (a length given stretches it back from there)."""
+    for c in reversed(timeline.in_sentence(m.trig.sentence.start, m.trig.start)):
+        if c.end > m.trig.start:
+            continue
+        if c.date.precision == "day" and _AFTER_DAY.fullmatch(doc.text, c.end, m.trig.start):
+            return Dated(c.date, "context", boundary="end", start=c.start, end=c.end)
+        return None
+    return None
+
+
 _SAME_DAY = re.compile(
     r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening))\b",
     re.IGNORECASE,
@@ -1660,6 +1697,13 @@ def _finish_date(d: Draft) -> None:
     """Apply what the mentions say of the event's ends and length."""
     if d.date is None:
         return
+    if d.duration and d.closes and not d.opens and d.closes.end >= d.date.end:
+        # "Visiting ... Mahathir said on Tuesday" ... "will leave Zimbabwe on Wednesday after a
+        # three-day official visit": back from its last day, over the day it was under way
+        stretched = stretch(d.closes, d.duration, "end")
+        if stretched.start <= d.date.start:
+            d.date = stretched
+            return
     first = d.opens or (
         d.date if d.date.precision == "day" and d.date.start == d.date.end else None
     )
