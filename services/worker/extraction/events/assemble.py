@@ -1326,7 +1326,13 @@ def _story_day(
     sentences, one of its parties is named in the sentence that dates the story, it is not
     told as background, and that day lies within a few days of publication."""
     sentence = m.trig.sentence
-    if sentence.index >= _LEAD_SENTENCES.get(m.type, 0) or not m.keys:
+    if not m.keys:
+        return None
+    if sentence.index >= _LEAD_SENTENCES.get(m.type, 0) and not (
+        m.type == "visit"
+        and sentence.index < _NAMED_VISIT_SENTENCES
+        and _traveller_named(doc, m)
+    ):
         return None
     if _BACKGROUND.search(doc.text, *doc.clause_span(m.trig.start)):
         return None
@@ -1359,6 +1365,26 @@ def _story_day(
         day = event_date(dct.isoformat())
         return Dated(day, "context") if day is not None else None
     return None
+
+
+#: A journey told past the lead with its traveller named by name ("Almunia arrived in Cyprus
+#: for a conference on changeover of the euro", sixth sentence of a story whose lead has
+#: Almunia speak on Wednesday) is still the lead's news this far into the story.
+_NAMED_VISIT_SENTENCES = 6
+
+
+def _traveller_named(doc: Document, m: MentionInfo) -> bool:
+    """Whether a person the mention travels is named by name in its own words, outside a
+    quotation: "Almunia arrived", not "he went" or "Japanese leaders ... visited"."""
+    sentence = m.trig.sentence
+    if _QUOTED.search(doc.text[sentence.start : sentence.end]) or re.match(
+        r"\s*[\"“`]", doc.text[sentence.start : sentence.end]
+    ):
+        return False
+    return any(
+        p.kind == PERSON and not p.description and p.text[:1].isupper()
+        for p in m.reading.parties
+    )
 
 
 def _visit_during(
