@@ -870,6 +870,9 @@ def _context_date(
     past meeting or call, the day the sentence reports ("said Monday ... after he met")."""
     sentence = m.trig.sentence
     word = doc.text[m.trig.start : m.trig.end].lower()
+    advisory = _advisory_day(doc, timeline, m, dct)
+    if advisory is not None:
+        return advisory
     if (
         m.type in ("meeting", "call", "visit")
         and not (m.cue and m.cue.status == "planned")  # ("agreed to meet ... earlier today")
@@ -905,6 +908,16 @@ def _context_date(
         month = event_date(dct.strftime("%Y-%m"))
         if month is not None:
             return Dated(month, "context")
+    if m.type == "visit" and _JUST_ENDED.search(doc.text, sentence.start, m.trig.start):
+        # "a question on Bush's just-concluded visit to China": over days ago, in the month
+        # the story is told (as "the just-ended Commonwealth summit")
+        month = event_date(dct.strftime("%Y-%m"))
+        if month is not None:
+            return Dated(month, "context")
+    if m.type == "visit":
+        ended = _ended_by(doc, timeline, m)
+        if ended is not None:
+            return ended
     if m.type in ("visit", "summit") and _AFTER_ENDING.search(
         doc.text, sentence.start, m.trig.start
     ):
@@ -1074,6 +1087,34 @@ def _context_date(
     return None
 
 
+# the lead of a news advisory: "The following are some of the major international news
+# stories scheduled to be covered or pursued by Xinhua on Thursday."
+_ADVISORY_LEAD = re.compile(
+    r"\bnews\s+stories\b[^.]*?\b(?:scheduled|due|expected|planned)\s+to\s+be\s+covered\b",
+    re.IGNORECASE,
+)
+_ADVISORY_ITEM = re.compile(r"\s*(?:--|-|\u2014|\*)\s")
+
+
+def _advisory_day(doc: Document, timeline: Timeline, m: MentionInfo, dct: date) -> Dated | None:
+    """The day of a news advisory for an item it lists with no date of its own: "The following
+    are ... news stories scheduled to be covered ... on Thursday. -- Chinese president arrived
+    in Islamabad. -- The 4th High-level Group Meeting ... will be held in Istanbul": each
+    item, done, under way or to come, is news of the advisory's day."""
+    if not doc.sentences or m.trig.sentence.index == 0:
+        return None
+    first = doc.sentences[0]
+    if not _ADVISORY_LEAD.search(doc.text, first.start, first.end):
+        return None
+    if not _ADVISORY_ITEM.match(doc.text, m.trig.sentence.start):
+        return None
+    for c in timeline.in_sentence(first.start, first.end):
+        if c.date.precision == "day" and abs((c.date.start - dct).days) <= _NEWS_DAYS:
+            return Dated(c.date, "context")
+    day = event_date(dct.isoformat())
+    return Dated(day, "context") if day is not None else None
+
+
 _AFTER_ARRIVAL = re.compile(
     r"\b(?:soon\s+|shortly\s+|right\s+|immediately\s+|just\s+)?(?:after|upon|on)\s+"
     r"(?:his|her|their|its\s+)?\s*arrival\b(?!\s+(?:of|by)\b)",
@@ -1086,6 +1127,33 @@ _IMMINENT = re.compile(
     r"(?:[\w'’().-]+\s+){0,6}\Z",
     re.IGNORECASE,
 )
+_JUST_ENDED = re.compile(
+    r"(?:\b(?:the|a|this|his|her|their|its)|['’]s)\s+(?:just|recently)[- ]"
+    r"(?:ended|concluded|completed|finished)\s+(?:[\w'’().-]+\s+){0,4}\Z",
+    re.IGNORECASE,
+)
+# "said on Tuesday after a whirlwind one-day visit to Beijing", "arrived here Thursday after
+# a state visit to Britain": the day right before "after" is the day the visit is over by
+_AFTER_DAY = re.compile(
+    r"\s*,?\s*(?:(?:here|there)\s+)?(?:after|following)\s+(?:a|an|his|her|their|its|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
+def _ended_by(doc: Document, timeline: Timeline, m: MentionInfo) -> Dated | None:
+    """The day a visit named after "after" is over by, when the day of what followed it stands
+    right before ("Hill said on Tuesday after a whirlwind one-day visit to Beijing"): its last
+    day (a length given stretches it back from there)."""
+    for c in reversed(timeline.in_sentence(m.trig.sentence.start, m.trig.start)):
+        if c.end > m.trig.start:
+            continue
+        if c.date.precision == "day" and _AFTER_DAY.fullmatch(doc.text, c.end, m.trig.start):
+            return Dated(c.date, "context", boundary="end", start=c.start, end=c.end)
+        return None
+    return None
+
+
 _SAME_DAY = re.compile(
     r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening))\b",
     re.IGNORECASE,
@@ -1258,7 +1326,13 @@ def _story_day(
     sentences, one of its parties is named in the sentence that dates the story, it is not
     told as background, and that day lies within a few days of publication."""
     sentence = m.trig.sentence
-    if sentence.index >= _LEAD_SENTENCES.get(m.type, 0) or not m.keys:
+    if not m.keys:
+        return None
+    if sentence.index >= _LEAD_SENTENCES.get(m.type, 0) and not (
+        m.type == "visit"
+        and sentence.index < _NAMED_VISIT_SENTENCES
+        and _traveller_named(doc, m)
+    ):
         return None
     if _BACKGROUND.search(doc.text, *doc.clause_span(m.trig.start)):
         return None
@@ -1291,6 +1365,26 @@ def _story_day(
         day = event_date(dct.isoformat())
         return Dated(day, "context") if day is not None else None
     return None
+
+
+#: A journey told past the lead with its traveller named by name ("Almunia arrived in Cyprus
+#: for a conference on changeover of the euro", sixth sentence of a story whose lead has
+#: Almunia speak on Wednesday) is still the lead's news this far into the story.
+_NAMED_VISIT_SENTENCES = 6
+
+
+def _traveller_named(doc: Document, m: MentionInfo) -> bool:
+    """Whether a person the mention travels is named by name in its own words, outside a
+    quotation: "Almunia arrived", not "he went" or "Japanese leaders ... visited"."""
+    sentence = m.trig.sentence
+    if _QUOTED.search(doc.text[sentence.start : sentence.end]) or re.match(
+        r"\s*[\"“`]", doc.text[sentence.start : sentence.end]
+    ):
+        return False
+    return any(
+        p.kind == PERSON and not p.description and p.text[:1].isupper()
+        for p in m.reading.parties
+    )
 
 
 def _visit_during(
@@ -1629,6 +1723,13 @@ def _finish_date(d: Draft) -> None:
     """Apply what the mentions say of the event's ends and length."""
     if d.date is None:
         return
+    if d.duration and d.closes and not d.opens and d.closes.end >= d.date.end:
+        # "Visiting ... Mahathir said on Tuesday" ... "will leave Zimbabwe on Wednesday after a
+        # three-day official visit": back from its last day, over the day it was under way
+        stretched = stretch(d.closes, d.duration, "end")
+        if stretched.start <= d.date.start:
+            d.date = stretched
+            return
     first = d.opens or (
         d.date if d.date.precision == "day" and d.date.start == d.date.end else None
     )
