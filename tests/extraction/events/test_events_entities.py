@@ -275,3 +275,20 @@ def test_a_surname_misspelt_by_one_letter_names_the_one_person_named_in_full():
     # one letter from two people's surnames: the lone name is neither for sure
     two = _entities("Anna Jansen and Paul Jonsen met on Monday. Jnsen said nothing.")
     assert [m.key for m in two.mentions if m.text == "Jnsen"] == ["Jnsen"]
+
+
+def test_a_surname_alone_where_a_meeting_s_other_party_stands_names_the_full_name():
+    # "In his meeting with Kagame": the full name the article gives before is a person's,
+    # also when "of" and a country follow it ("Denis Sassou-Nguesso of the Republic of Congo")
+    ents = _entities(
+        "Hu met five African presidents, including Denis Sassou-Nguesso of the Republic of "
+        "Congo and Paul Kagame of Rwanda. While meeting Sassou-Nguesso, Hu said ties were "
+        "good. In his meeting with Kagame, Hu said so."
+    )
+    assert ents.entities["Paul Kagame"].kind == PERSON
+    assert [m.key for m in ents.mentions if m.text == "Sassou-Nguesso"] == [
+        "Denis Sassou-Nguesso"
+    ]
+    # a name that no meeting takes alone stays unnamed as a person
+    plain = _entities("Paul Kagame Street was closed. The road to Kigali opened.")
+    assert not [m for m in plain.mentions if m.kind == PERSON]

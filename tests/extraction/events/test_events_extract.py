@@ -1640,3 +1640,14 @@ def test_a_where_clause_on_a_place_does_not_date_the_event_before_it():
         "voted last week in favor of a gradual lifting of UN sanctions against Iraq."
     )
     assert "1997-W17" not in [e.date.value for e in extract(text, date(1997, 4, 28))]
+
+
+def test_a_phrase_opened_by_when_has_its_main_clause_s_subject():
+    text = (
+        "Chinese President Hu Jintao met Ghanaian President John Kufuor in Beijing on Friday. "
+        "When meeting with Kufuor on Friday, Hu said China wishes to enhance cooperation."
+    )
+    assert [
+        (e.type, e.date.value, sorted(p.name for p in e.participants))
+        for e in extract(text, date(2006, 11, 3))
+    ] == [("meeting", "2006-11-03", ["Hu Jintao", "John Kufuor"])]

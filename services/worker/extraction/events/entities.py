@@ -581,6 +581,15 @@ def find_entities(doc: Document) -> Entities:
         for c in name_chunks
         if c.last - c.first == 1 and _speaks(doc, c)
     }
+    # a surname alone where a meeting's other party stands ("In his meeting with Kagame",
+    # "While meeting Sassou-Nguesso"): the full name the article gives is a person's
+    met_alone = {
+        k
+        for c in name_chunks
+        if c.last - c.first == 1 and _met(doc, c) and not _is_placeish(doc, c)
+        for k in [_name_key(_text(doc, c.first, c.last))]
+        if not any(t in lex.institutions or t in lex.place_words or t in lex.not_names for t in k)
+    }
     for c in name_chunks:
         name = _text(doc, c.first, c.last)
         k = _name_key(name)
@@ -590,7 +599,10 @@ def find_entities(doc: Document) -> Entities:
             or (
                 2 <= len(k) <= 4
                 and _plain_name(doc, c, k, lex)
-                and any((t,) in standalone for t in k if len(t) >= 2)
+                and (
+                    any((t,) in standalone for t in k if len(t) >= 2)
+                    or len(k[-1]) >= 3 and (k[-1],) in met_alone
+                )
             )
             or (
                 len(k) == 1
@@ -599,6 +611,14 @@ def find_entities(doc: Document) -> Entities:
             )
         ):
             names.append(name)
+        elif "of" in k[2:]:
+            # "Denis Sassou-Nguesso of the Republic of Congo" ... "While meeting
+            # Sassou-Nguesso": the name before "of" is a person's, the rest their country
+            head = k[: k.index("of", 2)]
+            if len(head) <= 4 and len(head[-1]) >= 3 and (head[-1],) in met_alone:
+                cut = next(i for i in range(c.first, c.last) if doc.tokens[i].lower == "of")
+                if _plain_name(doc, c, head, lex):
+                    names.append(_text(doc, c.first, cut))
     canonical = _canonical_names(names)
     first_seen: dict[tuple[str, ...], int] = {}
     for first, last in sorted(

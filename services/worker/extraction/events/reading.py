@@ -111,7 +111,7 @@ _SUMMIT_PREMODIFIER = re.compile(
 # A sentence that opens with a phrase whose subject is the main clause's ("On a visit to
 # Japan, Abdullah said", "In a meeting with Hu Jintao, the president said").
 _FRONTED = re.compile(
-    r"\s*(?:on|in|during|at|while|after|before|following|upon|speaking|wrapping\s+up|"
+    r"\s*(?:on|in|during|at|while|when|after|before|following|upon|speaking|wrapping\s+up|"
     r"concluding|ending|starting|beginning|kicking\s+off|winding\s+up|rounding\s+off|"
     r"ahead\s+of|prior\s+to)\b[^,;:]*\Z",
     re.IGNORECASE,
