@@ -1651,3 +1651,23 @@ def test_a_phrase_opened_by_when_has_its_main_clause_s_subject():
         (e.type, e.date.value, sorted(p.name for p in e.participants))
         for e in extract(text, date(2006, 11, 3))
     ] == [("meeting", "2006-11-03", ["Hu Jintao", "John Kufuor"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The agreement was signed on Friday on the sidelines of an EU-Canada leaders' "
+            "video-conference.",
+            ("call", ["Canada", "EU"]),
+        ),
+        (
+            "Chinese and U.S. officials held the China-US talks in Beijing on Friday.",
+            ("meeting", ["China", "United States"]),
+        ),
+    ],
+)
+def test_the_hyphened_sides_before_a_meeting_noun_hold_it(text, expected):
+    assert [
+        (e.type, sorted(p.name for p in e.participants)) for e in extract(text, date(2006, 11, 24))
+    ] == [expected]

@@ -753,6 +753,9 @@ def read(
         if left and not right:
             right = _object_before(doc, ents, trig, clause_start)
         reading.parties = (right + left) if passive else (left + right)
+        sides = _hyphened_sides(doc, ents, trig)
+        if sides:
+            reading.parties = sides  # "an EU-Canada leaders' video-conference": its two sides
         reading.location = _place_after(doc, ents, trig.end, _near(doc, trig.end, end), _IN_AT)
     elif trig.type == "visit":
         reading.parties, reading.location = _visit(doc, ents, trig, end, definite)
@@ -774,6 +777,35 @@ def read(
                 resolved.append(r)
     reading.parties = resolved
     return reading
+
+
+# what may stand between the hyphened sides of a meeting and its noun: "the India-Pakistan
+# talks", "an EU-Canada leaders' video-conference", "the US-South Korea missile talks"
+_AFTER_SIDES = re.compile(
+    r"(?:\s+(?!(?:and|or|of|in|at|on|to|with|by|for|from)\b)[a-z][\w-]*['’]?){0,2}\s+"
+)
+
+
+def _hyphened_sides(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
+    """The countries, bodies or people a meeting or call noun is premodified by, joined by
+    hyphens ("the Fatah-Hamas talks", "an Israeli-US summit meeting", "a Sino-Japanese
+    dialogue"): the sides that hold it."""
+    word = doc.text[trig.start : trig.end].lower()
+    if word not in TRIGGER_NOUNS and not word.startswith("video"):
+        return []
+    before = [m for m in ents.between(trig.sentence.start, trig.start) if m.kind in PARTY_KINDS]
+    if not before or not _AFTER_SIDES.fullmatch(doc.text, before[-1].end, trig.start):
+        return []
+    sides = [before[-1]]
+    for m in reversed(before[:-1]):
+        if doc.text[m.end : sides[0].start] != "-":
+            break
+        sides.insert(0, m)
+    if len(sides) < 2 or len({m.key for m in sides}) < len(sides) or any(
+        m.kind == GROUP or m.possessive for m in sides
+    ):
+        return []
+    return sides
 
 
 def _visit(
