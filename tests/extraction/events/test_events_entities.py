@@ -292,3 +292,17 @@ def test_a_surname_alone_where_a_meeting_s_other_party_stands_names_the_full_nam
     # a name that no meeting takes alone stays unnamed as a person
     plain = _entities("Paul Kagame Street was closed. The road to Kigali opened.")
     assert not [m for m in plain.mentions if m.kind == PERSON]
+
+
+def test_the_head_of_a_body_is_the_person_named_with_it():
+    # "the FBI chief", "The UN chief": the person named as that body's head, not the body
+    ents = _entities(
+        "Director of the U.S. Federal Bureau of Investigation (FBI) Louis Freeh said here "
+        "Friday, said Freeh. After meeting with Kenyan police leaders, the FBI chief also said "
+        "that he is very happy. UN spokesman Stephane Dujarric said UN Secretary-General Kofi "
+        "Annan arrived. The UN chief met Bush on Monday. The IAEA chief spoke."
+    )
+    heads = {m.text: m.key for m in ents.mentions if m.text.endswith("chief")}
+    assert heads == {"FBI chief": "Louis Freeh", "UN chief": "Kofi Annan"}
+    # a body whose head the article does not name stays the body
+    assert [m.kind for m in ents.mentions if m.text == "IAEA"] == [ORGANISATION]

@@ -683,6 +683,7 @@ def find_entities(doc: Document) -> Entities:
     # a news agency reports events and takes part in none ("the News Agency of Nigeria said")
     mentions = [m for m in mentions if not (m.kind == ORGANISATION and _news_agency(m, lex))]
     mentions.sort(key=lambda m: m.start)
+    _resolve_body_heads(doc, mentions, entities)
     _resolve_descriptions(mentions, entities)
     for m in mentions:
         if m.kind in (COUNTRY, ORGANISATION):
@@ -912,6 +913,11 @@ def _other_mentions(
             org = c.value("organisation")
             demonym = c.value("demonym")
             if org and not country:
+                head = _body_head(doc, chunks, k, org, start)
+                if head is not None:
+                    mentions.append(head)
+                    k += 2
+                    continue
                 mentions.append(
                     Mention(start, end, ORGANISATION, org, text, possessive=c.possessive)
                 )
@@ -963,6 +969,11 @@ def _other_mentions(
                         ),
                         long_form,
                     )
+                    head = _body_head(doc, chunks, k, name, start)
+                    if head is not None:
+                        mentions.append(head)
+                        k += 2
+                        continue
                     mentions.append(Mention(start, end, ORGANISATION, name, text))
             elif text in acronyms.values():
                 mentions.append(Mention(start, end, ORGANISATION, text, text))
@@ -1198,6 +1209,73 @@ def _description(
         tuple(members),
         description=True,
     )
+
+
+#: Words after a body's name that make "the FBI chief", "the UN chief" its head.
+_HEAD_WORDS = frozenset(
+    "chief head boss director chairman chairwoman secretary-general president leader".split()
+)
+#: the role a description of a body's head carries until it is resolved
+_BODY_HEAD = "body-head"
+
+
+def _body_head(doc: Document, chunks: list[_Chunk], k: int, org: str, start: int) -> Mention | None:
+    """ "the FBI chief", "The UN chief" (chunk k the body): a description of the person the
+    article names as that body's head, unresolved."""
+    tokens = doc.tokens
+    c = chunks[k]
+    if c.first == 0 or tokens[c.first - 1].lower != "the" or k + 1 >= len(chunks):
+        return None
+    nxt = chunks[k + 1]
+    if nxt.last - nxt.first != 1 or tokens[nxt.first].lower not in _HEAD_WORDS:
+        return None
+    if k + 2 < len(chunks) and chunks[k + 2].kind in (NAME, "phrase"):
+        return None  # "the UN chief weapons inspector", "the FBI Director Louis Freeh"
+    end = tokens[nxt.first].end
+    return Mention(
+        start, end, PERSON, "", doc.text[start:end], _BODY_HEAD, None, (org,), description=True
+    )
+
+
+def _resolve_body_heads(
+    doc: Document, mentions: list[Mention], entities: dict[str, Entity]
+) -> None:
+    """Point "the FBI chief" at the person named last before it right after that body or
+    with it in one phrase ("UN Secretary-General Kofi Annan", "Director of the ... Federal
+    Bureau of Investigation (FBI) Louis Freeh"); drop it (keeping the body) if none is."""
+    for i, m in enumerate(mentions):
+        if m.role != _BODY_HEAD:
+            continue
+        body = m.members[0]
+        written = m.text.rsplit(None, 1)[0]  # "FBI", "UN": the body as the description writes it
+        found = None
+        for j in range(i - 1, -1, -1):
+            p = mentions[j]
+            if p.kind != PERSON or p.description or p.key not in entities:
+                continue
+            if p.role not in (None, "leader", "president"):
+                continue  # "UN spokesman Stephane Dujarric" speaks for the UN chief
+            prev = mentions[j - 1] if j > 0 else None
+            inside = doc.text[p.start : p.end]
+            if (
+                body in inside
+                or re.search(rf"(?<![\w-]){re.escape(written)}(?![\w-])", inside)
+                or any(a in inside for a in _body_names(mentions, body))
+                or prev is not None
+                and prev.kind == ORGANISATION
+                and prev.key == body
+                and re.fullmatch(r"[\s()]*", doc.text[prev.end : p.start])
+            ):
+                found = p.key
+                break
+        if found is not None:
+            m.key, m.role, m.members = found, None, ()
+        else:
+            mentions[i] = Mention(m.start, m.start + len(written), ORGANISATION, body, written)
+
+
+def _body_names(mentions: list[Mention], body: str) -> set[str]:
+    return {x.text for x in mentions if x.kind == ORGANISATION and x.key == body and x.text}
 
 
 def _fits(m: Mention, e: Entity, code: str | None) -> bool:
