@@ -1671,3 +1671,18 @@ def test_the_hyphened_sides_before_a_meeting_noun_hold_it(text, expected):
     assert [
         (e.type, sorted(p.name for p in e.participants)) for e in extract(text, date(2006, 11, 24))
     ] == [expected]
+
+
+def test_people_listed_after_including_are_each_met():
+    text = (
+        "Chinese President Hu Jintao on Friday met, on separate occasions, with three African "
+        "presidents, including Paul Kagame of Rwanda, Yoweri Museveni of Uganda and John "
+        "Kufuor of Ghana. Kagame said ties were good. Museveni said so. Kufuor said so too."
+    )
+    assert [
+        (e.type, e.date.value, sorted(p.name for p in e.participants))
+        for e in extract(text, date(2006, 11, 3))
+    ] == [
+        ("meeting", "2006-11-03", ["Hu Jintao", name])
+        for name in ("Paul Kagame", "Yoweri Museveni", "John Kufuor")
+    ]

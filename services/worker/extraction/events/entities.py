@@ -674,6 +674,11 @@ def find_entities(doc: Document) -> Entities:
         # "in Hong Kong" stays a place unless the article already made that name a person
         if c.first not in taken and key and (key in entities or not _is_placeish(doc, c)):
             add_person(c.first, c.last, c.first, None, None, c.possessive)
+        elif c.first not in taken and key is None:
+            # "Denis Sassou-Nguesso of the Republic of Congo": the person before "of"
+            cut = next((i for i in range(c.first + 2, c.last) if doc.tokens[i].lower == "of"), 0)
+            if cut and _name_key(_text(doc, c.first, cut)) in canonical:
+                add_person(c.first, cut, c.first, None, None, False)
     for entity in entities.values():
         entity.nationality = entity.nationality or _known_nationality(_name_key(entity.name), lex)
         _complete_name(entity, lex)

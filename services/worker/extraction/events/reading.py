@@ -461,6 +461,9 @@ def _object(
         ):
             return _coordinated(doc, ents, first, True, end)
         return []
+    listed = _people_including(doc, ents, trig, end)
+    if listed:
+        return listed
     # "talks with officials in Ashgabat": the unnamed officials of a place stand for its
     # country ("held talks with senior political officials in Italy")
     officials = _OFFICIALS_IN.match(doc.text, trig.end, sentence_end)
@@ -519,6 +522,43 @@ def _object(
             return _coordinated(doc, ents, _named_in_apposition(doc, ents, m, end), True, end)
         return []
     return []
+
+
+# "met, on separate occasions, with five African presidents, including": the people the
+# list after it names are those met
+_WITH_INCLUDING = re.compile(
+    r"(?:\s*,[^,;:]{0,40},)?\s+(?:separately\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:presidents|leaders|ministers|premiers|counterparts|heads\s+of\s+(?:state|government)|"
+    r"dignitaries|envoys)\s*,?\s+(?:including|namely|among\s+them)\s+",
+    re.IGNORECASE,
+)
+
+
+_OF_ITS = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+of\s+(?:the\s+)?)?")
+
+
+def _people_including(doc: Document, ents: Entities, trig: Trigger, end: int) -> list[Mention]:
+    """The people listed after "with five African presidents, including", each with the
+    country "of" names after it ("Denis Sassou-Nguesso of the Republic of Congo, Yoweri
+    Museveni of Uganda and Paul Kagame of Rwanda")."""
+    end = trig.sentence.end  # (", on separate occasions," may end the trigger's clause)
+    head = _WITH_INCLUDING.match(doc.text, trig.end, end)
+    if head is None:
+        return []
+    out: list[Mention] = []
+    last = head.end()
+    for m in ents.between(head.end(), end):
+        gap = doc.text[last : m.start]
+        if out and m.kind == COUNTRY and _OF_ITS.fullmatch(gap):
+            last = m.end  # "of Uganda": the person's country
+            continue
+        if m.kind != PERSON or not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", gap):
+            break
+        if out and not gap.strip():
+            break
+        out.append(m)
+        last = m.end
+    return out if len(out) >= 2 else []
 
 
 _OFFICIALS_IN = re.compile(
