@@ -1686,3 +1686,30 @@ def test_people_listed_after_including_are_each_met():
         ("meeting", "2006-11-03", ["Hu Jintao", name])
         for name in ("Paul Kagame", "Yoweri Museveni", "John Kufuor")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chinese Vice Premier Wu Yi met with a delegation from the Kansai region of Japan "
+            "here Friday.",
+            ["Japan", "Wu Yi"],
+        ),
+        (
+            "Chinese Vice Premier Wu Yi met with a delegation from the Kansai region of Japan "
+            "here Friday. The delegation is headed by Fusae Ota, governor of Osaka-Fu, and "
+            "Keiji Yamada, governor of Kyoto-Fu. Ota said so. Yamada said so.",
+            ["Fusae Ota", "Keiji Yamada", "Wu Yi"],
+        ),
+        (
+            "Chinese Premier Wen Jiabao met a Latvian delegation here on Friday headed by "
+            "Speaker Erika Zommere.",
+            ["Erika Zommere", "Wen Jiabao"],
+        ),
+    ],
+)
+def test_a_delegation_met_stands_for_its_heads_else_its_country(text, expected):
+    assert [
+        sorted(p.name for p in e.participants) for e in extract(text, date(2005, 11, 4))
+    ] == [expected]

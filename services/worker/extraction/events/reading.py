@@ -461,7 +461,7 @@ def _object(
         ):
             return _coordinated(doc, ents, first, True, end)
         return []
-    listed = _people_including(doc, ents, trig, end)
+    listed = _people_including(doc, ents, trig, end) or _delegation_met(doc, ents, trig)
     if listed:
         return listed
     # "talks with officials in Ashgabat": the unnamed officials of a place stand for its
@@ -532,6 +532,53 @@ _WITH_INCLUDING = re.compile(
     r"dignitaries|envoys)\s*,?\s+(?:including|namely|among\s+them)\s+",
     re.IGNORECASE,
 )
+
+
+# "met with a delegation from the Kansai region of Japan", "met a Latvian delegation"
+_WITH_DELEGATION = re.compile(
+    r"\s+(?:with\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?delegation\b", re.IGNORECASE
+)
+_LED_BY = re.compile(r"[^.;:]{0,80}?\b(?:led|headed)\s+by\s+(?:(?:its|their)\s+[\w-]+\s+)?")
+_DELEGATION_LED = re.compile(
+    r"\s*The\s+delegation\s+(?:is|was)\s+(?:being\s+)?(?:led|headed)\s+by\s+"
+)
+
+
+def _delegation_met(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
+    """Whom a delegation met stands for: the people it is led by ("a delegation here on
+    Monday headed by Erika Zommere", "... The delegation is headed by Fusae Ota, governor of
+    Osaka-Fu, Keiji Yamada ..."), else the country it comes from ("a delegation from the
+    Kansai region of Japan")."""
+    found = _WITH_DELEGATION.match(doc.text, trig.end, trig.sentence.end)
+    if found is None:
+        return []
+    sentence = trig.sentence
+    led = _LED_BY.match(doc.text, found.end(), sentence.end)
+    if led:
+        first = [m for m in ents.between(led.end(), sentence.end) if m.kind == PERSON]
+        if first and first[0].start == led.end():
+            return _coordinated(doc, ents, first[0], True, sentence.end)
+    if sentence.index + 1 < len(doc.sentences):
+        nxt = doc.sentences[sentence.index + 1]
+        heads = _DELEGATION_LED.match(doc.text, nxt.start, nxt.end)
+        if heads:
+            people = [
+                m
+                for m in ents.between(heads.end(), nxt.end)
+                if m.kind == PERSON and not m.description
+            ]
+            if people and people[0].start == heads.end():
+                return people
+    start = doc.text.rfind(" ", trig.end, found.end() - len("delegation")) + 1
+    for m in ents.between(trig.end, sentence.end):
+        if m.start >= found.end() and not re.fullmatch(
+            r"\s+(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:the\s+)?",
+            doc.text[found.end() : m.start],
+        ):
+            break
+        if m.kind == COUNTRY and (m.start >= found.end() or m.start >= start - 30):
+            return [m]
+    return []
 
 
 _OF_ITS = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+of\s+(?:the\s+)?)?")
