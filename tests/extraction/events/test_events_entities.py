@@ -275,3 +275,34 @@ def test_a_surname_misspelt_by_one_letter_names_the_one_person_named_in_full():
     # one letter from two people's surnames: the lone name is neither for sure
     two = _entities("Anna Jansen and Paul Jonsen met on Monday. Jnsen said nothing.")
     assert [m.key for m in two.mentions if m.text == "Jnsen"] == ["Jnsen"]
+
+
+def test_a_surname_alone_where_a_meeting_s_other_party_stands_names_the_full_name():
+    # "In his meeting with Kagame": the full name the article gives before is a person's,
+    # also when "of" and a country follow it ("Denis Sassou-Nguesso of the Republic of Congo")
+    ents = _entities(
+        "Hu met five African presidents, including Denis Sassou-Nguesso of the Republic of "
+        "Congo and Paul Kagame of Rwanda. While meeting Sassou-Nguesso, Hu said ties were "
+        "good. In his meeting with Kagame, Hu said so."
+    )
+    assert ents.entities["Paul Kagame"].kind == PERSON
+    assert [m.key for m in ents.mentions if m.text == "Sassou-Nguesso"] == [
+        "Denis Sassou-Nguesso"
+    ]
+    # a name that no meeting takes alone stays unnamed as a person
+    plain = _entities("Paul Kagame Street was closed. The road to Kigali opened.")
+    assert not [m for m in plain.mentions if m.kind == PERSON]
+
+
+def test_the_head_of_a_body_is_the_person_named_with_it():
+    # "the FBI chief", "The UN chief": the person named as that body's head, not the body
+    ents = _entities(
+        "Director of the U.S. Federal Bureau of Investigation (FBI) Louis Freeh said here "
+        "Friday, said Freeh. After meeting with Kenyan police leaders, the FBI chief also said "
+        "that he is very happy. UN spokesman Stephane Dujarric said UN Secretary-General Kofi "
+        "Annan arrived. The UN chief met Bush on Monday. The IAEA chief spoke."
+    )
+    heads = {m.text: m.key for m in ents.mentions if m.text.endswith("chief")}
+    assert heads == {"FBI chief": "Louis Freeh", "UN chief": "Kofi Annan"}
+    # a body whose head the article does not name stays the body
+    assert [m.kind for m in ents.mentions if m.text == "IAEA"] == [ORGANISATION]

@@ -1640,3 +1640,76 @@ def test_a_where_clause_on_a_place_does_not_date_the_event_before_it():
         "voted last week in favor of a gradual lifting of UN sanctions against Iraq."
     )
     assert "1997-W17" not in [e.date.value for e in extract(text, date(1997, 4, 28))]
+
+
+def test_a_phrase_opened_by_when_has_its_main_clause_s_subject():
+    text = (
+        "Chinese President Hu Jintao met Ghanaian President John Kufuor in Beijing on Friday. "
+        "When meeting with Kufuor on Friday, Hu said China wishes to enhance cooperation."
+    )
+    assert [
+        (e.type, e.date.value, sorted(p.name for p in e.participants))
+        for e in extract(text, date(2006, 11, 3))
+    ] == [("meeting", "2006-11-03", ["Hu Jintao", "John Kufuor"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The agreement was signed on Friday on the sidelines of an EU-Canada leaders' "
+            "video-conference.",
+            ("call", ["Canada", "EU"]),
+        ),
+        (
+            "Chinese and U.S. officials held the China-US talks in Beijing on Friday.",
+            ("meeting", ["China", "United States"]),
+        ),
+    ],
+)
+def test_the_hyphened_sides_before_a_meeting_noun_hold_it(text, expected):
+    assert [
+        (e.type, sorted(p.name for p in e.participants)) for e in extract(text, date(2006, 11, 24))
+    ] == [expected]
+
+
+def test_people_listed_after_including_are_each_met():
+    text = (
+        "Chinese President Hu Jintao on Friday met, on separate occasions, with three African "
+        "presidents, including Paul Kagame of Rwanda, Yoweri Museveni of Uganda and John "
+        "Kufuor of Ghana. Kagame said ties were good. Museveni said so. Kufuor said so too."
+    )
+    assert [
+        (e.type, e.date.value, sorted(p.name for p in e.participants))
+        for e in extract(text, date(2006, 11, 3))
+    ] == [
+        ("meeting", "2006-11-03", ["Hu Jintao", name])
+        for name in ("Paul Kagame", "Yoweri Museveni", "John Kufuor")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chinese Vice Premier Wu Yi met with a delegation from the Kansai region of Japan "
+            "here Friday.",
+            ["Japan", "Wu Yi"],
+        ),
+        (
+            "Chinese Vice Premier Wu Yi met with a delegation from the Kansai region of Japan "
+            "here Friday. The delegation is headed by Fusae Ota, governor of Osaka-Fu, and "
+            "Keiji Yamada, governor of Kyoto-Fu. Ota said so. Yamada said so.",
+            ["Fusae Ota", "Keiji Yamada", "Wu Yi"],
+        ),
+        (
+            "Chinese Premier Wen Jiabao met a Latvian delegation here on Friday headed by "
+            "Speaker Erika Zommere.",
+            ["Erika Zommere", "Wen Jiabao"],
+        ),
+    ],
+)
+def test_a_delegation_met_stands_for_its_heads_else_its_country(text, expected):
+    assert [
+        sorted(p.name for p in e.participants) for e in extract(text, date(2005, 11, 4))
+    ] == [expected]

@@ -580,6 +580,11 @@ _NOT_A_LIST = re.compile(
 )
 
 
+_OF_COUNTRY = re.compile(
+    r"^\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,3}"
+)
+
+
 def _each_met(doc: Document, d: Draft) -> list[Draft]:
     """A meeting whose subject "met" two or more people by name, one after the other, is one
     meeting with each ("Boucher met President Pervez Musharraf and Prime Minister Shaukat Aziz
@@ -599,7 +604,9 @@ def _each_met(doc: Document, d: Draft) -> list[Draft]:
     if len(objects) < 2 or not subjects or len({p.key for p in objects}) != len(objects):
         return [d]
     for a, b in zip(objects, objects[1:], strict=False):
-        gap = doc.text[a.end : b.start]
+        # "Denis Sassou-Nguesso of the Republic of Congo, Yoweri Museveni of Uganda": each
+        # person's country
+        gap = _OF_COUNTRY.sub("", doc.text[a.end : b.start])
         if (
             not re.search(r"\band\b|[,;]", gap)
             or _NOT_A_LIST.search(gap)

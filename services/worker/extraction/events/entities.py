@@ -581,6 +581,15 @@ def find_entities(doc: Document) -> Entities:
         for c in name_chunks
         if c.last - c.first == 1 and _speaks(doc, c)
     }
+    # a surname alone where a meeting's other party stands ("In his meeting with Kagame",
+    # "While meeting Sassou-Nguesso"): the full name the article gives is a person's
+    met_alone = {
+        k
+        for c in name_chunks
+        if c.last - c.first == 1 and _met(doc, c) and not _is_placeish(doc, c)
+        for k in [_name_key(_text(doc, c.first, c.last))]
+        if not any(t in lex.institutions or t in lex.place_words or t in lex.not_names for t in k)
+    }
     for c in name_chunks:
         name = _text(doc, c.first, c.last)
         k = _name_key(name)
@@ -590,7 +599,10 @@ def find_entities(doc: Document) -> Entities:
             or (
                 2 <= len(k) <= 4
                 and _plain_name(doc, c, k, lex)
-                and any((t,) in standalone for t in k if len(t) >= 2)
+                and (
+                    any((t,) in standalone for t in k if len(t) >= 2)
+                    or len(k[-1]) >= 3 and (k[-1],) in met_alone
+                )
             )
             or (
                 len(k) == 1
@@ -599,6 +611,14 @@ def find_entities(doc: Document) -> Entities:
             )
         ):
             names.append(name)
+        elif "of" in k[2:]:
+            # "Denis Sassou-Nguesso of the Republic of Congo" ... "While meeting
+            # Sassou-Nguesso": the name before "of" is a person's, the rest their country
+            head = k[: k.index("of", 2)]
+            if len(head) <= 4 and len(head[-1]) >= 3 and (head[-1],) in met_alone:
+                cut = next(i for i in range(c.first, c.last) if doc.tokens[i].lower == "of")
+                if _plain_name(doc, c, head, lex):
+                    names.append(_text(doc, c.first, cut))
     canonical = _canonical_names(names)
     first_seen: dict[tuple[str, ...], int] = {}
     for first, last in sorted(
@@ -654,6 +674,11 @@ def find_entities(doc: Document) -> Entities:
         # "in Hong Kong" stays a place unless the article already made that name a person
         if c.first not in taken and key and (key in entities or not _is_placeish(doc, c)):
             add_person(c.first, c.last, c.first, None, None, c.possessive)
+        elif c.first not in taken and key is None:
+            # "Denis Sassou-Nguesso of the Republic of Congo": the person before "of"
+            cut = next((i for i in range(c.first + 2, c.last) if doc.tokens[i].lower == "of"), 0)
+            if cut and _name_key(_text(doc, c.first, cut)) in canonical:
+                add_person(c.first, cut, c.first, None, None, False)
     for entity in entities.values():
         entity.nationality = entity.nationality or _known_nationality(_name_key(entity.name), lex)
         _complete_name(entity, lex)
@@ -663,6 +688,7 @@ def find_entities(doc: Document) -> Entities:
     # a news agency reports events and takes part in none ("the News Agency of Nigeria said")
     mentions = [m for m in mentions if not (m.kind == ORGANISATION and _news_agency(m, lex))]
     mentions.sort(key=lambda m: m.start)
+    _resolve_body_heads(doc, mentions, entities)
     _resolve_descriptions(mentions, entities)
     for m in mentions:
         if m.kind in (COUNTRY, ORGANISATION):
@@ -892,6 +918,11 @@ def _other_mentions(
             org = c.value("organisation")
             demonym = c.value("demonym")
             if org and not country:
+                head = _body_head(doc, chunks, k, org, start)
+                if head is not None:
+                    mentions.append(head)
+                    k += 2
+                    continue
                 mentions.append(
                     Mention(start, end, ORGANISATION, org, text, possessive=c.possessive)
                 )
@@ -943,6 +974,11 @@ def _other_mentions(
                         ),
                         long_form,
                     )
+                    head = _body_head(doc, chunks, k, name, start)
+                    if head is not None:
+                        mentions.append(head)
+                        k += 2
+                        continue
                     mentions.append(Mention(start, end, ORGANISATION, name, text))
             elif text in acronyms.values():
                 mentions.append(Mention(start, end, ORGANISATION, text, text))
@@ -1178,6 +1214,73 @@ def _description(
         tuple(members),
         description=True,
     )
+
+
+#: Words after a body's name that make "the FBI chief", "the UN chief" its head.
+_HEAD_WORDS = frozenset(
+    "chief head boss director chairman chairwoman secretary-general president leader".split()
+)
+#: the role a description of a body's head carries until it is resolved
+_BODY_HEAD = "body-head"
+
+
+def _body_head(doc: Document, chunks: list[_Chunk], k: int, org: str, start: int) -> Mention | None:
+    """ "the FBI chief", "The UN chief" (chunk k the body): a description of the person the
+    article names as that body's head, unresolved."""
+    tokens = doc.tokens
+    c = chunks[k]
+    if c.first == 0 or tokens[c.first - 1].lower != "the" or k + 1 >= len(chunks):
+        return None
+    nxt = chunks[k + 1]
+    if nxt.last - nxt.first != 1 or tokens[nxt.first].lower not in _HEAD_WORDS:
+        return None
+    if k + 2 < len(chunks) and chunks[k + 2].kind in (NAME, "phrase"):
+        return None  # "the UN chief weapons inspector", "the FBI Director Louis Freeh"
+    end = tokens[nxt.first].end
+    return Mention(
+        start, end, PERSON, "", doc.text[start:end], _BODY_HEAD, None, (org,), description=True
+    )
+
+
+def _resolve_body_heads(
+    doc: Document, mentions: list[Mention], entities: dict[str, Entity]
+) -> None:
+    """Point "the FBI chief" at the person named last before it right after that body or
+    with it in one phrase ("UN Secretary-General Kofi Annan", "Director of the ... Federal
+    Bureau of Investigation (FBI) Louis Freeh"); drop it (keeping the body) if none is."""
+    for i, m in enumerate(mentions):
+        if m.role != _BODY_HEAD:
+            continue
+        body = m.members[0]
+        written = m.text.rsplit(None, 1)[0]  # "FBI", "UN": the body as the description writes it
+        found = None
+        for j in range(i - 1, -1, -1):
+            p = mentions[j]
+            if p.kind != PERSON or p.description or p.key not in entities:
+                continue
+            if p.role not in (None, "leader", "president"):
+                continue  # "UN spokesman Stephane Dujarric" speaks for the UN chief
+            prev = mentions[j - 1] if j > 0 else None
+            inside = doc.text[p.start : p.end]
+            if (
+                body in inside
+                or re.search(rf"(?<![\w-]){re.escape(written)}(?![\w-])", inside)
+                or any(a in inside for a in _body_names(mentions, body))
+                or prev is not None
+                and prev.kind == ORGANISATION
+                and prev.key == body
+                and re.fullmatch(r"[\s()]*", doc.text[prev.end : p.start])
+            ):
+                found = p.key
+                break
+        if found is not None:
+            m.key, m.role, m.members = found, None, ()
+        else:
+            mentions[i] = Mention(m.start, m.start + len(written), ORGANISATION, body, written)
+
+
+def _body_names(mentions: list[Mention], body: str) -> set[str]:
+    return {x.text for x in mentions if x.kind == ORGANISATION and x.key == body and x.text}
 
 
 def _fits(m: Mention, e: Entity, code: str | None) -> bool:

@@ -111,7 +111,7 @@ _SUMMIT_PREMODIFIER = re.compile(
 # A sentence that opens with a phrase whose subject is the main clause's ("On a visit to
 # Japan, Abdullah said", "In a meeting with Hu Jintao, the president said").
 _FRONTED = re.compile(
-    r"\s*(?:on|in|during|at|while|after|before|following|upon|speaking|wrapping\s+up|"
+    r"\s*(?:on|in|during|at|while|when|after|before|following|upon|speaking|wrapping\s+up|"
     r"concluding|ending|starting|beginning|kicking\s+off|winding\s+up|rounding\s+off|"
     r"ahead\s+of|prior\s+to)\b[^,;:]*\Z",
     re.IGNORECASE,
@@ -461,6 +461,9 @@ def _object(
         ):
             return _coordinated(doc, ents, first, True, end)
         return []
+    listed = _people_including(doc, ents, trig, end) or _delegation_met(doc, ents, trig)
+    if listed:
+        return listed
     # "talks with officials in Ashgabat": the unnamed officials of a place stand for its
     # country ("held talks with senior political officials in Italy")
     officials = _OFFICIALS_IN.match(doc.text, trig.end, sentence_end)
@@ -519,6 +522,90 @@ def _object(
             return _coordinated(doc, ents, _named_in_apposition(doc, ents, m, end), True, end)
         return []
     return []
+
+
+# "met, on separate occasions, with five African presidents, including": the people the
+# list after it names are those met
+_WITH_INCLUDING = re.compile(
+    r"(?:\s*,[^,;:]{0,40},)?\s+(?:separately\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:presidents|leaders|ministers|premiers|counterparts|heads\s+of\s+(?:state|government)|"
+    r"dignitaries|envoys)\s*,?\s+(?:including|namely|among\s+them)\s+",
+    re.IGNORECASE,
+)
+
+
+# "met with a delegation from the Kansai region of Japan", "met a Latvian delegation"
+_WITH_DELEGATION = re.compile(
+    r"\s+(?:with\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?delegation\b", re.IGNORECASE
+)
+_LED_BY = re.compile(r"[^.;:]{0,80}?\b(?:led|headed)\s+by\s+(?:(?:its|their)\s+[\w-]+\s+)?")
+_DELEGATION_LED = re.compile(
+    r"\s*The\s+delegation\s+(?:is|was)\s+(?:being\s+)?(?:led|headed)\s+by\s+"
+)
+
+
+def _delegation_met(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
+    """Whom a delegation met stands for: the people it is led by ("a delegation here on
+    Monday headed by Erika Zommere", "... The delegation is headed by Fusae Ota, governor of
+    Osaka-Fu, Keiji Yamada ..."), else the country it comes from ("a delegation from the
+    Kansai region of Japan")."""
+    found = _WITH_DELEGATION.match(doc.text, trig.end, trig.sentence.end)
+    if found is None:
+        return []
+    sentence = trig.sentence
+    led = _LED_BY.match(doc.text, found.end(), sentence.end)
+    if led:
+        first = [m for m in ents.between(led.end(), sentence.end) if m.kind == PERSON]
+        if first and first[0].start == led.end():
+            return _coordinated(doc, ents, first[0], True, sentence.end)
+    if sentence.index + 1 < len(doc.sentences):
+        nxt = doc.sentences[sentence.index + 1]
+        heads = _DELEGATION_LED.match(doc.text, nxt.start, nxt.end)
+        if heads:
+            people = [
+                m
+                for m in ents.between(heads.end(), nxt.end)
+                if m.kind == PERSON and not m.description
+            ]
+            if people and people[0].start == heads.end():
+                return people
+    start = doc.text.rfind(" ", trig.end, found.end() - len("delegation")) + 1
+    for m in ents.between(trig.end, sentence.end):
+        if m.start >= found.end() and not re.fullmatch(
+            r"\s+(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:the\s+)?",
+            doc.text[found.end() : m.start],
+        ):
+            break
+        if m.kind == COUNTRY and (m.start >= found.end() or m.start >= start - 30):
+            return [m]
+    return []
+
+
+_OF_ITS = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+of\s+(?:the\s+)?)?")
+
+
+def _people_including(doc: Document, ents: Entities, trig: Trigger, end: int) -> list[Mention]:
+    """The people listed after "with five African presidents, including", each with the
+    country "of" names after it ("Denis Sassou-Nguesso of the Republic of Congo, Yoweri
+    Museveni of Uganda and Paul Kagame of Rwanda")."""
+    end = trig.sentence.end  # (", on separate occasions," may end the trigger's clause)
+    head = _WITH_INCLUDING.match(doc.text, trig.end, end)
+    if head is None:
+        return []
+    out: list[Mention] = []
+    last = head.end()
+    for m in ents.between(head.end(), end):
+        gap = doc.text[last : m.start]
+        if out and m.kind == COUNTRY and _OF_ITS.fullmatch(gap):
+            last = m.end  # "of Uganda": the person's country
+            continue
+        if m.kind != PERSON or not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", gap):
+            break
+        if out and not gap.strip():
+            break
+        out.append(m)
+        last = m.end
+    return out if len(out) >= 2 else []
 
 
 _OFFICIALS_IN = re.compile(
@@ -753,6 +840,9 @@ def read(
         if left and not right:
             right = _object_before(doc, ents, trig, clause_start)
         reading.parties = (right + left) if passive else (left + right)
+        sides = _hyphened_sides(doc, ents, trig)
+        if sides:
+            reading.parties = sides  # "an EU-Canada leaders' video-conference": its two sides
         reading.location = _place_after(doc, ents, trig.end, _near(doc, trig.end, end), _IN_AT)
     elif trig.type == "visit":
         reading.parties, reading.location = _visit(doc, ents, trig, end, definite)
@@ -774,6 +864,35 @@ def read(
                 resolved.append(r)
     reading.parties = resolved
     return reading
+
+
+# what may stand between the hyphened sides of a meeting and its noun: "the India-Pakistan
+# talks", "an EU-Canada leaders' video-conference", "the US-South Korea missile talks"
+_AFTER_SIDES = re.compile(
+    r"(?:\s+(?!(?:and|or|of|in|at|on|to|with|by|for|from)\b)[a-z][\w-]*['’]?){0,2}\s+"
+)
+
+
+def _hyphened_sides(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
+    """The countries, bodies or people a meeting or call noun is premodified by, joined by
+    hyphens ("the Fatah-Hamas talks", "an Israeli-US summit meeting", "a Sino-Japanese
+    dialogue"): the sides that hold it."""
+    word = doc.text[trig.start : trig.end].lower()
+    if word not in TRIGGER_NOUNS and not word.startswith("video"):
+        return []
+    before = [m for m in ents.between(trig.sentence.start, trig.start) if m.kind in PARTY_KINDS]
+    if not before or not _AFTER_SIDES.fullmatch(doc.text, before[-1].end, trig.start):
+        return []
+    sides = [before[-1]]
+    for m in reversed(before[:-1]):
+        if doc.text[m.end : sides[0].start] != "-":
+            break
+        sides.insert(0, m)
+    if len(sides) < 2 or len({m.key for m in sides}) < len(sides) or any(
+        m.kind == GROUP or m.possessive for m in sides
+    ):
+        return []
+    return sides
 
 
 def _visit(
