@@ -187,20 +187,24 @@ def _fmt_number(value: float | str) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
+# a 24-hour time without a colon counts only before GMT/UTC, as agencies write it ("1600 GMT")
 _CLOCK_RE = (
-    r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w]))?"
+    r"(?:(?:[01]\d|2[0-3])[0-5]\d(?= (?:GMT|UTC)(?![\w]))"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w]))?"
     r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w])|noon|midnight|midday)"
 )
 _CLOCK_PARSE = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?", re.I)
 
 
 def _convert_clock(text: str) -> str:
-    """"3 p.m." -> "15:00", "10:30am" -> "10:30", "noon" -> "12:00"."""
+    """"3 p.m." -> "15:00", "10:30am" -> "10:30", "noon" -> "12:00", "0735" -> "07:35"."""
     low = text.lower()
     if low in ("noon", "midday"):
         return "12:00"
     if low == "midnight":
         return "24:00"
+    if len(low) == 4 and low.isdigit():  # "0735" (before GMT)
+        return f"{low[:2]}:{low[2:]}"
     m = _CLOCK_PARSE.match(low)
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
     if m.group(3) == "p" and hour < 12:
