@@ -38,8 +38,8 @@ _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?:\|([\w-]*))?\}")
 #: if it named one, else the second value (of two REF values, the one named last).
 FOCUSED_OR = " || "
 _RULE_KEYS = {"id", "pattern", "value", "type", "mod", "quant", "freq", "parts",
-              "unless_before", "unless_after", "unless_sentence", "refocus", "focus", "examples",
-              "only_tense", "note"}
+              "unless_before", "unless_after", "unless_sentence", "only_sentence", "refocus",
+              "focus", "examples", "only_tense", "note"}
 _TENSE_READINGS = {"future", "past", "past_verb", "pluperfect", "present", "prospective"}
 _PART_KEYS = {"group", "value", "type"}
 _MACRO_KEYS = {"table", "regex", "convert", "builtin", "tables", "example", "only", "except"}
@@ -98,6 +98,9 @@ class Rule:
     # the clause tense readings (tense.py) the match needs, if any ("in two weeks" is a
     # time to come only in a clause about the future: "will take effect in two weeks")
     only_tense: frozenset[str] = frozenset()
+    # words that must occur in the sentence for the match to count ("Sept. 11" is the day of
+    # 2001 only in a sentence about the attacks)
+    only_sentence: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -461,7 +464,7 @@ class _Loader:
             if FOCUSED_OR in part.value and not part.value.startswith("REF"):
                 self.fail(where, f"value {part.value!r}: before ' || ' must come a REF value")
         filters = {}
-        for key in ("unless_before", "unless_after", "unless_sentence"):
+        for key in ("unless_before", "unless_after", "unless_sentence", "only_sentence"):
             if key in entry:
                 suffix = r")\Z" if key == "unless_before" else ")"
                 filters[key] = self.compile("(?:" + entry[key] + suffix, where, key)
@@ -482,7 +485,7 @@ class _Loader:
         return Rule(rid, regex, tuple(parts), mod, entry.get("quant"), entry.get("freq"),
                     groups, filters.get("unless_before"), filters.get("unless_after"),
                     refocus, self.examples(entry, where), focus, filters.get("unless_sentence"),
-                    frozenset(only_tense))
+                    frozenset(only_tense), filters.get("only_sentence"))
 
     def check_template(self, template: str, groups: dict[str, Macro], where: str) -> None:
         """Every placeholder names a group; the template filled with sample values parses."""
