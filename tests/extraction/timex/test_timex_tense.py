@@ -51,6 +51,9 @@ CASES = [
     # "until" with a plainly past clause
     ("Until [Thursday], they had not called Kopp a suspect.", "past"),
     ("Officials postponed until [Tuesday] any action.", "future"),
+    # a future in its own clause outweighs a report after it
+    ("Banks will remain closed until [Tuesday], the central bank said.", "future"),
+    ("Banks will stay shut until [Tuesday], officials said.", "future"),
     # timetables in the present, plans, preparations
     ("He and Arafat meet separately [Monday] with Albright.", "future"),
     # before "of" a schedule verb is a noun

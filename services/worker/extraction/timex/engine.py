@@ -71,6 +71,8 @@ def _accepted(rule: Rule, m: re.Match, text: str, g: Grammar) -> bool:
         return False
     if rule.unless_sentence and _in_sentence(rule.unless_sentence, text, m.start(), m.end()):
         return False
+    if rule.only_sentence and not _in_sentence(rule.only_sentence, text, m.start(), m.end()):
+        return False
     if rule.only_tense:
         group = rule.parts[0].group
         start, end = m.span(group) if group else m.span()

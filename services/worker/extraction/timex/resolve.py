@@ -150,6 +150,8 @@ def _clock_time(tod: str, dct: date, ref: Focus) -> Point:
 def _build(spec: Partial, year: int) -> Point | None:
     """The period `spec` names in `year` (month, day, quarter, half, season or week)."""
     try:
+        if spec.holiday == "EW":  # Holy Week, Monday to Easter Sunday
+            return Point("week", easter_sunday(year) - timedelta(days=6))
         if spec.holiday:
             return Point("day", holiday_date(spec.holiday, year))
         if spec.quarter:

@@ -38,8 +38,8 @@ _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?:\|([\w-]*))?\}")
 #: if it named one, else the second value (of two REF values, the one named last).
 FOCUSED_OR = " || "
 _RULE_KEYS = {"id", "pattern", "value", "type", "mod", "quant", "freq", "parts",
-              "unless_before", "unless_after", "unless_sentence", "refocus", "focus", "examples",
-              "only_tense", "note"}
+              "unless_before", "unless_after", "unless_sentence", "only_sentence", "refocus",
+              "focus", "examples", "only_tense", "note"}
 _TENSE_READINGS = {"future", "past", "past_verb", "pluperfect", "present", "prospective"}
 _PART_KEYS = {"group", "value", "type"}
 _MACRO_KEYS = {"table", "regex", "convert", "builtin", "tables", "example", "only", "except"}
@@ -98,6 +98,9 @@ class Rule:
     # the clause tense readings (tense.py) the match needs, if any ("in two weeks" is a
     # time to come only in a clause about the future: "will take effect in two weeks")
     only_tense: frozenset[str] = frozenset()
+    # words that must occur in the sentence for the match to count ("Sept. 11" is the day of
+    # 2001 only in a sentence about the attacks)
+    only_sentence: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -187,20 +190,24 @@ def _fmt_number(value: float | str) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
+# a 24-hour time without a colon counts only before GMT/UTC, as agencies write it ("1600 GMT")
 _CLOCK_RE = (
-    r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w]))?"
+    r"(?:(?:[01]\d|2[0-3])[0-5]\d(?= (?:GMT|UTC)(?![\w]))"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w]))?"
     r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w])|noon|midnight|midday)"
 )
 _CLOCK_PARSE = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?", re.I)
 
 
 def _convert_clock(text: str) -> str:
-    """"3 p.m." -> "15:00", "10:30am" -> "10:30", "noon" -> "12:00"."""
+    """"3 p.m." -> "15:00", "10:30am" -> "10:30", "noon" -> "12:00", "0735" -> "07:35"."""
     low = text.lower()
     if low in ("noon", "midday"):
         return "12:00"
     if low == "midnight":
         return "24:00"
+    if len(low) == 4 and low.isdigit():  # "0735" (before GMT)
+        return f"{low[:2]}:{low[2:]}"
     m = _CLOCK_PARSE.match(low)
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
     if m.group(3) == "p" and hour < 12:
@@ -457,7 +464,7 @@ class _Loader:
             if FOCUSED_OR in part.value and not part.value.startswith("REF"):
                 self.fail(where, f"value {part.value!r}: before ' || ' must come a REF value")
         filters = {}
-        for key in ("unless_before", "unless_after", "unless_sentence"):
+        for key in ("unless_before", "unless_after", "unless_sentence", "only_sentence"):
             if key in entry:
                 suffix = r")\Z" if key == "unless_before" else ")"
                 filters[key] = self.compile("(?:" + entry[key] + suffix, where, key)
@@ -478,7 +485,7 @@ class _Loader:
         return Rule(rid, regex, tuple(parts), mod, entry.get("quant"), entry.get("freq"),
                     groups, filters.get("unless_before"), filters.get("unless_after"),
                     refocus, self.examples(entry, where), focus, filters.get("unless_sentence"),
-                    frozenset(only_tense))
+                    frozenset(only_tense), filters.get("only_sentence"))
 
     def check_template(self, template: str, groups: dict[str, Macro], where: str) -> None:
         """Every placeholder names a group; the template filled with sample values parses."""

@@ -24,7 +24,8 @@ A rule's `value` template, once its groups are filled in, is one of these forms:
   `last:XXXX-WXX-5`, `XXXX-WXX-5TMO`, `XXXX-Q3`, `XX98`, `XX9` (a decade),
   `XXXX-XX-XXT15:00` (a clock time on the day in focus), `XXXX-06@DCT.Y-1` (June last year),
   `XXXX-04-25~6` (Saturday, April 25: the weekday picks the year), `XXXX-11/4/4` (the fourth
-  Thursday of November), `XXXX-E-2` (two days before Easter Sunday).
+  Thursday of November), `XXXX-E-2` (two days before Easter Sunday), `XXXX-EW` (the week
+  that ends on Easter Sunday: Holy Week).
   A fully specified value (`2013-03-22`) is a partial value with nothing open.
 
 Granularity codes: ML millennium (as ten centuries), CE century, DE decade, Y year,
@@ -63,7 +64,7 @@ _PARTIAL_RE = re.compile(
 )
 _REST_RE = re.compile(
     r"-(?:(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX)(?:~(?P<dayname>[1-7])?)?)?"
-    r"|(?P<holiday>\d{2}/[1-7]/-?[1-5]|E[+-]\d{1,2})|Q(?P<quarter>[1-4X])|H(?P<half>[12X])"
+    r"|(?P<holiday>\d{2}/[1-7]/-?[1-5]|E[+-]\d{1,2}|EW)|Q(?P<quarter>[1-4X])|H(?P<half>[12X])"
     r"|(?P<season>SP|SU|FA|WI)|W(?P<week>\d{2}|XX)(?:-(?P<wday>[1-7]|WE))?)$"
 )
 

@@ -310,12 +310,17 @@ def read_tense(text: str, start: int, end: int) -> str | None:
     expression's "in"/"on" ("was elected in April"), as firm as a pluperfect."""
     c = cues()
     left, right = _sentence_tokens(text, start, end)
-    if left and left[-1] in ("until", "till"):  # a deadline lies ahead, unless plainly past
-        return "past" if _scan_right(right, c) in ("past", "pluperfect") else "future"
     # the expression's own clause first: tokens after the last comma or clause opener
     # ("because", "although") before it, before the first one after it
     bounds = c.clause_openers | {","}
     left_stop = next((len(left) - k for k, tok in enumerate(reversed(left)) if tok in bounds), 0)
+    if left and left[-1] in ("until", "till"):
+        # a deadline lies ahead, unless what follows is plainly past; a future in its own
+        # clause outweighs a report after it ("will remain closed until Tuesday, the bank
+        # said"). A past in its own clause does not tell: "gave them until Friday to leave")
+        if _scan_left(left, c, left_stop) == "future":
+            return "future"
+        return "past" if _scan_right(right, c) in ("past", "pluperfect") else "future"
     right_stop = next((k for k, tok in enumerate(right) if tok in bounds), None)
     found = (_scan_left(left, c, left_stop) or _scan_right(right, c, right_stop)
              or _scan_left(left, c) or _scan_right(right, c))
