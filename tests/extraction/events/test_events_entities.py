@@ -306,3 +306,24 @@ def test_the_head_of_a_body_is_the_person_named_with_it():
     assert heads == {"FBI chief": "Louis Freeh", "UN chief": "Kofi Annan"}
     # a body whose head the article does not name stays the body
     assert [m.kind for m in ents.mentions if m.text == "IAEA"] == [ORGANISATION]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "US House Speaker Newt Gingrich arrived in Taipei on Wednesday. "
+            "At the presidential office the US speaker met Lee Teng-hui.",
+            "Newt Gingrich",
+        ),
+        (
+            "Kenyan Governor John Mwangi visited Kampala on Friday. "
+            "The talks went well, the Kenyan governor said.",
+            "John Mwangi",
+        ),
+    ],
+)
+def test_a_weak_office_word_after_the_and_a_country_is_that_state_s_office(text, name):
+    ents = _entities(text)
+    described = [m for m in ents.mentions if m.description and m.key == name]
+    assert described, [(m.text, m.key) for m in ents.mentions]

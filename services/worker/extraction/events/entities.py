@@ -187,6 +187,17 @@ def _modifier_surnames(doc: Document, lex: Lexicon) -> frozenset[str]:
     )
 
 
+def _after_state_word(doc: Document, chunks: list[_Chunk], at: int) -> bool:
+    """Whether the word at token `at` follows "the" and a country word ("the US speaker",
+    "the Kenyan governor"): an office of that state, not a plain noun."""
+    if not chunks or chunks[-1].last != at or chunks[-1].kind != "phrase":
+        return False
+    prev = chunks[-1]
+    if not (prev.value("country") or prev.value("demonym")) or prev.first == 0:
+        return False
+    return doc.tokens[prev.first - 1].lower == "the"
+
+
 def _chunks(
     doc: Document, first: int, last: int, lex: Lexicon, surnames: frozenset[str] = frozenset()
 ) -> list[_Chunk]:
@@ -202,6 +213,7 @@ def _chunks(
         if found:
             length, readings = found
             nxt_name = i + length < n and _is_name_token(tokens[first + i + length], lex)
+            nxt_name = nxt_name or _after_state_word(doc, chunks, first + i)
             readings = _role_chunk(readings, words[i : i + length], nxt_name, lex)
             if readings:
                 chunks.append(
