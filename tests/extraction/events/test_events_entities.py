@@ -327,3 +327,31 @@ def test_a_weak_office_word_after_the_and_a_country_is_that_state_s_office(text,
     ents = _entities(text)
     described = [m for m in ents.mentions if m.description and m.key == name]
     assert described, [(m.text, m.key) for m in ents.mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At Thursday's meeting, the IAEA Board of Governors decided to act.",
+        "ElBaradei addressed the Board of Governors of IAEA on Monday.",
+    ],
+)
+def test_an_organ_of_a_body_is_a_body_of_its_own(text):
+    ents = _entities(text)
+    organs = [m for m in ents.mentions if m.kind == ORGANISATION]
+    assert [m.key for m in organs] == ["IAEA Board of Governors"]
+
+
+def test_a_fronted_meeting_of_a_body_subject_is_its_summit():
+    from datetime import date
+
+    from services.worker.extraction.events import extract_events
+
+    events = extract_events(
+        "The IAEA chief spoke in Vienna.\n\nAt Thursday's meeting, the IAEA Board of Governors "
+        "decided that it would not provide technical assistance to the reactor.",
+        date(2006, 11, 23),
+    )
+    assert [(e.type, e.date.value, [p.name for p in e.participants]) for e in events] == [
+        ("summit", "2006-11-23", ["IAEA Board of Governors"])
+    ]

@@ -142,6 +142,15 @@ def read_mentions(
         if trig.type == "meeting" and _body_meeting(doc, ents, trig):
             # "the APEC meeting", "the AU's peace and security council meeting": the body
             body_of = body_of or ents.between(trig.sentence.start, trig.start)[-1]
+        if (
+            body_of is None
+            and trig.rule.id in ("meeting.meet", "meeting.talks")
+            and _only_a_body(reading)
+            and re.fullmatch(r"\s*,\s*(?:the\s+)?", doc.text[trig.end : reading.parties[0].start])
+        ):
+            # "At Thursday's meeting, the IAEA Board of Governors decided": the body the
+            # fronted meeting is told of, its clause's subject, stays its party as a summit
+            body_of = reading.parties[0]
         if trig.type == "meeting" and (
             body_of is not None
             or trig.rule.id in ("meeting.meet", "meeting.talks")

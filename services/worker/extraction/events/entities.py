@@ -700,6 +700,7 @@ def find_entities(doc: Document) -> Entities:
     # a news agency reports events and takes part in none ("the News Agency of Nigeria said")
     mentions = [m for m in mentions if not (m.kind == ORGANISATION and _news_agency(m, lex))]
     mentions.sort(key=lambda m: m.start)
+    _body_organs(doc, mentions)
     _resolve_body_heads(doc, mentions, entities)
     _resolve_descriptions(mentions, entities)
     for m in mentions:
@@ -717,6 +718,47 @@ def find_entities(doc: Document) -> Entities:
     for entity in entities.values():
         entity.aliases.discard(entity.name)
     return Entities(doc.text, mentions, entities)
+
+
+# An organ of a body, written capitalised after it ("the IAEA Board of Governors", "the AU
+# Peace and Security Council") or before it with "of" ("the Board of Governors of IAEA").
+_ORGAN = (
+    r"(?:(?:Executive|Governing|Standing|Permanent|Ministerial|Joint|Central|Steering|"
+    r"Political|Peace\s+and\s+Security)\s+)?"
+    r"(?:Board\s+of\s+(?:Governors|Directors|Trustees)|Board|Council(?:\s+of\s+Ministers)?|"
+    r"Committee|Commission)"
+)
+_ORGAN_AFTER = re.compile(rf"\s+({_ORGAN})(?![\w-])")
+_ORGAN_BEFORE = re.compile(rf"(?<![\w-])({_ORGAN})\s+of\s+(?:the\s+)?\Z")
+
+
+def _body_organs(doc: Document, mentions: list[Mention]) -> None:
+    """Make a body's organ one organisation of its own, named by the body as written and the
+    organ ("IAEA Board of Governors"): the organ, not the whole body, meets and decides."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind != ORGANISATION or m.possessive or re.search(r"\s", m.text.strip()) is None and (
+            not m.text.isupper()
+        ):
+            out.append(m)
+            continue
+        after = _ORGAN_AFTER.match(doc.text, m.end)
+        before = _ORGAN_BEFORE.search(doc.text, max(0, m.start - 60), m.start)
+        written = _org_form(m.text)
+        if after is not None and not written.endswith(after.group(1).split()[-1]):
+            start, end, organ = m.start, after.end(), after.group(1)
+        elif before is not None:
+            start, end, organ = before.start(), m.end, before.group(1)
+        else:
+            out.append(m)
+            continue
+        organ = re.sub(r"\s+", " ", organ)
+        key = f"{written} {organ}"
+        out = [x for x in out if x.end <= start]
+        out.append(Mention(start, end, ORGANISATION, key, key))
+    mentions[:] = [
+        x for i, x in enumerate(out) if not any(y.start < x.start < y.end for y in out[:i])
+    ]
 
 
 def _news_agency(m: Mention, lex: Lexicon) -> bool:
