@@ -21,6 +21,7 @@ REVIEWS = (
     "62b39fd:tests/extraction/events/data/sample_review.md",
     "53d38c6:tests/extraction/events/data/sample_review.md",
     "20e8817:tests/extraction/events/data/sample_review.md",
+    "89baa74:tests/extraction/events/data/sample_review.md",
 )
 #: The guidelines' own words for the four event types (not the extractor's rules).
 WORDS = re.compile(
