@@ -1154,6 +1154,22 @@ def _events(text: str, dct: date) -> list[tuple]:
             ],
             id="a-gathering-wrapped-up-before-the-clause-ends-on-the-story-s-day",
         ),
+        pytest.param(
+            "Russian Foreign Minister Sergei Lavrov met Georgian Foreign Minister Gela "
+            "Bezhuashvili on Wednesday. Bezhuashvili's meeting with Lavrov was seen as a bid to "
+            "mend ties that nose-dived in late September.",
+            date(2006, 11, 4),
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    "2006-11-01",
+                    ("Gela Bezhuashvili", "Sergei Lavrov"),
+                    None,
+                )
+            ],
+            id="a-date-in-a-relative-clause-on-a-noun-of-the-predicate-is-not-the-event-s",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):
