@@ -1176,6 +1176,20 @@ def test_clause_structure(text, dct, expected):
     assert _events(text, dct) == expected
 
 
+def test_a_visit_told_by_last_week_is_not_the_stay_under_way_this_week():
+    text = (
+        "US House Speaker Newt Gingrich met Taiwanese President Lee Teng-hui Wednesday for "
+        "talks at the start of a whirlwind visit to the nationalist island.\n\n"
+        "Gingrich told President Jiang Zemin during a visit to China last week that the United "
+        "States would be prepared to intervene."
+    )
+    visits = [e for e in extract(text, date(1997, 4, 2)) if e.type == "visit"]
+    assert sorted((e.date.value, e.location.name if e.location else None) for e in visits) == [
+        ("1997-04-02", None),
+        ("1997-W13", "China"),
+    ]
+
+
 def test_an_arrival_and_the_visit_it_is_for_are_one_event():
     text = (
         "Li Changchun, a member of the Standing Committee, said China values the ties, Li said. "
