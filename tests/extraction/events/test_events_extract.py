@@ -1154,10 +1154,40 @@ def _events(text: str, dct: date) -> list[tuple]:
             ],
             id="a-gathering-wrapped-up-before-the-clause-ends-on-the-story-s-day",
         ),
+        pytest.param(
+            "Russian Foreign Minister Sergei Lavrov met Georgian Foreign Minister Gela "
+            "Bezhuashvili on Wednesday. Bezhuashvili's meeting with Lavrov was seen as a bid to "
+            "mend ties that nose-dived in late September.",
+            date(2006, 11, 4),
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    "2006-11-01",
+                    ("Gela Bezhuashvili", "Sergei Lavrov"),
+                    None,
+                )
+            ],
+            id="a-date-in-a-relative-clause-on-a-noun-of-the-predicate-is-not-the-event-s",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):
     assert _events(text, dct) == expected
+
+
+def test_a_visit_told_by_last_week_is_not_the_stay_under_way_this_week():
+    text = (
+        "US House Speaker Newt Gingrich met Taiwanese President Lee Teng-hui Wednesday for "
+        "talks at the start of a whirlwind visit to the nationalist island.\n\n"
+        "Gingrich told President Jiang Zemin during a visit to China last week that the United "
+        "States would be prepared to intervene."
+    )
+    visits = [e for e in extract(text, date(1997, 4, 2)) if e.type == "visit"]
+    assert sorted((e.date.value, e.location.name if e.location else None) for e in visits) == [
+        ("1997-04-02", None),
+        ("1997-W13", "China"),
+    ]
 
 
 def test_an_arrival_and_the_visit_it_is_for_are_one_event():

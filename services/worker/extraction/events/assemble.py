@@ -1612,6 +1612,10 @@ def _same_stay(d: Draft, m: MentionInfo) -> bool:
         return False
     if m.type == "summit":
         return (stay.start - moment.end).days <= 1 and moment.start <= stay.end
+    if stay.precision != "day" and moment.start > stay.end:
+        # "Gingrich told Jiang during a visit to China last week": a visit told by its week
+        # or month is over by a moment after it (the slack is for a stay dated by its arrival)
+        return False
     return stay.start <= moment.end and (moment.start - stay.end).days <= _STAY_DAYS
 
 

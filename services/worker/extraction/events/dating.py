@@ -274,6 +274,8 @@ class Timeline:
                 continue  # "opposed the visits since it came to light in 1985"
             if c.start >= trig.end and _OTHERS_RELATIVE.search(between):
                 continue  # "During the meeting, Som, who is to leave at the end of the month"
+            if c.start >= trig.end and _relative_of_other(between):
+                continue  # "the meeting was seen as a bid to mend ties that nose-dived in"
             if any(lo <= o.start < hi and o is not trig for o in others):
                 score += 4
             if c.end <= trig.start and _INFINITIVE.search(between):
@@ -549,6 +551,26 @@ def _outside_relative(
         if antecedent and not any(lo <= o.start < c.start for o in others if o is not trig):
             return False
         return True
+    return False
+
+
+# "that" / "which" / "who" with no comma before it: a relative clause (or a reported one)
+_BOUND_RELATIVE = re.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|should|may|might|can)\b", re.IGNORECASE
+)
+
+
+def _relative_of_other(between: str) -> bool:
+    """Whether the words from the trigger to a later expression pass the trigger's own
+    predicate and then a relative clause with a verb of its own, hanging on a noun of that
+    predicate ("Bezhuashvili's meeting with Lavrov was seen as a bid to mend ties that
+    nose-dived in late September"): the expression dates that clause's deed, not the event
+    ("the talks that ended on Monday", with no predicate before "that", still date it)."""
+    for m in _BOUND_RELATIVE.finditer(between):
+        head = between[: m.start()]
+        if (has_verb(head) or _AUXILIARY.search(head)) and has_verb(between[m.end() :]):
+            return True
     return False
 
 
