@@ -1341,6 +1341,28 @@ def test_each_person_met_in_turn_is_a_meeting_of_its_own():
     assert len([e for e in extract(one, date(2006, 11, 12)) if e.type == "meeting"]) <= 1
 
 
+def test_talks_held_with_people_in_turn_are_a_meeting_with_each():
+    text = (
+        "Egyptian Prime Minister Kamal Ahmed El-Ganzoury arrived here Tuesday for a visit. "
+        "Kamal would on Wednesday hold talks with President Ong Teng Cheong and former premier "
+        "Lee Kuan Yew."
+    )
+    assert [
+        (e.date.value, sorted(p.name for p in e.participants))
+        for e in extract(text, date(1997, 4, 15))
+        if e.type == "meeting"
+    ] == [
+        ("1997-04-16", ["Kamal Ahmed El-Ganzoury", "Ong Teng Cheong"]),
+        ("1997-04-16", ["Kamal Ahmed El-Ganzoury", "Lee Kuan Yew"]),
+    ]
+    # "a meeting with A and B" is one sitting
+    one = (
+        "Boucher made the assurance during a meeting with Prime Minister Girija Prasad Koirala "
+        "and Speaker Subash Chandra Nemwang on Tuesday."
+    )
+    assert len([e for e in extract(one, date(2006, 11, 7)) if e.type == "meeting"]) == 1
+
+
 def test_visiting_opens_a_sentence_before_an_adjective_of_the_visitor():
     text = (
         "Visiting exiled Hamas leader Khaled Meshaal warned earlier Saturday that the "

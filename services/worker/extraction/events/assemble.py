@@ -595,16 +595,18 @@ _OF_COUNTRY = re.compile(
 
 
 def _each_met(doc: Document, d: Draft) -> list[Draft]:
-    """A meeting whose subject "met" two or more people by name, one after the other, is one
-    meeting with each ("Boucher met President Pervez Musharraf and Prime Minister Shaukat Aziz
-    on Tuesday", "Enkhbold will meet Wu Bangguo and Jia Qinglin"): calls on officials in turn,
-    not one gathering."""
+    """A meeting whose subject "met" two or more people by name, or "held talks with" them, one
+    after the other, is one meeting with each ("Boucher met President Pervez Musharraf and Prime
+    Minister Shaukat Aziz on Tuesday", "Enkhbold will meet Wu Bangguo and Jia Qinglin", "would
+    hold talks with President Ong Teng Cheong and former premier Lee Kuan Yew"): calls on
+    officials in turn, not one gathering ("a meeting with A and B" stays one)."""
     trig = d.lead.trig
     word = doc.text[trig.start : trig.end].lower()
-    if (
-        d.type != "meeting"
-        or trig.rule.id != "meeting.meet"
-        or word not in ("met", "meet", "meets")
+    held = trig.rule.id == "meeting.talks" and _HOLD_TALKS.match(
+        doc.text, trig.match_start, trig.end
+    )
+    if d.type != "meeting" or not (
+        held or trig.rule.id == "meeting.meet" and word in ("met", "meet", "meets")
     ):
         return [d]
     sentence = trig.sentence
@@ -629,6 +631,8 @@ def _each_met(doc: Document, d: Draft) -> list[Draft]:
     return out
 
 
+# talks a subject holds, the verb's object list after them ("hold talks with A and B")
+_HOLD_TALKS = re.compile(r"(?:hold|holds|held|holding)\s+talks\Z", re.IGNORECASE)
 _BETWEEN_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:between|with)\b", re.IGNORECASE)
 
 
