@@ -129,6 +129,12 @@ CASES = [
     ("China is to compete with its last rival Hong Kong on [Thursday].", "future"),
     # a plan word as a noun with no "to" is no cue
     ("The thrift announced the plan [Aug. 21].", "past"),
+    # irregular simple past forms ("underwent", "withdrew") are past cues; a participle after
+    # "is" is no past
+    ("Michalak, who underwent knee surgery in [November], will not be among the group.",
+     "past"),
+    ("The army withdrew from the town on [Friday] and will return later.", "past"),
+    ("The case is heard in [May] in the appeals court.", "present"),
 ]
 
 
