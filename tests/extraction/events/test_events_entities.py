@@ -355,3 +355,81 @@ def test_a_fronted_meeting_of_a_body_subject_is_its_summit():
     assert [(e.type, e.date.value, [p.name for p in e.participants]) for e in events] == [
         ("summit", "2006-11-23", ["IAEA Board of Governors"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        (
+            "China was criticised at the UN Human Rights Commission's annual meeting.",
+            "UN Human Rights Commission",
+        ),
+        ("The EU Foreign Affairs Council met on Monday.", "EU Foreign Affairs Council"),
+    ],
+)
+def test_an_organ_named_with_its_field_is_one_body(text, key):
+    ents = _entities(text)
+    assert [m.key for m in ents.mentions if m.kind == ORGANISATION] == [key]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The First Africa-South America Summit opened in Abuja on Sunday.",
+        "Leaders from Latin America and Europe met in Vienna.",
+        "He toured South America last month.",
+    ],
+)
+def test_america_after_a_compass_word_is_no_country(text):
+    assert "USA" not in {m.key for m in _entities(text).mentions}
+
+
+def test_amir_is_a_given_name_not_a_title():
+    ents = _entities("Royal met Defense Minister Amir Peretz and Labour leader Amir Peretz.")
+    assert {m.key for m in ents.mentions if m.kind == PERSON} == {"Amir Peretz"}
+
+
+def test_a_description_is_the_person_named_with_its_office_word():
+    ents = _entities(
+        'California Governor Arnold Schwarzenegger broke his leg. "He is at home," said Adam '
+        "Mendelsohn, Schwarzenegger's Deputy Chief of Staff. \"When the Governor returns, he "
+        'will have surgery," the spokesman said.'
+    )
+    governor = [m for m in ents.mentions if m.description and m.text == "Governor"]
+    assert [m.key for m in governor] == ["Arnold Schwarzenegger"]
+
+
+def test_the_pope_is_the_one_named_by_a_regnal_name_not_a_cardinal():
+    ents = _entities(
+        "Benedict XVI's visit to Turkey ended. While still Joseph Cardinal Ratzinger, he opposed "
+        "it. Cherif had an audience with the pope on November 11."
+    )
+    pope = [m for m in ents.mentions if m.description and m.text == "pope"]
+    assert [m.key for m in pope] == ["Benedict XVI"]
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Ahtisaari began negotiations with Serbian and Kosovo authorities.", {"SRB", "XKX"}),
+        ("South Korean and US officials met in Seoul.", {"KOR", "USA"}),
+    ],
+)
+def test_a_demonym_and_a_country_word_share_the_state_noun(text, codes):
+    assert codes <= {m.key for m in _entities(text).mentions if m.kind == COUNTRY}
+
+
+def test_a_list_goes_on_after_a_person_s_office_apposition():
+    from datetime import date
+
+    from services.worker.extraction.events import extract_events
+
+    events = extract_events(
+        "During his stay in Hanoi, Chinese President Hu Jintao held talks on Tuesday with Nong Duc "
+        "Manh, general secretary of the Central Committee of the Communist Party of Vietnam, and "
+        "Vietnamese President Tran Duc Luong.",
+        date(2005, 11, 2),
+    )
+    assert [[p.name for p in e.participants] for e in events if e.type == "meeting"] == [
+        ["Hu Jintao", "Nong Duc Manh", "Tran Duc Luong"]
+    ]

@@ -702,7 +702,7 @@ def find_entities(doc: Document) -> Entities:
     mentions.sort(key=lambda m: m.start)
     _body_organs(doc, mentions)
     _resolve_body_heads(doc, mentions, entities)
-    _resolve_descriptions(mentions, entities)
+    _resolve_descriptions(mentions, entities, doc.text)
     for m in mentions:
         if m.kind in (COUNTRY, ORGANISATION):
             entity = entities.setdefault(
@@ -728,7 +728,8 @@ _ORGAN = (
     r"(?:Board\s+of\s+(?:Governors|Directors|Trustees)|Board|Council(?:\s+of\s+Ministers)?|"
     r"Committee|Commission)"
 )
-_ORGAN_AFTER = re.compile(rf"\s+({_ORGAN})(?![\w-])")
+# ... also with the capitalised words of its field between ("the UN Human Rights Commission").
+_ORGAN_AFTER = re.compile(rf"\s+((?:(?:[A-Z][a-z]+|and)\s+){{0,3}}{_ORGAN})(?![\w-])")
 _ORGAN_BEFORE = re.compile(rf"(?<![\w-])({_ORGAN})\s+of\s+(?:the\s+)?\Z")
 
 
@@ -755,7 +756,8 @@ def _body_organs(doc: Document, mentions: list[Mention]) -> None:
         organ = re.sub(r"\s+", " ", organ)
         key = f"{written} {organ}"
         out = [x for x in out if x.end <= start]
-        out.append(Mention(start, end, ORGANISATION, key, key))
+        owner = re.match(r"['’]s?(?!\w)", doc.text[end : end + 2]) is not None
+        out.append(Mention(start, end, ORGANISATION, key, key, possessive=owner))
     mentions[:] = [
         x for i, x in enumerate(out) if not any(y.start < x.start < y.end for y in out[:i])
     ]
@@ -980,6 +982,8 @@ def _other_mentions(
                 mentions.append(
                     Mention(start, end, ORGANISATION, org, text, possessive=c.possessive)
                 )
+            elif country and _continent_half(doc, start, text):
+                pass  # "South America", "the Africa-South America Summit": no country
             elif country and (not demonym or _stands_alone(chunks, k, doc)):
                 mentions.append(
                     Mention(start, end, COUNTRY, country, text, possessive=c.possessive)
@@ -1116,16 +1120,17 @@ _SEAT_BEFORE = frozenset(
 
 def _shared_state_noun(chunks: list[_Chunk], k: int, doc: Document) -> bool:
     """Whether the demonym of chunk k shares the state noun of demonyms coordinated after it
-    ("South Korean and DPR Korean officials", "Chinese, Japanese and Korean leaders")."""
+    ("South Korean and DPR Korean officials", "Chinese, Japanese and Korean leaders", "Chinese
+    and U.S. officials")."""
     tokens = doc.tokens
     j = k + 1
     while (
         j + 1 < len(chunks)
         and tokens[chunks[j].first].lower in ("and", ",")
         and chunks[j + 1].kind == "phrase"
-        and chunks[j + 1].value("demonym")
+        and (chunks[j + 1].value("demonym") or chunks[j + 1].value("country"))
     ):
-        j += 2
+        j += 2  # ... also a country's name used as one ("Serbian and Kosovo authorities")
     return j > k + 1 and j < len(chunks) and tokens[chunks[j].first].lower in _STATE_NOUNS
 
 
@@ -1181,6 +1186,16 @@ def desc_end_chunk(chunks: list[_Chunk], desc: Mention, doc: Document) -> int:
     while k < len(chunks) and doc.tokens[chunks[k].first].start < desc.end:
         k += 1
     return k
+
+
+# "America" after a compass or language word names a continent or its half, not the USA
+# ("South America", "Latin America", "the Africa-South America Summit").
+_CONTINENT_HALF = re.compile(r"(?<!\w)(?:South|North|Latin|Central)[\s-]*\Z")
+
+
+def _continent_half(doc: Document, start: int, text: str) -> bool:
+    """Whether the country word at `start` ("America") is the tail of a continent's name."""
+    return text == "America" and bool(_CONTINENT_HALF.search(doc.text, max(0, start - 12), start))
 
 
 def _stands_alone(chunks: list[_Chunk], k: int, doc: Document) -> bool:
@@ -1359,10 +1374,13 @@ def _pick(
     return max(cands, key=lambda e: (order.get(e.key, -1), e.key in order)).key
 
 
-def _resolve_descriptions(mentions: list[Mention], entities: dict[str, Entity]) -> None:
+def _resolve_descriptions(
+    mentions: list[Mention], entities: dict[str, Entity], text: str = ""
+) -> None:
     """Point each description at the person it describes, by office and country, preferring
     the person last mentioned; drop those that fit nobody."""
     people = [e for e in entities.values() if e.kind == PERSON]
+    titled = _titled_with(mentions, text)
     keep = []
     for i, m in enumerate(mentions):
         if not (m.description and m.role):
@@ -1388,14 +1406,49 @@ def _resolve_descriptions(mentions: list[Mention], entities: dict[str, Entity]) 
         if title.lower() in lexicon().unique_titles:
             # "the Dalai Lama", "the pope": the one who holds the office, if the article names
             # him, else the office's holder by its title
-            holder = [e for e in people if m.role in e.roles]
+            holder = [e for e in people if e.key in titled.get(title.split()[-1].lower(), ())]
+            holder = holder or _regnal_holders(m, people)
+            holder = holder or [e for e in people if m.role in e.roles]
             key = holder[-1].key if holder else title[:1].upper() + title[1:]
             if not holder:
                 entities.setdefault(key, Entity(key, PERSON, key, roles={m.role}))
                 people.append(entities[key])
         else:
-            key = _pick(m, people, order, m.nationality, set())
+            # "the Governor" is the one the article named before with that office word
+            # ("California Governor Arnold Schwarzenegger"), not a deputy of his named last
+            word = title.split()[-1].lower() if title.split() else ""
+            named = [e for e in people if e.key in titled.get(word, ()) and e.key in order]
+            key = _pick(m, named, order, m.nationality, set()) if named else None
+            key = key or _pick(m, people, order, m.nationality, set())
         if key:
             m.key = key
             keep.append(m)
     mentions[:] = keep
+
+
+def _regnal_holders(m: Mention, people: list[Entity]) -> list[Entity]:
+    """For "the pope": the people named by a regnal name and no office ("Benedict XVI"), who
+    hold it rather than a cardinal of the same class ("Joseph Cardinal Ratzinger")."""
+    suffixes = lexicon().name_suffixes
+    return [
+        e
+        for e in people
+        if not e.roles
+        and m.role == "religious leader"
+        and len(e.name.split()) > 1
+        and e.name.split()[-1].lower() in suffixes
+        and re.fullmatch(r"[IVX]+", e.name.split()[-1])
+    ]
+
+
+def _titled_with(mentions: list[Mention], text: str) -> dict[str, set[str]]:
+    """Office word -> the people whose named mentions carry it before the name."""
+    out: dict[str, set[str]] = {}
+    for p in mentions:
+        if p.kind != PERSON or p.description or not p.role:
+            continue
+        head = text[p.start : p.end]
+        cut = head.find(p.text) if p.text else -1
+        for word in re.findall(r"[A-Za-z-]+", head[: max(cut, 0)]):
+            out.setdefault(word.lower(), set()).add(p.key)
+    return out

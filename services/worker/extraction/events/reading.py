@@ -363,6 +363,15 @@ def _coordinated(
             if _own_determiner(cand) and not gap.strip() and len(prev) > 1:
                 cand = prev[-2]  # "Mesic and his Slovenian counterpart Janez Drnovsek"
                 gap = doc.text[cand.end : prev[-1].start]
+        skip = _office_apposition(doc, current, limit) if forward else None
+        if skip is not None:
+            # "talks with Nong Duc Manh, general secretary of the Central Committee of the
+            # Communist Party of Vietnam, and Vietnamese President Tran Duc Luong": the names
+            # inside a person's office apposition are not the list's next item
+            after = [m for m in ents.between(skip, limit) if m.kind in PARTY_KINDS]
+            if not after:
+                break
+            cand, gap = after[0], " and "
         if not re.fullmatch(
             r"\s*(?:,|and|&|as well as|,\s*and)\s*(?:the\s+)?(?:so-called\s+)?", gap, re.IGNORECASE
         ):
@@ -376,6 +385,30 @@ def _coordinated(
         # Wen Jiabao, Fradkov paid", "Prior to talks between Japan and the DPRK, Li Bin met")
         return out[:1]
     return out
+
+
+_OFFICE_APPOSITION = re.compile(
+    r",\s*(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b[^,;:()\"]{0,120}?,\s*and\s+"
+)
+
+
+def _office_apposition(doc: Document, current: Mention, limit: int) -> int | None:
+    """Where the list goes on after a named person's lower-case office apposition followed by
+    "and" (", general secretary of the ... Party of Vietnam, and"), else None."""
+    if current.kind != PERSON or current.description:
+        return None
+    found = _OFFICE_APPOSITION.match(doc.text, current.end, limit)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    lex = lexicon()
+    for i in range(len(words)):
+        hit = lex.lookup(words, i)
+        if hit and any(r.category == "role" for r in hit[1]):
+            return found.end()
+        if words[i] not in lex.role_modifiers:
+            return None
+    return None
 
 
 def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) -> list[Mention]:
