@@ -63,6 +63,10 @@ def test_an_office_introduces_a_person_and_gives_the_nationality():
         ),
         ("Pope John Paul II arrived in Prague on Friday.", "John Paul II"),
         (
+            "Sao Tome Prime Minister Maria do Carmo Silveira arrived in Luanda on Monday.",
+            "Maria do Carmo Silveira",
+        ),
+        (
             "The taikonauts, Fei Junlong and Nie Haijun, met students. Fei said he was nervous.",
             "Fei Junlong",
         ),
