@@ -1375,7 +1375,7 @@ def _pick(
 
 
 def _resolve_descriptions(
-    mentions: list[Mention], entities: dict[str, Entity], text: str = ""
+    mentions: list[Mention], entities: dict[str, Entity], text: str
 ) -> None:
     """Point each description at the person it describes, by office and country, preferring
     the person last mentioned; drop those that fit nobody."""
@@ -1403,10 +1403,11 @@ def _resolve_descriptions(
                 keep.append(m)
             continue
         title = re.sub(r"^(?:the|The)\s+", "", m.text)
+        word = title.split()[-1].lower() if title.split() else ""  # its office word
         if title.lower() in lexicon().unique_titles:
             # "the Dalai Lama", "the pope": the one who holds the office, if the article names
             # him, else the office's holder by its title
-            holder = [e for e in people if e.key in titled.get(title.split()[-1].lower(), ())]
+            holder = [e for e in people if e.key in titled.get(word, ())]
             holder = holder or _regnal_holders(m, people)
             holder = holder or [e for e in people if m.role in e.roles]
             key = holder[-1].key if holder else title[:1].upper() + title[1:]
@@ -1416,7 +1417,6 @@ def _resolve_descriptions(
         else:
             # "the Governor" is the one the article named before with that office word
             # ("California Governor Arnold Schwarzenegger"), not a deputy of his named last
-            word = title.split()[-1].lower() if title.split() else ""
             named = [e for e in people if e.key in titled.get(word, ()) and e.key in order]
             key = _pick(m, named, order, m.nationality, set()) if named else None
             key = key or _pick(m, people, order, m.nationality, set())
@@ -1429,12 +1429,13 @@ def _resolve_descriptions(
 def _regnal_holders(m: Mention, people: list[Entity]) -> list[Entity]:
     """For "the pope": the people named by a regnal name and no office ("Benedict XVI"), who
     hold it rather than a cardinal of the same class ("Joseph Cardinal Ratzinger")."""
+    if m.role != "religious leader":
+        return []
     suffixes = lexicon().name_suffixes
     return [
         e
         for e in people
         if not e.roles
-        and m.role == "religious leader"
         and len(e.name.split()) > 1
         and e.name.split()[-1].lower() in suffixes
         and re.fullmatch(r"[IVX]+", e.name.split()[-1])

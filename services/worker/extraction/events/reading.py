@@ -494,7 +494,7 @@ def _object(
         ):
             return _coordinated(doc, ents, first, True, end)
         return []
-    listed = _people_including(doc, ents, trig, end) or _delegation_met(doc, ents, trig)
+    listed = _people_including(doc, ents, trig) or _delegation_met(doc, ents, trig)
     if listed:
         return listed
     # "talks with officials in Ashgabat": the unnamed officials of a place stand for its
@@ -617,7 +617,7 @@ def _delegation_met(doc: Document, ents: Entities, trig: Trigger) -> list[Mentio
 _OF_ITS = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+of\s+(?:the\s+)?)?")
 
 
-def _people_including(doc: Document, ents: Entities, trig: Trigger, end: int) -> list[Mention]:
+def _people_including(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
     """The people listed after "with five African presidents, including", each with the
     country "of" names after it ("Denis Sassou-Nguesso of the Republic of Congo, Yoweri
     Museveni of Uganda and Paul Kagame of Rwanda")."""
@@ -984,7 +984,7 @@ def _visit(
         # "his visiting Japanese counterpart Shinzo Abe": the possessive is the counterpart's
         and not adjectival_visiting(doc, trig)
     ):
-        parties = _resolve_list(ents, [before[-1]])
+        parties = [before[-1]]
     after = [m for m in ents.between(trig.end, end) if m.kind in PARTY_KINDS]
     if not parties and doc.text[trig.start : trig.end].lower() == "visiting":
         # "Visiting UN Secretary General Kofi Annan": the name finder took the word into the
@@ -1240,10 +1240,6 @@ LIGHT_VERBS = frozenset(
     "postpone postpones postponed postponing cancel cancels cancelled canceled cancelling "
     "canceling delay delays delayed defer deferred called calls put puts scrap scrapped".split()
 )
-
-
-def _resolve_list(ents: Entities, mentions: list[Mention]) -> list[Mention]:
-    return mentions
 
 
 _CONFERENCE_OF_PARTIES = re.compile(
