@@ -36,6 +36,10 @@ SETS = {
     17: (20261217, 4, 5000, partial(draw_dense, size=15)),
     18: (20261218, 4, 5000, partial(draw_dense, size=15)),
     19: (20261219, 4, 5000, partial(draw_dense, size=15)),
+    20: (20261220, 5, 5000, partial(draw_dense, size=15)),
+    21: (20261221, 5, 5000, partial(draw_dense, size=15)),
+    22: (20261222, 5, 5000, partial(draw_dense, size=15)),
+    23: (20261223, 5, 5000, partial(draw_dense, size=15)),
 }
 
 
