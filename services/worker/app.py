@@ -93,12 +93,10 @@ def load_core() -> str:
     """Load the extraction core's rules and word lists now, in the worker's main process:
     bad data fails the start rather than the first task, and the pool processes forked
     afterwards share what was loaded instead of each paying seconds on its first article."""
-    from datetime import date
-
-    from services.worker.extraction import extract, extractor_version
+    from services.worker.extraction import extractor_version, prepare
     from shared.places import gazetteer
 
-    extract("The two presidents held a phone call on Monday.", date(2023, 1, 3))
+    prepare()
     gazetteer()  # the place index the extractor and the merge both read
     return extractor_version()
 

@@ -132,6 +132,12 @@ class Grammar:
         field(default_factory=dict)
     unindexed: tuple[tuple[int, Rule], ...] = ()  # rules that must scan the whole text
 
+    def compile_gates(self) -> None:
+        """Compile every gate now (a long-running process's start) rather than at first use."""
+        for gate, _ in self.by_first_token.values():
+            if len(gate.rules) > 1:  # a gate of one rule passes every position unread
+                gate.regex()
+
     def __post_init__(self) -> None:
         index: dict[str, list[tuple[int, Rule]]] = {}
         unindexed = []
@@ -165,10 +171,14 @@ class _Gate:
     def match(self, text: str, pos: int) -> bool:
         if len(self.rules) == 1:
             return True
+        return self.regex().match(text, pos) is not None
+
+    def regex(self) -> re.Pattern:
+        """The gate's regex, compiled now if it was not yet."""
         if self._regex is None:
             bodies = (_NAMED_GROUP.sub("(?:", r.regex.pattern[len(_GUARD):]) for r in self.rules)
             self._regex = re.compile(_GUARD + "(?:" + "|".join(bodies) + ")", re.IGNORECASE)
-        return self._regex.match(text, pos) is not None
+        return self._regex
 
 
 def _keys_regex(keys) -> str:
