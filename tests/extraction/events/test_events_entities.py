@@ -128,6 +128,19 @@ def test_countries_carry_iso_codes_and_demonyms_lead_to_them():
     assert {"SDN", "PSE", "GBR"} <= codes
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bush spoke as he met with Iraqis who cast absentee ballots in Virginia.",
+        "The minister met a group of young Palestinians in Amman on Monday.",
+        "The envoy met Iraqis living in Cairo on Monday.",
+    ],
+)
+def test_some_of_a_countrys_people_are_not_the_country(text):
+    ents = _entities(text)
+    assert not [m for m in ents.mentions if m.kind == COUNTRY]
+
+
 def test_abbreviations_the_article_defines_and_fullest_written_form():
     ents = _entities(
         "The 13th summit of the South Asian Association for Regional Cooperation (SAARC) "

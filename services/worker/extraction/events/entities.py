@@ -1002,8 +1002,15 @@ def _other_mentions(
                 elif shared:
                     # "South Korean and DPR Korean officials": each side's officials
                     mentions.append(Mention(start, end, COUNTRY, code, text))
-                elif text.endswith("s") and text[:1].isupper() and not (nxt and nxt.kind == NAME):
-                    # "Palestinians", "Iraqis": the people of a country
+                elif (
+                    text.endswith("s")
+                    and text[:1].isupper()
+                    and not (nxt and nxt.kind == NAME)
+                    and not _SOME_OF_THEM_BEFORE.search(doc.text, 0, start)
+                    and not _SOME_OF_THEM_AFTER.match(doc.text, end)
+                ):
+                    # "Palestinians", "Iraqis": the people of a country (not "Iraqis who cast
+                    # absentee ballots", "a group of young Iraqis": some of its people)
                     mentions.append(Mention(start, end, COUNTRY, code, text))
             elif role:
                 desc = _description(doc, chunks, k, lex, None)
@@ -1196,6 +1203,20 @@ _CONTINENT_HALF = re.compile(r"(?<!\w)(?:South|North|Latin|Central)[\s-]*\Z")
 def _continent_half(doc: Document, start: int, text: str) -> bool:
     """Whether the country word at `start` ("America") is the tail of a continent's name."""
     return text == "America" and bool(_CONTINENT_HALF.search(doc.text, max(0, start - 12), start))
+
+
+# some of a country's people rather than the country: a restrictive clause after the plural
+# ("Iraqis who cast absentee ballots", "Iraqis living in Jordan") or a count or a kind of
+# people before it ("a group of", "several", "50", "ordinary", "young")
+_SOME_OF_THEM_AFTER = re.compile(
+    r"\s+(?:who|whom|living|residing|working|studying|stranded|detained|wounded|killed)\b"
+)
+_SOME_OF_THEM_BEFORE = re.compile(
+    r"\b(?:group|groups|dozens|hundreds|thousands|number|several|some|many|few|\d[\d,]*|two|"
+    r"three|four|five|six|seven|eight|nine|ten|ordinary|young|elderly|local|individual)"
+    r"(?:\s+of)?\s+(?:\w+\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _stands_alone(chunks: list[_Chunk], k: int, doc: Document) -> bool:
