@@ -1702,3 +1702,24 @@ def test_a_delegation_met_stands_for_its_heads_else_its_country(text, expected):
     assert [
         sorted(p.name for p in e.participants) for e in extract(text, date(2005, 11, 4))
     ] == [expected]
+
+
+def test_a_summit_named_for_its_theme_is_known_by_its_whole_name():
+    text = (
+        "The second phase of the World Summit on the Information Society is to be held in "
+        "Tunis from Nov. 16 to 18."
+    )
+    assert _events(text, date(2005, 11, 11)) == [
+        (
+            "summit",
+            "planned",
+            "2005-11-16/2005-11-18",
+            ("World Summit on the Information Society",),
+            "Tunis",
+        )
+    ]
+    # an abbreviation only qualifies the theme: the body it names stays the party
+    reform = "The September World Summit on UN reform was held in New York."
+    assert [p for e in _events(reform, date(2005, 11, 2)) for p in e[3]] != [
+        "September World Summit on UN"
+    ]

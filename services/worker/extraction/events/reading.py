@@ -95,6 +95,7 @@ _DEFINITE_NOUN = re.compile(
 )
 _DESTINATION = re.compile(r"\b(?:to|in|for|at|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _VISITOR_AFTER = re.compile(r"^\s*(?:by|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_NAMED_ON = re.compile(r"\s+on\s+(?:the\s+)?")
 _SUMMIT_OF = re.compile(r"^\s*(?:of|for|on)\s+(?:the\s+)?$", re.IGNORECASE)
 # what may stand between a gathering's name words and its capitalised trigger
 _NAME_GAP = re.compile(r"\s*(?:'s|’s|'|’)?\s*")
@@ -806,6 +807,14 @@ _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_REACH = 8
 
 
+def _name_end(doc: Document, trig: Trigger, name: str | None) -> int:
+    """Where a gathering's own name that holds its trigger ends (the trigger's end if none)."""
+    if not name:
+        return trig.end
+    at = doc.text.find(name, max(trig.sentence.start, trig.end - len(name)), trig.sentence.end)
+    return at + len(name) if 0 <= at <= trig.start and at + len(name) > trig.end else trig.end
+
+
 def _near(doc: Document, start: int, end: int) -> int:
     """The offset `_PLACE_REACH` words after `start` (or `end` if nearer)."""
     m = re.match(rf"(?:\s*\S+){{0,{_PLACE_REACH}}}", doc.text[start:end])
@@ -887,8 +896,11 @@ def read(
             reading.destinations = _places_listed(doc, ents, reading.location, end)
     else:
         reading.parties, reading.body_name = _summit(doc, ents, trig, end)
+        # the place is named after the gathering's whole name ("the World Summit on the
+        # Information Society to be held in Tunis")
+        after = _name_end(doc, trig, reading.body_name)
         reading.location = _place_after(
-            doc, ents, trig.end, _near(doc, trig.end, end), _IN_AT
+            doc, ents, after, _near(doc, after, end), _IN_AT
         ) or _premodifier_place(doc, ents, trig)
     resolved: list[Mention] = []
     for m in reading.parties:
@@ -1291,6 +1303,19 @@ def _summit(
     for m in ents.between(trig.end, end):
         gap = doc.text[trig.end : m.start]
         if _SUMMIT_OF.match(gap) or re.fullmatch(r"\s*\(\s*", gap):
+            first = _name_start(doc, trig.start)
+            if (
+                first < trig.start
+                and doc.text[trig.start].isupper()
+                and _NAMED_ON.fullmatch(gap)
+                and m.kind in (ORGANISATION, NAME)
+                and not m.possessive
+                and not m.text.isupper()
+            ):
+                # "the World Summit on the Information Society": a gathering named for its
+                # theme, not the theme's body (not "the World Summit on UN reform", whose
+                # abbreviation only qualifies the theme)
+                return [], doc.text[first : m.end]
             if m.possessive:
                 break  # "the final summit of Britain's turn at the EU presidency": not Britain's
             if m.kind in bodies:
@@ -1334,6 +1359,22 @@ def _summit(
         if found and found[0].start == held_by.end():
             return [found[0]], None
     return _summit_host(doc, ents, trig), None
+
+
+def _name_start(doc: Document, start: int) -> int:
+    """Where the capitalised words just before `start` begin ("World" in "World Summit")."""
+    words = re.search(r"(?:\b[A-Z][\w'’-]*\s+)+\Z", doc.text[max(0, start - 80) : start])
+    if words is None:
+        return start
+    # not a date's words before the name ("the September World Summit")
+    kept = _DATE_WORD.sub("", words.group(0))
+    return start - len(kept)
+
+
+_DATE_WORD = re.compile(
+    r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+"
+)
 
 
 # a gathering's host named after it, a few words on ("a conference on X hosted by the EC")
