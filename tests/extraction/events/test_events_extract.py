@@ -1723,3 +1723,15 @@ def test_a_summit_named_for_its_theme_is_known_by_its_whole_name():
     assert [p for e in _events(reform, date(2005, 11, 2)) for p in e[3]] != [
         "September World Summit on UN"
     ]
+
+
+def test_an_office_holder_the_article_does_not_name_stands_for_the_country():
+    text = "Secretary of State Condoleezza Rice met the Japanese prime minister on Tuesday."
+    assert _events(text, date(2006, 12, 19)) == [
+        ("meeting", "occurred", "2006-12-19", ("Condoleezza Rice", "Japan"), None)
+    ]
+    # named in the article, the description is that person
+    named = "Japanese Prime Minister Shinzo Abe arrived on Monday. " + text
+    assert [e[3] for e in _events(named, date(2006, 12, 19)) if e[0] == "meeting"] == [
+        ("Condoleezza Rice", "Shinzo Abe")
+    ]

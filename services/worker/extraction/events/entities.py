@@ -1444,6 +1444,11 @@ def _resolve_descriptions(
         if key:
             m.key = key
             keep.append(m)
+        elif m.nationality and m.kind == PERSON and m.role != _BODY_HEAD:
+            # "Rice met the Japanese prime minister", whom the article does not name: the
+            # person stands for the country, as unnamed "Afghan officials" do
+            m.kind, m.key, m.description = COUNTRY, m.nationality, False
+            keep.append(m)
     mentions[:] = keep
 
 
