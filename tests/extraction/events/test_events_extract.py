@@ -1735,3 +1735,15 @@ def test_an_office_holder_the_article_does_not_name_stands_for_the_country():
     assert [e[3] for e in _events(named, date(2006, 12, 19)) if e[0] == "meeting"] == [
         ("Condoleezza Rice", "Shinzo Abe")
     ]
+
+
+def test_envoys_named_later_as_having_met_are_the_people_of_the_countries_talks():
+    text = (
+        "The United States and North Korea Tuesday held their first direct talks on "
+        "Pyongyang's nuclear weapons, officials said.\n\n"
+        "A South Korean official confirmed that chief US envoy Christopher Hill had met "
+        "directly with his counterpart from North Korea, Kim Kye-Gwan."
+    )
+    assert [e[3] for e in _events(text, date(2006, 12, 19))] == [
+        ("Christopher Hill", "Kim Kye-Gwan")
+    ]

@@ -1537,11 +1537,13 @@ def _antecedent(
             return d  # one summit at a time: overlapping dates are the same gathering
         if (
             d.type == m.type
-            and m.definite
+            and (m.definite or m.dated is None and not (m.cue and m.cue.status == "planned"))
             and _people_of(d, m)
             and (m.dated is None or _overlap(d, m.dated))
         ):
-            return d  # "China and the US held a dialogue ... X and Y co-chaired the dialogue"
+            # "China and the US held a dialogue ... X and Y co-chaired the dialogue"; "The US
+            # and North Korea held talks ... X had met directly with his counterpart Y"
+            return d
         if d.type != m.type or not _compatible_parties(d, m) or not _compatible_place(d, m):
             continue
         if m.dated is None:

@@ -399,6 +399,14 @@ def _role_prefix(chunks: list[_Chunk], k: int, doc: Document) -> tuple[int, str 
             pass
         elif c.kind == "word" and word in ("(", ")"):
             pass
+        elif (
+            c.kind == "word"
+            and word == "from"
+            and j + 1 < k
+            and chunks[j + 1].kind == "phrase"
+            and (chunks[j + 1].value("country") or chunks[j + 1].value("demonym"))
+        ):
+            pass  # "his counterpart from North Korea, Kim Kye-Gwan"
         elif c.kind == NAME and j >= 1 and doc.tokens[chunks[j - 1].first].text == "(":
             pass  # "... Resistance Movement (Hamas) Khaled Meshaal"
         else:
