@@ -1747,3 +1747,15 @@ def test_envoys_named_later_as_having_met_are_the_people_of_the_countries_talks(
     assert [e[3] for e in _events(text, date(2006, 12, 19))] == [
         ("Christopher Hill", "Kim Kye-Gwan")
     ]
+
+
+def test_a_gathering_told_closing_then_opening_is_one_event_over_both_days():
+    text = (
+        "An action plan is expected to be adopted at the Beijing Summit of the Forum on "
+        "China-Africa Cooperation (FOCAC), due to conclude on Sunday afternoon.\n\n"
+        "The landmark Beijing Summit opened here Saturday morning."
+    )
+    events = _events(text, date(2006, 11, 5))
+    assert [(e[0], e[2], e[3]) for e in events] == [
+        ("summit", "2006-11-04/2006-11-05", ("Forum on China-Africa Cooperation",))
+    ]

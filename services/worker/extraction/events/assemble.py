@@ -1565,6 +1565,15 @@ def _antecedent(
                 return d  # "The delegation arrived in Hong Kong on Sunday for a three-day visit"
         elif m.dated.boundary == "end" and 0 <= (m.dated.date.end - _opening(d).start).days <= 14:
             return d  # "opened Saturday ... due to conclude on Sunday"
+        elif (
+            m.dated.boundary == "start"
+            and d.closes is not None
+            and 0 <= (d.closes.start - m.dated.date.start).days <= 14
+            and (not m.keys or set(m.keys) & set(d.keys))
+        ):
+            # "the Beijing Summit of the FOCAC, due to conclude on Sunday ... The landmark
+            # Beijing Summit opened here Saturday": one gathering, from its opening to its close
+            return d
     return None
 
 
