@@ -1759,3 +1759,14 @@ def test_a_gathering_told_closing_then_opening_is_one_event_over_both_days():
     assert [(e[0], e[2], e[3]) for e in events] == [
         ("summit", "2006-11-04/2006-11-05", ("Forum on China-Africa Cooperation",))
     ]
+
+
+def test_a_date_before_a_coordinated_clause_s_new_subject_is_the_first_clause_s():
+    # "... between April 7 and 9 and Levy would be in ...": the second visit is on its own days
+    text = (
+        "Defence Minister Turhan Tayan would visit Israel between April 7 and 9 and Foreign "
+        "Minister David Levy would be in Ankara on April 8 and 9."
+    )
+    assert sorted(
+        (e.date.value, [p.name for p in e.participants]) for e in extract(text, date(1997, 4, 3))
+    ) == [("1997-04-07/1997-04-09", ["Turhan Tayan"]), ("1997-04-08/1997-04-09", ["David Levy"])]

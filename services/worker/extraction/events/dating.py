@@ -99,6 +99,8 @@ _DETERMINER_WORDS = frozenset("the a an his her its their this that these those"
 #: Extra distance for a date that a journey's verb carries to the event it is made for
 #: ("arrived Friday for talks"): the event's own date, if the text gives one, wins.
 _PURPOSE_PENALTY = 6
+#: "... and Levy would be": a clause coordinated after a date, with a subject of its own
+_NEW_SUBJECT = re.compile(r"\s*,?\s*and\s+(?:the\s+|then\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*\s*(?:\Z|(?:would|will|is|was|are|were|has|had|have|to|also)\b)")
 #: Extra distance for a date that a predicate between it and the trigger may own.
 _PREDICATE_PENALTY = 8
 
@@ -278,6 +280,15 @@ class Timeline:
                 continue  # "the meeting was seen as a bid to mend ties that nose-dived in"
             if any(lo <= o.start < hi and o is not trig for o in others):
                 score += 4
+            if (
+                c.end <= trig.start
+                and _NEW_SUBJECT.match(between)
+                and any(lo < s < hi for s, _ in names)
+            ):
+                # "Tayan would visit Israel between April 7 and 9 and Levy would be in the
+                # Turkish capital on April 8 and 9": the date before "and" + a new subject is
+                # the first clause's
+                score += _PREDICATE_PENALTY
             if c.end <= trig.start and _INFINITIVE.search(between):
                 continue  # "arrived on Friday to join the summit": the time is the arrival's
             if c.end <= trig.start and modifies is None:
