@@ -119,6 +119,11 @@ def test_bodies_and_places_after_an_office_are_not_people(text):
     }
 
 
+def test_a_place_name_keeps_its_lower_case_particle():
+    ents = _entities("Albright is to spend five hours in Dar es Salaam, Tanzania, on Tuesday.")
+    assert "Dar es Salaam" in [m.text for m in ents.mentions]
+
+
 def test_countries_carry_iso_codes_and_demonyms_lead_to_them():
     ents = _entities(
         "The Sudanese government delegation will head for Abuja. US officials agreed. "
