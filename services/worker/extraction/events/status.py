@@ -21,6 +21,12 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"\([^()]*\)")
+# a clause of reason or concession with a subject of its own ("as it coincides with")
+_REASON_CLAUSE = re.compile(
+    r"\b(?:as|because|since|although|though|whereas)\s+(?:it|he|she|they|this|that|these|"
+    r"those|the|a|an|his|her|their|its)\b",
+    re.IGNORECASE,
+)
 _PAST_VERB = re.compile(
     r"\b(?:met|held|had|was|were|did|paid|made|came|went|left|flew|arrived|visited|received|talked|"
     r"spoke|told|toured|opened|ended|closed|concluded|discussed|agreed|signed|began|took|gave|saw|"
@@ -41,6 +47,13 @@ def _clause_words(doc: Document, trig: Trigger) -> tuple[list[str], list[str]]:
     # a bracketed aside is no words of the clause ("said ahead of the 14th APEC ( Asia-Pacific
     # Economic Cooperation ) summit": the cue is as near as without the expansion)
     before = _BRACKETED.sub(" ", before)
+    reason = None
+    for reason in _REASON_CLAUSE.finditer(before):
+        pass
+    if reason is not None:
+        # "A trip by Tayan has been postponed as it coincides with Levy's visit": the cue is
+        # the main clause's, not the visit's in the clause of reason after it
+        before = before[reason.start() :]
     return _WORD.findall(before), _WORD.findall(_BRACKETED.sub(" ", doc.text[trig.end : end]))
 
 
