@@ -1770,3 +1770,14 @@ def test_a_date_before_a_coordinated_clause_s_new_subject_is_the_first_clause_s(
     assert sorted(
         (e.date.value, [p.name for p in e.participants]) for e in extract(text, date(1997, 4, 3))
     ) == [("1997-04-07/1997-04-09", ["Turhan Tayan"]), ("1997-04-08/1997-04-09", ["David Levy"])]
+
+
+def test_a_stay_dated_by_its_arrival_is_under_way_while_the_visitor_is_visiting_today():
+    text = (
+        "Visiting Hamas leader Khaled Meshaal warned Saturday that the talks could collapse. "
+        "Meshaal, who arrived here on an unannounced visit on Wednesday night, made the remarks "
+        "at a press conference."
+    )
+    assert [(e.type, e.status, e.date.value) for e in extract(text, date(2006, 11, 25))] == [
+        ("visit", "ongoing", "2006-11-22")
+    ]

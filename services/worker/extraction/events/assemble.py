@@ -1794,4 +1794,17 @@ def status(doc: Document, d: Draft, dct: date) -> str:
         and any(m.cue is not None and m.cue.status == "ongoing" for m in d.mentions)
     ):
         return "ongoing"  # "the ongoing EU-Russia summit" ... "the summit on Friday" (today)
+    if (
+        found == "occurred"
+        and d.type == "visit"
+        and any(
+            m.dated is not None
+            and m.dated.under_way
+            and m.dated.date.start <= dct <= m.dated.date.end
+            for m in d.mentions
+        )
+    ):
+        # "Visiting Hamas leader Khaled Meshaal warned Saturday" (today), "Meshaal, who
+        # arrived here on Wednesday night": the stay dated by its arrival is still under way
+        return "ongoing"
     return found
