@@ -1781,3 +1781,13 @@ def test_a_stay_dated_by_its_arrival_is_under_way_while_the_visitor_is_visiting_
     assert [(e.type, e.status, e.date.value) for e in extract(text, date(2006, 11, 25))] == [
         ("visit", "ongoing", "2006-11-22")
     ]
+
+
+def test_a_gathering_its_relative_clause_tells_as_opened_today_is_under_way():
+    text = (
+        "The Spanish prime minister was among the leaders attending the 16th Ibero-American "
+        "Summit, which opened on Friday in Uruguay."
+    )
+    assert [(e.type, e.status, e.date.value) for e in extract(text, date(2006, 11, 3))] == [
+        ("summit", "ongoing", "2006-11-03")
+    ]
