@@ -215,8 +215,14 @@ def _begun(doc: Document, trig: Trigger) -> bool:
     start, end = doc.clause_span(trig.start)
     if _BEGUN.search(doc.text, start, trig.start):
         return True
-    after = re.split(r"[,;]|\band\b", doc.text[trig.end : end], maxsplit=1)[0]
+    # ("the 16th Ibero-American Summit, which opened on Friday": its relative clause tells it)
+    which = _WHICH.match(doc.text, trig.end, trig.sentence.end)
+    after = doc.text[which.end() : trig.sentence.end] if which else doc.text[trig.end : end]
+    after = re.split(r"[,;]|\band\b", after, maxsplit=1)[0]
     return bool(_BEGUN.search(" ".join(after.split()[:5])))
+
+
+_WHICH = re.compile(r"\s*,\s*(?:which|that)\b", re.IGNORECASE)
 
 
 _ENDED = re.compile(
