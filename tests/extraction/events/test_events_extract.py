@@ -1699,6 +1699,29 @@ def test_people_listed_after_including_are_each_met():
     ],
 )
 def test_a_delegation_met_stands_for_its_heads_else_its_country(text, expected):
-    assert [
-        sorted(p.name for p in e.participants) for e in extract(text, date(2005, 11, 4))
-    ] == [expected]
+    assert [sorted(p.name for p in e.participants) for e in extract(text, date(2005, 11, 4))] == [
+        expected
+    ]
+
+
+def test_a_journey_or_gathering_just_before_a_dated_clause_is_that_month():
+    """data/occasions.yaml: a summit or visit told only as what came just before an arrival
+    or a passage ("arrived ... on Tuesday after a summit", "after visiting Washington") is
+    the month of that day, at its near edge."""
+    text = (
+        "The Cambodian prime minister arrived in Shandong on Tuesday after a commemorative "
+        "summit of ASEAN leaders in Nanning."
+    )
+    assert ("summit", "2006-10", "END") in [
+        (e.type, e.date.value, e.date.mod) for e in extract(text, date(2006, 11, 1))
+    ]
+    text = (
+        "Zairean opposition leader Francois Lumumba was passing through Geneva after visiting "
+        "Washington for talks with State Department officials."
+    )
+    assert ("visit", "1997-04") in [
+        (e.type, e.date.value) for e in extract(text, date(1997, 4, 24))
+    ]
+    # the arrival itself is no journey before ("held talks with X soon after arrival")
+    text = "Talabani held talks with Iranian President Mahmoud Ahmadinejad soon after arrival."
+    assert "visit" not in [e.type for e in extract(text, date(2005, 11, 22))]
