@@ -1725,3 +1725,16 @@ def test_a_journey_or_gathering_just_before_a_dated_clause_is_that_month():
     # the arrival itself is no journey before ("held talks with X soon after arrival")
     text = "Talabani held talks with Iranian President Mahmoud Ahmadinejad soon after arrival."
     assert "visit" not in [e.type for e in extract(text, date(2005, 11, 22))]
+
+
+def test_a_former_office_does_not_make_the_days_meeting_background():
+    """A "former" office describes a person, not the meeting: a meeting the story's report
+    follows is that day's."""
+    text = (
+        "UN envoy Martti Ahtisaari said on Saturday that the international community would "
+        "stay in Kosovo.\n\nAhtisaari, former Finnish president, told a press conference "
+        "following meetings with Montenegrin leaders in Podgorica."
+    )
+    assert [(e.type, e.date.value) for e in extract(text, date(2005, 11, 26))] == [
+        ("meeting", "2005-11-26")
+    ]

@@ -1344,7 +1344,7 @@ _APPOSED_MEETING_SENTENCES = 8
 # the day's)
 _BACKGROUND = re.compile(
     r"\b(?:last|previous|previously|earlier(?!\s+(?:in\s+the\s+day|today|this\s+morning))|"
-    r"former|formerly|once|ago|since|before|recent|"
+    r"formerly|once|ago|since|before|recent|"
     r"recently|first\s+time|had\s+(?:\w+ly\s+)?(?:met|held|had|talked|spoken|been|\w+ed))\b",
     re.IGNORECASE,
 )
