@@ -1738,3 +1738,22 @@ def test_a_former_office_does_not_make_the_days_meeting_background():
     assert [(e.type, e.date.value) for e in extract(text, date(2005, 11, 26))] == [
         ("meeting", "2005-11-26")
     ]
+
+
+def test_a_fronted_day_dates_the_event_a_schedule_word_governs():
+    """A day opening the sentence dates the event that "are scheduled to begin" or "is
+    expected to hold" has as its object (no purpose's infinitive), the weekday ahead."""
+    text = (
+        "Later Monday, delegations led by Prime Minister Maria do Carmo Silveira and her Angolan "
+        "counterpart, Fernando Dias dos Santos, are scheduled to begin discussions on trade."
+    )
+    assert [(e.type, e.date.value) for e in extract(text, date(2005, 11, 28))] == [
+        ("meeting", "2005-11-28")
+    ]
+    text = (
+        "On Friday, Chinese President Hu Jintao is expected to hold talks with Vietnamese "
+        "President Nguyen Minh Triet."
+    )
+    assert [(e.type, e.date.value, e.status) for e in extract(text, date(2006, 11, 15))] == [
+        ("meeting", "2006-11-17", "planned")
+    ]

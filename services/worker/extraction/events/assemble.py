@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from ..model import EventDate
 from ..timex import event_date
-from .dating import Dated, Timeline, has_verb, join, stretch
+from .dating import Dated, Timeline, has_verb, join, scheduled_to, stretch
 from .entities import COUNTRY, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
 from .lexicon import lexicon as word_lists
 from .occasions import occasion_of
@@ -183,7 +183,12 @@ def read_mentions(
             dated is not None
             and cue is not None
             and cue.status == "planned"
-            and (dated.start >= trig.end or not has_verb(doc.text[dated.end : trig.start]))
+            and (
+                dated.start >= trig.end
+                or not has_verb(doc.text[dated.end : trig.start])
+                # ("On Friday, Hu is expected to hold talks": the weekday ahead)
+                or scheduled_to(doc.text, dated.end, trig.start)
+            )
         ):
             dated = _ahead(doc, dated, timeline.dct)
             if cue.id == "agreed-or-invited" and (

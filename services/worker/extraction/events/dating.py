@@ -65,6 +65,12 @@ _PERIOD_START = re.compile(
 # a relative clause after the trigger that tells of someone, not of the event
 _OTHERS_RELATIVE = re.compile(r",\s*(?:who|whom|whose)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
+# a word of schedule whose infinitive has the trigger as its object ("Later Monday, delegations
+# are scheduled to begin discussions"): the time before is the event's own, not a purpose's
+_SCHEDULED_TO = re.compile(
+    r"\b(?:scheduled|expected|due|slated|set|poised)\s+to\s+[a-z]+\s+(?:\S+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?([A-Za-z-]+)\b")
 _NOT_NOUNS = frozenset(
     "and or to in on at for with when after before that which who as of by from than is was were "
@@ -278,7 +284,11 @@ class Timeline:
                 continue  # "the meeting was seen as a bid to mend ties that nose-dived in"
             if any(lo <= o.start < hi and o is not trig for o in others):
                 score += 4
-            if c.end <= trig.start and _INFINITIVE.search(between):
+            if (
+                c.end <= trig.start
+                and _INFINITIVE.search(between)
+                and not scheduled_to(doc.text, lo, hi)
+            ):
                 continue  # "arrived on Friday to join the summit": the time is the arrival's
             if c.end <= trig.start and modifies is None:
                 attached = self._left_attachment(c, trig, others)
@@ -585,6 +595,13 @@ def _main_clause_after_fronted(doc: Document, trig: Trigger) -> int | None:
         return None
     appos = _APPOSITION.match(doc.text, comma + 1, sentence.end)
     return appos.end() if appos else comma + 1
+
+
+def scheduled_to(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) ends with a word of schedule and its infinitive, the trigger their
+    object ("are scheduled to begin discussions", "is expected to hold talks")."""
+    between = text[start:end]
+    return len(_INFINITIVE.findall(between)) == 1 and bool(_SCHEDULED_TO.search(between))
 
 
 def has_verb(text: str, skip: frozenset[str] = frozenset()) -> bool:
