@@ -1791,3 +1791,58 @@ def test_a_gathering_its_relative_clause_tells_as_opened_today_is_under_way():
     assert [(e.type, e.status, e.date.value) for e in extract(text, date(2006, 11, 3))] == [
         ("summit", "ongoing", "2006-11-03")
     ]
+
+
+def test_a_journey_or_gathering_just_before_a_dated_clause_is_that_month():
+    """data/occasions.yaml: a summit or visit told only as what came just before an arrival
+    or a passage ("arrived ... on Tuesday after a summit", "after visiting Washington") is
+    the month of that day, at its near edge."""
+    text = (
+        "The Cambodian prime minister arrived in Shandong on Tuesday after a commemorative "
+        "summit of ASEAN leaders in Nanning."
+    )
+    assert ("summit", "2006-10", "END") in [
+        (e.type, e.date.value, e.date.mod) for e in extract(text, date(2006, 11, 1))
+    ]
+    text = (
+        "Zairean opposition leader Francois Lumumba was passing through Geneva after visiting "
+        "Washington for talks with State Department officials."
+    )
+    assert ("visit", "1997-04") in [
+        (e.type, e.date.value) for e in extract(text, date(1997, 4, 24))
+    ]
+    # the arrival itself is no journey before ("held talks with X soon after arrival")
+    text = "Talabani held talks with Iranian President Mahmoud Ahmadinejad soon after arrival."
+    assert "visit" not in [e.type for e in extract(text, date(2005, 11, 22))]
+
+
+def test_a_former_office_does_not_make_the_days_meeting_background():
+    """A "former" office describes a person, not the meeting: a meeting the story's report
+    follows is that day's."""
+    text = (
+        "UN envoy Martti Ahtisaari said on Saturday that the international community would "
+        "stay in Kosovo.\n\nAhtisaari, former Finnish president, told a press conference "
+        "following meetings with Montenegrin leaders in Podgorica."
+    )
+    assert [(e.type, e.date.value) for e in extract(text, date(2005, 11, 26))] == [
+        ("meeting", "2005-11-26")
+    ]
+
+
+def test_a_fronted_day_dates_the_event_a_schedule_word_governs():
+    """A day opening the sentence dates the event that "are scheduled to begin" or "is
+    expected to hold" has as its object (no purpose's infinitive), the weekday ahead."""
+    text = (
+        "Later Monday, delegations led by Prime Minister Maria do Carmo Silveira and her Angolan "
+        "counterpart, Fernando Dias dos Santos, are scheduled to begin discussions on trade."
+    )
+    assert [(e.type, e.date.value) for e in extract(text, date(2005, 11, 28))] == [
+        ("meeting", "2005-11-28")
+    ]
+    text = (
+        "On Friday, Chinese President Hu Jintao is expected to hold talks with Vietnamese "
+        "President Nguyen Minh Triet."
+    )
+    assert [(e.type, e.date.value, e.status) for e in extract(text, date(2006, 11, 15))] == [
+        ("meeting", "2006-11-17", "planned")
+    ]

@@ -138,7 +138,11 @@ OCCASION_EXAMPLES = [
 def test_occasion_example(occasion, text, match):
     """data/occasions.yaml: each example's last word is the gathering the words before date."""
     end = example_trigger_end(text)
-    assert bool(occasion.regex.search(text, 0, end)) is match
+    word = text.rstrip()[end:]
+    assert (
+        bool(occasion.regex.search(text, 0, end))
+        and (occasion.word is None or bool(occasion.word.fullmatch(word)))
+    ) is match
 
 
 @pytest.mark.parametrize(
@@ -147,6 +151,19 @@ def test_occasion_example(occasion, text, match):
         ({"occasions": [{"id": "x", "pattern": "a", "date": "week", "examples": []}]}, "unknown"),
         ({"occasions": [{"id": "x", "pattern": "a", "mod": "MID"}]}, "mod"),
         ({"occasions": [{"id": "x", "pattern": "a"}]}, "example"),
+        (
+            {
+                "occasions": [
+                    {
+                        "id": "x",
+                        "pattern": "a",
+                        "types": ["call"],
+                        "examples": [{"text": "a", "expect": "match"}],
+                    }
+                ]
+            },
+            "types",
+        ),
         ({"gatherings": []}, "one key"),
     ],
 )

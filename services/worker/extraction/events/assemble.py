@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from ..model import EventDate
 from ..timex import event_date
-from .dating import Dated, Timeline, has_verb, join, stretch
+from .dating import Dated, Timeline, has_verb, join, scheduled_to, stretch
 from .entities import COUNTRY, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
 from .lexicon import lexicon as word_lists
 from .occasions import occasion_of
@@ -183,7 +183,12 @@ def read_mentions(
             dated is not None
             and cue is not None
             and cue.status == "planned"
-            and (dated.start >= trig.end or not has_verb(doc.text[dated.end : trig.start]))
+            and (
+                dated.start >= trig.end
+                or not has_verb(doc.text[dated.end : trig.start])
+                # ("On Friday, Hu is expected to hold talks": the weekday ahead)
+                or scheduled_to(doc.text, dated.end, trig.start)
+            )
         ):
             dated = _ahead(doc, dated, timeline.dct)
             if cue.id == "agreed-or-invited" and (
@@ -938,6 +943,14 @@ def _context_date(
         ended = _ended_by(doc, timeline, m)
         if ended is not None:
             return ended
+        if not (m.cue and m.cue.status == "planned") and not _FUTURE.search(
+            doc.text, sentence.start, m.trig.start
+        ):
+            # "days after his return from a three-week trip to Africa", "passing through
+            # Geneva after visiting Washington": a journey just before its clause's day
+            found = _occasion_date(doc, timeline, m, dct)
+            if found is not None:
+                return found
     if m.type in ("visit", "summit") and _AFTER_ENDING.search(
         doc.text, sentence.start, m.trig.start
     ):
@@ -1181,11 +1194,14 @@ _SAME_DAY = re.compile(
 
 
 def _occasion_date(doc: Document, timeline: Timeline, m: MentionInfo, dct: date) -> Dated | None:
-    """The date of a gathering its clause names with no date of its own, by the words before
-    it (data/occasions.yaml): the month of the day its clause tells, or of the story ("after he
-    attended the 16th Ibero-American Summit")."""
+    """The date of a gathering or journey its clause names with no date of its own, by the
+    words before it (data/occasions.yaml): the month of the day its clause tells, or of the
+    story ("after he attended the 16th Ibero-American Summit", "on her return from an East
+    Asian summit")."""
     sentence = m.trig.sentence
-    found = occasion_of(doc.text, sentence.start, m.trig.start)
+    found = occasion_of(
+        doc.text, sentence.start, m.trig.start, m.type, doc.text[m.trig.start : m.trig.end]
+    )
     if found is None:
         return None
     if any(
@@ -1195,6 +1211,8 @@ def _occasion_date(doc: Document, timeline: Timeline, m: MentionInfo, dct: date)
         return None  # "after he attended the meeting ... from June 22-24": a date of its own
     day = _clause_day(doc, timeline, m.trig, dct)
     ref = day.date.start if day is not None else dct
+    if m.duration:
+        ref -= timedelta(days=m.duration // 2)  # it lies before that day, over its length
     mod = found.mod
     if mod == "edge":
         mod = "START" if ref.day <= 10 else "END" if ref.day >= 20 else None
@@ -1331,7 +1349,7 @@ _APPOSED_MEETING_SENTENCES = 8
 # the day's)
 _BACKGROUND = re.compile(
     r"\b(?:last|previous|previously|earlier(?!\s+(?:in\s+the\s+day|today|this\s+morning))|"
-    r"former|formerly|once|ago|since|before|recent|"
+    r"formerly|once|ago|since|before|recent|"
     r"recently|first\s+time|had\s+(?:\w+ly\s+)?(?:met|held|had|talked|spoken|been|\w+ed))\b",
     re.IGNORECASE,
 )

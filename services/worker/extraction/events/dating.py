@@ -65,6 +65,12 @@ _PERIOD_START = re.compile(
 # a relative clause after the trigger that tells of someone, not of the event
 _OTHERS_RELATIVE = re.compile(r",\s*(?:who|whom|whose)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
+# a word of schedule whose infinitive has the trigger as its object ("Later Monday, delegations
+# are scheduled to begin discussions"): the time before is the event's own, not a purpose's
+_SCHEDULED_TO = re.compile(
+    r"\b(?:scheduled|expected|due|slated|set|poised)\s+to\s+[a-z]+\s+(?:\S+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?([A-Za-z-]+)\b")
 _NOT_NOUNS = frozenset(
     "and or to in on at for with when after before that which who as of by from than is was were "
@@ -100,7 +106,10 @@ _DETERMINER_WORDS = frozenset("the a an his her its their this that these those"
 #: ("arrived Friday for talks"): the event's own date, if the text gives one, wins.
 _PURPOSE_PENALTY = 6
 #: "... and Levy would be": a clause coordinated after a date, with a subject of its own
-_NEW_SUBJECT = re.compile(r"\s*,?\s*and\s+(?:the\s+|then\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*\s*(?:\Z|(?:would|will|is|was|are|were|has|had|have|to|also)\b)")
+_NEW_SUBJECT = re.compile(
+    r"\s*,?\s*and\s+(?:the\s+|then\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*\s*"
+    r"(?:\Z|(?:would|will|is|was|are|were|has|had|have|to|also)\b)"
+)
 #: Extra distance for a date that a predicate between it and the trigger may own.
 _PREDICATE_PENALTY = 8
 
@@ -289,7 +298,11 @@ class Timeline:
                 # Turkish capital on April 8 and 9": the date before "and" + a new subject is
                 # the first clause's
                 score += _PREDICATE_PENALTY
-            if c.end <= trig.start and _INFINITIVE.search(between):
+            if (
+                c.end <= trig.start
+                and _INFINITIVE.search(between)
+                and not scheduled_to(doc.text, lo, hi)
+            ):
                 continue  # "arrived on Friday to join the summit": the time is the arrival's
             if c.end <= trig.start and modifies is None:
                 attached = self._left_attachment(c, trig, others)
@@ -596,6 +609,13 @@ def _main_clause_after_fronted(doc: Document, trig: Trigger) -> int | None:
         return None
     appos = _APPOSITION.match(doc.text, comma + 1, sentence.end)
     return appos.end() if appos else comma + 1
+
+
+def scheduled_to(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) ends with a word of schedule and its infinitive, the trigger their
+    object ("are scheduled to begin discussions", "is expected to hold talks")."""
+    between = text[start:end]
+    return len(_INFINITIVE.findall(between)) == 1 and bool(_SCHEDULED_TO.search(between))
 
 
 def has_verb(text: str, skip: frozenset[str] = frozenset()) -> bool:

@@ -1,6 +1,7 @@
-"""How a gathering its clause names without a date of its own is dated by the words before it
-(data/occasions.yaml): "ahead of the 14th APEC summit", "the just-ended Commonwealth summit",
-"after he attended the 16th Ibero-American Summit": the month of its clause's day."""
+"""How a gathering or journey its clause names without a date of its own is dated by the words
+before it (data/occasions.yaml): "ahead of the 14th APEC summit", "the just-ended Commonwealth
+summit", "after he attended the 16th Ibero-American Summit", "on her return from an East Asian
+summit", "after visiting Washington": the month of its clause's day."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import yaml
 from .lexicon import DATA
 
 MODS = ("START", "END", "edge")
+TYPES = frozenset({"summit", "visit"})
 
 
 class OccasionError(ValueError):
@@ -25,6 +27,8 @@ class Occasion:
     regex: re.Pattern
     mod: str | None
     examples: tuple[tuple[str, bool], ...]  # (text, must match)
+    types: tuple[str, ...] = ("summit",)  # the event types it dates
+    word: re.Pattern | None = None  # what the trigger word must be, if it says
 
 
 def load_occasions(doc: dict) -> tuple[Occasion, ...]:
@@ -34,7 +38,7 @@ def load_occasions(doc: dict) -> tuple[Occasion, ...]:
     seen: set[str] = set()
     for n, entry in enumerate(doc["occasions"]):
         where = f"occasions.yaml: occasion {entry.get('id', n)!r}"
-        unknown = set(entry) - {"id", "pattern", "mod", "examples"}
+        unknown = set(entry) - {"id", "pattern", "mod", "examples", "types", "word"}
         if unknown:
             raise OccasionError(f"{where}: unknown keys {sorted(unknown)}")
         ident = entry.get("id")
@@ -45,6 +49,7 @@ def load_occasions(doc: dict) -> tuple[Occasion, ...]:
             raise OccasionError(f"{where}: mod must be one of {MODS}")
         try:
             regex = re.compile(entry["pattern"], re.IGNORECASE)
+            word = re.compile(entry["word"], re.IGNORECASE) if entry.get("word") else None
         except (KeyError, re.error) as e:
             raise OccasionError(f"{where}: bad pattern: {e}") from None
         examples = []
@@ -54,7 +59,10 @@ def load_occasions(doc: dict) -> tuple[Occasion, ...]:
             examples.append((ex["text"], ex["expect"] == "match"))
         if not examples:
             raise OccasionError(f"{where}: needs at least one example")
-        out.append(Occasion(ident, regex, entry.get("mod"), tuple(examples)))
+        types = tuple(entry.get("types") or ("summit",))
+        if not set(types) <= TYPES:
+            raise OccasionError(f"{where}: types must be among {sorted(TYPES)}")
+        out.append(Occasion(ident, regex, entry.get("mod"), tuple(examples), types, word))
     return tuple(out)
 
 
@@ -64,10 +72,15 @@ def occasions() -> tuple[Occasion, ...]:
         return load_occasions(yaml.safe_load(f))
 
 
-def occasion_of(text: str, start: int, end: int) -> Occasion | None:
-    """The first occasion whose words end at `end` (the trigger word), read from `start`."""
+def occasion_of(
+    text: str, start: int, end: int, type_: str = "summit", word: str = ""
+) -> Occasion | None:
+    """The first occasion of events of `type_` whose words end at `end` (where the trigger
+    `word` starts), read from `start`."""
     for o in occasions():
-        if o.regex.search(text, start, end):
+        if o.word is not None and not o.word.fullmatch(word):
+            continue
+        if type_ in o.types and o.regex.search(text, start, end):
             return o
     return None
 

@@ -47,10 +47,9 @@ def _clause_words(doc: Document, trig: Trigger) -> tuple[list[str], list[str]]:
     # a bracketed aside is no words of the clause ("said ahead of the 14th APEC ( Asia-Pacific
     # Economic Cooperation ) summit": the cue is as near as without the expansion)
     before = _BRACKETED.sub(" ", before)
-    reason = None
-    for reason in _REASON_CLAUSE.finditer(before):
-        pass
-    if reason is not None:
+    reasons = list(_REASON_CLAUSE.finditer(before))
+    if reasons:
+        reason = reasons[-1]
         # "A trip by Tayan has been postponed as it coincides with Levy's visit": the cue is
         # the main clause's, not the visit's in the clause of reason after it
         before = before[reason.start() :]
