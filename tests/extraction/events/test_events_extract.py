@@ -1846,3 +1846,21 @@ def test_a_fronted_day_dates_the_event_a_schedule_word_governs():
     assert [(e.type, e.date.value, e.status) for e in extract(text, date(2006, 11, 15))] == [
         ("meeting", "2006-11-17", "planned")
     ]
+
+
+def test_countries_talks_and_a_body_s_summit_are_two_gatherings():
+    text = (
+        "The fifth round of the six-party talks will begin on Nov. 9 in Beijing, the spokesman "
+        "said. The negotiators might also attend the Asia-Pacific Economic Cooperation summit "
+        "slated for mid November in Pusan. The six-party talks group China, North Korea, the "
+        "United States, South Korea, Russia and Japan. The fourth-round six-party talks ended "
+        "on Sept. 19."
+    )
+    found = [
+        (e.type, e.date.value, len(e.participants)) for e in extract(text, date(2005, 11, 3))
+    ]
+    assert sorted(found) == [
+        ("summit", "2005-09-19", 6),
+        ("summit", "2005-11", 1),
+        ("summit", "2005-11-09", 6),
+    ]

@@ -44,7 +44,7 @@ _OFFICIALS = re.compile(
     re.IGNORECASE,
 )
 _MEMBERS = re.compile(
-    r"\b(?:include|includes|including|involve|involves|involving|grouping|groups|"
+    r"\b(?:include|includes|including|involve|involves|involving|group|grouping|groups|"
     r"members|participants|brings together|bring together)\b",
     re.IGNORECASE,
 )
@@ -1538,6 +1538,8 @@ def _antecedent(
                     return d
                 break
     for d in reversed(drafts):
+        if d.type == m.type == "summit" and _body_and_countries(d, m):
+            continue
         if d.type == m.type in ("visit", "summit") and m.dated is not None and _same_stay(d, m):
             return d
         if (
@@ -1593,6 +1595,16 @@ def _antecedent(
             # Beijing Summit opened here Saturday": one gathering, from its opening to its close
             return d
     return None
+
+
+def _body_and_countries(d: Draft, m: MentionInfo) -> bool:
+    """Whether one of summit `d` and mention `m` is talks of countries and the other a body's
+    gathering: "the six-party talks will begin on Nov. 9" and "the APEC summit slated for mid
+    November" are two gatherings, whatever their dates."""
+    talks, gathering = (d.lead, m) if d.lead.trig.rule.id in _MEMBERS_LISTED else (m, d.lead)
+    return talks.trig.rule.id in _MEMBERS_LISTED and any(
+        p.kind == ORGANISATION for p in gathering.reading.parties
+    )
 
 
 #: How long before a moment a visit is told under way at its arrival may lie.
