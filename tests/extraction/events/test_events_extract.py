@@ -1864,3 +1864,16 @@ def test_countries_talks_and_a_body_s_summit_are_two_gatherings():
         ("summit", "2005-11", 1),
         ("summit", "2005-11-09", 6),
     ]
+
+
+def test_the_meeting_with_a_name_gives_the_other_side_of_a_meeting_told_with_one():
+    text = (
+        "The UN envoy James Baker will meet the leader of the Polisario Front in Algeria on "
+        "April 26, a source said here Friday. Baker was named envoy in March. The meeting with "
+        "Mohamed Abdelaziz in Tindouf will be his first visit to the region."
+    )
+    assert [
+        (e.type, e.date.value, sorted(p.name for p in e.participants))
+        for e in extract(text, date(1997, 4, 18))
+        if e.type == "meeting"
+    ] == [("meeting", "1997-04-26", ["James Baker", "Mohamed Abdelaziz"])]

@@ -534,7 +534,7 @@ def assemble(
                 continue  # a weak word refers back to an event, dated or not, or to nothing
         dated = m.dated or _context_date(doc, ents, timeline, m, drafts, dct)
         m.dated = dated
-        target = _antecedent(drafts, history, m)
+        target = _other_side(doc, drafts, m) or _antecedent(drafts, history, m)
         if isinstance(target, Draft):
             _absorb(target, m, dated)
             history.append((m, target))
@@ -1595,6 +1595,31 @@ def _antecedent(
             # Beijing Summit opened here Saturday": one gathering, from its opening to its close
             return d
     return None
+
+
+# "The meeting with": a definite meeting noun and the side it is with
+_THE_MEETING_WITH = re.compile(r"\s+with\b", re.IGNORECASE)
+
+
+def _other_side(doc: Document, drafts: list[Draft], m: MentionInfo) -> Draft | None:
+    """The meeting told with one side only that "The meeting with Y" in the next sentences
+    names the other side of ("Baker will meet the leader of the Polisario Front on April 26.
+    ... The meeting with Mohamed Abdelaziz in Tindouf will be his first visit")."""
+    last = next((d for d in reversed(drafts) if d.type == m.type), None)
+    if (
+        last is None
+        or m.type != "meeting"
+        or not m.definite
+        or doc.text[m.trig.start : m.trig.end].lower() != "meeting"
+        or not _THE_MEETING_WITH.match(doc.text, m.trig.end)
+        or len(set(last.keys)) != 1
+        or not m.keys
+        or set(m.keys) & set(last.keys)
+        or m.dated is not None and not _overlap(last, m.dated)
+        or not 0 < m.trig.sentence.index - last.lead.trig.sentence.index <= 2
+    ):
+        return None
+    return last
 
 
 def _body_and_countries(d: Draft, m: MentionInfo) -> bool:
