@@ -172,6 +172,14 @@ def test_hyphenated_pairs_name_both_sides():
     assert (ORGANISATION, "European Union") in kinds and (COUNTRY, "RUS") in kinds
 
 
+def test_hyphenated_pairs_of_several_words_name_both_sides():
+    ents = _entities("They will hold United States-North Korean missile talks soon.")
+    assert [(m.kind, m.key) for m in ents.mentions if m.kind == COUNTRY] == [
+        (COUNTRY, "USA"),
+        (COUNTRY, "PRK"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "count"),
     [

@@ -1877,3 +1877,15 @@ def test_the_meeting_with_a_name_gives_the_other_side_of_a_meeting_told_with_one
         for e in extract(text, date(1997, 4, 18))
         if e.type == "meeting"
     ] == [("meeting", "1997-04-26", ["James Baker", "Mohamed Abdelaziz"])]
+
+
+def test_a_round_of_two_sides_hyphened_talks_is_a_meeting_that_such_talks_refer_to():
+    text = (
+        "The State Department said Tuesday it would hold a second round of talks soon. The "
+        "North Koreans want a second round of United States-North Korean missile talks. The "
+        "first such talks occurred in Berlin last April."
+    )
+    assert [
+        (e.type, e.date.value, sorted(p.name for p in e.participants))
+        for e in extract(text, date(1997, 4, 8))
+    ] == [("meeting", "1996-04", ["North Korea", "United States"])]

@@ -20,7 +20,14 @@ from .dating import Dated, Timeline, has_verb, join, scheduled_to, stretch
 from .entities import COUNTRY, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
 from .lexicon import lexicon as word_lists
 from .occasions import occasion_of
-from .reading import TRIGGER_NOUNS, Reading, place_country, read, region_subject
+from .reading import (
+    TRIGGER_NOUNS,
+    Reading,
+    hyphened_sides,
+    place_country,
+    read,
+    region_subject,
+)
 from .rules import Cue
 from .status import cue_of, status_of
 from .text import Document
@@ -166,6 +173,16 @@ def read_mentions(
             reading = read(doc, ents, trig, spans)
             if body_of is not None and not any(p.kind == ORGANISATION for p in reading.parties):
                 reading.parties = [body_of]
+        if (
+            trig.rule.id in _TWO_SIDED_TALKS
+            and len(hyphened_sides(doc, ents, trig)) == 2
+        ):
+            # "a second round of United States-North Korean missile talks", "the
+            # Israeli-Palestinian peace talks": talks of two sides are a meeting
+            trig = dataclasses.replace(
+                trig, rule=dataclasses.replace(trig.rule, type="meeting", needs="party")
+            )
+            reading = read(doc, ents, trig, spans)
         if trig.abbreviates is not None and not reading.parties:
             # "The first AACC was held in Thailand": the body of the name it abbreviates
             named = dataclasses.replace(trig.abbreviates, rule=trig.rule)
@@ -245,6 +262,10 @@ def read_mentions(
             )
         )
     return out
+
+
+#: Rules of rounds of talks that two sides named by hyphens before the noun make a meeting.
+_TWO_SIDED_TALKS = ("summit.round", "summit.peace-talks")
 
 
 # a gathering named as where its clause's deed is done ("at a ministerial meeting here")

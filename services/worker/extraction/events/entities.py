@@ -1170,18 +1170,21 @@ def _government_seat(doc: Document, c: _Chunk, text: str) -> bool:
 
 
 def _compound(doc: Document, c: _Chunk, lex: Lexicon, mentions: list[Mention]) -> bool:
-    """Read "EU-Russia" or "China-Africa" as its parts; False if it is not such a compound."""
-    token = doc.tokens[c.first]
-    if c.last - c.first != 1 or "-" not in token.text:
+    """Read "EU-Russia", "China-Africa" or "United States-North Korean" as its parts; False
+    if it is not such a compound."""
+    first, last = doc.tokens[c.first], doc.tokens[c.last - 1]
+    text = doc.text[first.start : last.end]
+    if "-" not in text or " -" in text or "- " in text:
         return False
     parts = []
-    offset = token.start
-    for part in _base(token.text)[0].split("-"):
-        found = lex.lookup([part], 0)
+    offset = first.start
+    for part in _base(text)[0].split("-"):
+        words = part.split()
+        found = lex.lookup(words, 0) if words else None
         reading = next(
             (
                 r
-                for r in (found[1] if found else ())
+                for r in (found[1] if found and found[0] == len(words) else ())
                 if r.category in ("country", "organisation", "demonym")
             ),
             None,

@@ -882,7 +882,7 @@ def read(
         if left and not right:
             right = _object_before(doc, ents, trig, clause_start)
         reading.parties = (right + left) if passive else (left + right)
-        sides = _hyphened_sides(doc, ents, trig)
+        sides = hyphened_sides(doc, ents, trig)
         if sides:
             reading.parties = sides  # "an EU-Canada leaders' video-conference": its two sides
         reading.location = _place_after(doc, ents, trig.end, _near(doc, trig.end, end), _IN_AT)
@@ -918,7 +918,7 @@ _AFTER_SIDES = re.compile(
 )
 
 
-def _hyphened_sides(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
+def hyphened_sides(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
     """The countries, bodies or people a meeting or call noun is premodified by, joined by
     hyphens ("the Fatah-Hamas talks", "an Israeli-US summit meeting", "a Sino-Japanese
     dialogue"): the sides that hold it."""
