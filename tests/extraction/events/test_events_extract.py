@@ -1889,3 +1889,14 @@ def test_a_round_of_two_sides_hyphened_talks_is_a_meeting_that_such_talks_refer_
         (e.type, e.date.value, sorted(p.name for p in e.participants))
         for e in extract(text, date(1997, 4, 8))
     ] == [("meeting", "1996-04", ["North Korea", "United States"])]
+
+
+def test_the_agent_of_words_said_during_a_visit_is_the_visitor():
+    text = (
+        "The statement followed similar comments by Wang Fengchao, deputy director of the "
+        "office, during a visit to Hong Kong on April 4."
+    )
+    assert [
+        (e.type, e.date.value, [p.name for p in e.participants], e.location.name)
+        for e in extract(text, date(1997, 4, 14))
+    ] == [("visit", "1997-04-04", ["Wang Fengchao"], "Hong Kong")]

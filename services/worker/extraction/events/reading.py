@@ -940,6 +940,19 @@ def hyphened_sides(doc: Document, ents: Entities, trig: Trigger) -> list[Mention
     return sides
 
 
+# the agent of a noun of words before a visit that frames them: "comments by Wang, deputy
+# director of the office, during a visit"
+_BY_BEFORE = re.compile(
+    r"\b(?:comments?|remarks?|statements?|speech|words|address|lecture|talk)\s+(?:made\s+)?by\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+_DURING_AFTER = re.compile(
+    r"(?:\s*,[^,;()]{1,100},)?\s+(?:during|on|in\s+the\s+course\s+of)\s+(?:a|an|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}"
+)
+
+
 def _visit(
     doc: Document, ents: Entities, trig: Trigger, end: int, definite: bool
 ) -> tuple[list[Mention], Mention | None]:
@@ -1046,6 +1059,16 @@ def _visit(
             ):
                 parties = [m]
                 break
+    agent = next((m for m in reversed(before) if m.kind == PERSON), None)
+    if (
+        not parties
+        and agent is not None
+        and _BY_BEFORE.search(doc.text, sentence.start, agent.start)
+        and _DURING_AFTER.fullmatch(doc.text, agent.end, trig.start)
+    ):
+        # "similar comments by Wang Fengchao, deputy director of the office, during a visit
+        # to Hong Kong": the one whose words the visit frames travels
+        parties = [agent]
     adjectival = adjectival_visiting(doc, trig)
     if not parties and not definite and not adjectival and _subject_travels(doc, trig):
         parties = _subject(doc, ents, trig, sentence.start)
