@@ -1900,3 +1900,16 @@ def test_the_agent_of_words_said_during_a_visit_is_the_visitor():
         (e.type, e.date.value, [p.name for p in e.participants], e.location.name)
         for e in extract(text, date(1997, 4, 14))
     ] == [("visit", "1997-04-04", ["Wang Fengchao"], "Hong Kong")]
+
+
+def test_a_body_whose_name_a_line_break_split_after_its_hyphen_is_still_known():
+    text = (
+        "Putin and Bush, who were here attending the ongoing Asia- Pacific Economic "
+        "Cooperation (APEC) Economic Leaders' Meeting in Hanoi, met on Sunday."
+    )
+    found = [
+        (e.type, e.participants[0].name.split()[-1])
+        for e in extract(text, date(2006, 11, 19))
+        if e.type == "summit"
+    ]
+    assert found == [("summit", "Cooperation")]

@@ -33,3 +33,12 @@ def test_a_long_real_sentence_is_kept_whole():
     sentence = ("Chinese President Hu Jintao, who arrived here on Monday for a three-day state "
                 "visit, held talks with his host, and the two leaders, " * 4 + "agreed.")
     assert len(sentence) < MAX_SENTENCE and sentences(sentence) == [sentence]
+
+
+def test_a_capitalised_compound_split_after_its_hyphen_is_one_token():
+    from services.worker.extraction.events.text import Document
+
+    doc = Document("The Asia- Pacific Economic Cooperation forum and four- party talks.")
+    assert [t.text for t in doc.tokens][:3] == ["The", "Asia-Pacific", "Economic"]
+    assert doc.tokens[1].end - doc.tokens[1].start == len("Asia- Pacific")
+    assert "four" in [t.text for t in doc.tokens]  # lower-case words stay apart

@@ -28,6 +28,14 @@ MAX_SENTENCE = 800
 _CUTS = ("; ", ": ", " — ", " – ", ", ", " ")
 
 
+# a compound of capitalised words that a line break split after its hyphen ("Asia- Pacific",
+# "Sino- British"): one token, written without the space
+_BROKEN_HYPHEN = re.compile(r"-[ \t]")
+_TOKEN_OR_BROKEN = re.compile(
+    r"[A-Z]\w*(?:-[ \t]?[A-Z]\w*)*-[ \t](?=[A-Z])\w+(?:-[ \t]?[A-Z]\w*)*|" + TOKEN_RE.pattern
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """A word or punctuation mark and where it stands in the text."""
@@ -61,8 +69,8 @@ class Document:
         self.text = text
         self.tokens: list[Token] = [
             Token(m.start(), m.end(), w, w.lower())
-            for m in TOKEN_RE.finditer(text)
-            for w in (m.group(),)
+            for m in _TOKEN_OR_BROKEN.finditer(text)
+            for w in (_BROKEN_HYPHEN.sub("-", m.group()),)
         ]
         self._clauses: dict[int, tuple[int, int]] = {}
         self._token_starts = [t.start for t in self.tokens]
