@@ -807,7 +807,7 @@ def _enough_parties(d: Draft) -> bool:
 
 
 #: Rules of talks held by a group of countries that the article lists elsewhere as its members.
-_MEMBERS_LISTED = ("summit.multiparty-talks", "summit.powers")
+_MEMBERS_LISTED = ("summit.multiparty-talks", "summit.powers", "summit.round-back")
 
 
 def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
