@@ -1913,3 +1913,18 @@ def test_a_body_whose_name_a_line_break_split_after_its_hyphen_is_still_known():
         if e.type == "summit"
     ]
     assert found == [("summit", "Cooperation")]
+
+
+def test_a_summit_that_is_the_agent_of_a_passive_is_not_its_subject_s():
+    text = (
+        "The meeting of the Standing Committee for Economic and Commercial Cooperation "
+        "(COMCEC) of the Organization of the Islamic Conference (OIC) will be held in Istanbul "
+        "on Nov. 21-24. Leaders of OIC member states will attend. COMCEC is one of the three "
+        "standing committees established by the Third Islamic Summit Conference held in Mecca "
+        "and Taif in 1981."
+    )
+    assert [
+        (e.type, e.date.value, [p.name for p in e.participants])
+        for e in extract(text, date(2006, 11, 20))
+        if e.date.value == "1981"
+    ] == [("summit", "1981", ["Organization of the Islamic Conference"])]

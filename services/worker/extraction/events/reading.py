@@ -1367,6 +1367,8 @@ def _summit(
             return [after[0], *listed], None
     # "European Union leaders meet", "leaders of SAARC members": the subject when it is a body
     subject = [m for m in _subject(doc, ents, trig, sentence.start) if m.kind in bodies]
+    if _AGENT_BEFORE.search(doc.text, sentence.start, trig.start):
+        subject = []  # "COMCEC is one of the committees established by the Third Islamic Summit"
     if subject and any(m.kind == ORGANISATION for m in subject):
         return subject, None
     body = _gathering_of(doc, trig) or _sponsor(doc, trig) or _members_of(doc, ents, trig)
@@ -1397,6 +1399,15 @@ def _name_start(doc: Document, start: int) -> int:
 _DATE_WORD = re.compile(
     r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+"
+)
+
+
+# a gathering that is the agent of a passive ("established by the Third Islamic Summit"): the
+# clause's subject is what it made, not its body
+_AGENT_BEFORE = re.compile(
+    r"\b(?:established|set\s+up|created|founded|formed|adopted|approved|endorsed|launched|"
+    r"decided|called\s+for|mandated)\s+(?:at|by)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,4}\Z",
+    re.IGNORECASE,
 )
 
 
