@@ -1846,3 +1846,13 @@ def test_a_fronted_day_dates_the_event_a_schedule_word_governs():
     assert [(e.type, e.date.value, e.status) for e in extract(text, date(2006, 11, 15))] == [
         ("meeting", "2006-11-17", "planned")
     ]
+
+
+def test_a_visit_names_its_visitor_with_by_after_its_destination():
+    text = (
+        "The ministry announced a trip to Beijing by Dutch Economic Minister Hans Wijers "
+        "scheduled for June 7-14."
+    )
+    assert _events(text, date(1997, 4, 15)) == [
+        ("visit", "planned", "1997-06-07/1997-06-14", ("Hans Wijers",), "Beijing")
+    ]

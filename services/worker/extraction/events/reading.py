@@ -96,6 +96,11 @@ _DEFINITE_NOUN = re.compile(
 _DESTINATION = re.compile(r"\b(?:to|in|for|at|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _VISITOR_AFTER = re.compile(r"^\s*(?:by|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _NAMED_ON = re.compile(r"\s+on\s+(?:the\s+)?")
+# the destination may stand between a visit noun and its visitor ("a trip to Beijing by Dutch
+# Economic Minister Hans Wijers", "a visit to the United States by German Foreign Minister X")
+_DESTINATION_BEFORE_BY = re.compile(
+    r"^\s*(?:to|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=\s+by\s)"
+)
 _SUMMIT_OF = re.compile(r"^\s*(?:of|for|on)\s+(?:the\s+)?$", re.IGNORECASE)
 # what may stand between a gathering's name words and its capitalised trigger
 _NAME_GAP = re.compile(r"\s*(?:'s|’s|'|’)?\s*")
@@ -1034,15 +1039,12 @@ def _visit(
         for m in after:
             if m.kind == GROUP and m.possessive:
                 continue  # "the visit of his predecessor John Paul II": a determiner
+            gap = _DESTINATION_BEFORE_BY.sub("", doc.text[trig.end : m.start])
             if (
                 _VISITOR_AFTER.search(
-                    re.sub(
-                        r"\b(?:his|her|their|its)\s+(?:[a-z-]+\s+)?$",
-                        "",
-                        doc.text[trig.end : m.start],
-                    )[-12:]
+                    re.sub(r"\b(?:his|her|their|its)\s+(?:[a-z-]+\s+)?$", "", gap)[-12:]
                 )
-                and len(doc.text[trig.end : m.start].split()) <= 6
+                and len(gap.split()) <= 6
             ):
                 parties = [m]
                 break
