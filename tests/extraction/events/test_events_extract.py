@@ -1856,3 +1856,13 @@ def test_a_visit_names_its_visitor_with_by_after_its_destination():
     assert _events(text, date(1997, 4, 15)) == [
         ("visit", "planned", "1997-06-07/1997-06-14", ("Hans Wijers",), "Beijing")
     ]
+
+
+def test_a_date_in_a_relative_clause_on_another_noun_is_not_the_clause_date_of_a_gathering():
+    # the gathering where the main clause's deed is done takes its clause's date, not the
+    # date of a relative clause on the subject ("the visit, which had been set for ...")
+    text = (
+        "The visit, which had been set for June 7-14, was called off after France failed to "
+        "agree a joint declaration at a NATO ministerial meeting here."
+    )
+    assert _events(text, date(1997, 4, 15)) == []
