@@ -1866,3 +1866,13 @@ def test_a_date_in_a_relative_clause_on_another_noun_is_not_the_clause_date_of_a
         "agree a joint declaration at a NATO ministerial meeting here."
     )
     assert _events(text, date(1997, 4, 15)) == []
+
+
+def test_an_office_in_apposition_to_the_party_of_a_fronted_meeting_is_skipped():
+    text = (
+        "Chinese Vice Premier Wu Yi spoke here Thursday. In a meeting with Kpatcha Gnassingbe, "
+        "minister delegate in the Presidency in charge of Defence, Wu said ties were good."
+    )
+    assert _events(text, date(2005, 11, 24)) == [
+        ("meeting", "occurred", "2005-11-24", ("Kpatcha Gnassingbe", "Wu Yi"), None)
+    ]

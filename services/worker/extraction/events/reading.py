@@ -126,6 +126,13 @@ _FRONTED = re.compile(
 # on its last noun ("Kicking off a four-day stay in Washington, which includes talks Tuesday
 # with Vice President Dick Cheney, Nogaideli said")
 _APPOSITION = re.compile(r"\s*(?:(?:a|an|the)\s+[a-z][^,;:]{0,60}|(?:which|where)\s[^,;:]{0,100}),")
+# an office in apposition to the party the fronted phrase names ("In a meeting with Kpatcha
+# Gnassingbe, minister delegate in the Presidency in charge of Defence, Xu said")
+_FRONTED_OFFICE = re.compile(
+    r"\s*(?!(?:he|she|they|we|it|i|who|which|where|when|while|but|and|as|also|said|says)\b)"
+    r"[a-z][a-z-]*(?:\s+(?!(?:said|says|told|is|are|was|were|has|have|had|will|would)\b)"
+    r"[\w'’-]+){0,12},"
+)
 
 _FRONTED_RELATIVE = re.compile(
     _FRONTED.pattern.removesuffix(r"\Z") + r",\s*(?:which|where)\s[^,;:]*\Z", re.IGNORECASE
@@ -149,6 +156,10 @@ def _fronted_subject(doc: Document, ents: Entities, trig: Trigger) -> list[Menti
         return []
     after = comma + 1
     appos = _APPOSITION.match(doc.text, after, sentence.end)
+    if appos is None and any(
+        m.kind == PERSON and m.end == comma for m in ents.between(trig.end, comma)
+    ):
+        appos = _FRONTED_OFFICE.match(doc.text, after, sentence.end)
     if appos:
         after = appos.end()
     for m in ents.between(after, sentence.end):
