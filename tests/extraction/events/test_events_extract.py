@@ -1876,3 +1876,14 @@ def test_an_office_in_apposition_to_the_party_of_a_fronted_meeting_is_skipped():
     assert _events(text, date(2005, 11, 24)) == [
         ("meeting", "occurred", "2005-11-24", ("Kpatcha Gnassingbe", "Wu Yi"), None)
     ]
+
+
+def test_people_on_each_side_of_a_hyphened_meeting_noun_are_its_parties():
+    text = (
+        "Lebanese Prime Minister Fouad Seniora on Saturday presided over the Jordanian-Lebanese "
+        "joint committee meetings with his Jordanian counterpart Adnan Badran."
+    )
+    assert [
+        (e.type, e.date.value, sorted(p.name for p in e.participants))
+        for e in extract(text, date(2005, 11, 26))
+    ] == [("meeting", "2005-11-26", ["Adnan Badran", "Fouad Seniora"])]

@@ -7,7 +7,7 @@ Forum on China-Africa Cooperation")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .entities import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
 from .lexicon import lexicon
@@ -900,7 +900,22 @@ def read(
         reading.parties = (right + left) if passive else (left + right)
         sides = _hyphened_sides(doc, ents, trig)
         if sides:
-            reading.parties = sides  # "an EU-Canada leaders' video-conference": its two sides
+            # "to preside over the Jordanian-Lebanese joint committee meetings with his
+            # Jordanian counterpart Adnan Badran": the people named on each side hold them,
+            # the subject read before the compound
+            first = min(m.start for m in sides)
+            holder = _subject(
+                doc, ents, replace(trig, start=first, match_start=first), clause_start
+            )
+            if not (
+                holder
+                and right
+                and all(p.kind == PERSON for p in holder + right)
+                and {p.key for p in holder}.isdisjoint(p.key for p in right)
+            ):
+                reading.parties = sides  # "an EU-Canada leaders' video-conference": its sides
+            else:
+                reading.parties = holder + right
         reading.location = _place_after(doc, ents, trig.end, _near(doc, trig.end, end), _IN_AT)
     elif trig.type == "visit":
         reading.parties, reading.location = _visit(doc, ents, trig, end, definite)
