@@ -1887,3 +1887,21 @@ def test_people_on_each_side_of_a_hyphened_meeting_noun_are_its_parties():
         (e.type, e.date.value, sorted(p.name for p in e.participants))
         for e in extract(text, date(2005, 11, 26))
     ] == [("meeting", "2005-11-26", ["Adnan Badran", "Fouad Seniora"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States had set the date for the five experts to visit Guantanamo "
+            "on Monday.",
+            [],
+        ),
+        (
+            "China will make arrangements for Hu Jintao to visit India on Monday.",
+            [("visit", "planned", "2005-11-21", ("Hu Jintao",), "India")],
+        ),
+    ],
+)
+def test_the_subject_of_an_infinitive_after_for_is_the_visitor_not_the_clause_s(text, expected):
+    assert _events(text, date(2005, 11, 18)) == expected

@@ -1002,6 +1002,7 @@ def _visit(
         r"\bthe\s+latter['’]s\s+(?:[\w-]+\s+){0,3}\Z", doc.text[sentence.start : trig.start]
     )
     invited = _INVITED.search(doc.text[sentence.start : trig.start])
+    for_to = _FOR_TO.search(doc.text[sentence.start : trig.start])
     if latter and before:
         # "Abdullah hosted Olmert during the latter's surprise visit": the last one named
         persons = [m for m in before if m.kind == PERSON]
@@ -1015,6 +1016,10 @@ def _visit(
         # "Bush invited Triet to visit the United States": the invitee travels
         inv = [m for m in before if m.start >= sentence.start + invited.start()]
         parties = inv[:1]
+    elif for_to:
+        # "for the five experts to visit": whom the phrase names, or no one the text names
+        np_start = sentence.start + for_to.start("np")
+        parties = [m for m in before if m.start >= np_start and m.kind in PARTY_KINDS][:1]
     elif (
         before
         and before[-1].possessive
@@ -1075,9 +1080,15 @@ def _visit(
                 parties = [m]
                 break
     adjectival = adjectival_visiting(doc, trig)
-    if not parties and not definite and not adjectival and _subject_travels(doc, trig):
+    if (
+        not parties
+        and not definite
+        and not adjectival
+        and not for_to
+        and _subject_travels(doc, trig)
+    ):
         parties = _subject(doc, ents, trig, sentence.start)
-    if not parties and not adjectival:
+    if not parties and not adjectival and not for_to:
         parties = _fronted_subject(doc, ents, trig)
     if trig.rule.needs == "place" and location is None:
         # "left for Vietnam", "flew to Beijing": the place follows the preposition at once
@@ -1208,6 +1219,13 @@ def under_way(doc: Document, trig: Trigger) -> str | None:
     return None
 
 
+# "set the date for the five experts to visit Guantanamo", "arrangements for Hu to visit": the
+# infinitive's own subject travels, not the clause's
+_FOR_TO = re.compile(
+    r"\bfor\s+(?P<np>(?:(?!(?:and|or|but|to|from|until|since|days?|weeks?|months?|years?|hours?|"
+    r"time|now|long|while)\b)[\w.'’-]+\s+){1,6}?)to\s+\Z",
+    re.IGNORECASE,
+)
 _INVITED = re.compile(
     r"\binvit(?:e|es|ed|ing)\s+(?:\S+\s+){1,6}?to\s+(?:pay\s+(?:an?\s+)?(?:\S+\s+){0,2})?\Z",
     re.IGNORECASE,
