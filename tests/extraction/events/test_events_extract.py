@@ -1905,3 +1905,15 @@ def test_people_on_each_side_of_a_hyphened_meeting_noun_are_its_parties():
 )
 def test_the_subject_of_an_infinitive_after_for_is_the_visitor_not_the_clause_s(text, expected):
     assert _events(text, date(2005, 11, 18)) == expected
+
+
+def test_a_listed_body_s_session_told_in_passing_at_its_place_is_under_way_on_the_lead_s_day():
+    text = (
+        "The Dutch government on Tuesday vowed to develop relations with China. The Netherlands "
+        "sought to sponsor a resolution criticising China at the annual session of the UN Human "
+        "Rights Commission in Geneva. The bill was passed at the last session of the National "
+        "People's Congress in Beijing."
+    )
+    assert _events(text, date(1997, 4, 15)) == [
+        ("summit", "ongoing", "1997-04-15", ("UN Human Rights Commission",), "Geneva")
+    ]

@@ -465,7 +465,7 @@ def _political(doc: Document, trig: Trigger, reading: Reading) -> bool:
     known international body, countries, or such people named in its sentence), not a trade
     show or a researchers' meeting."""
     known = word_lists().organisations
-    if trig.rule.id == "summit.session":
+    if trig.rule.id in ("summit.session", "summit.session-of"):
         # a session: of a listed international body only, not of a parliament or a party
         return any(p.kind == ORGANISATION and p.key in known for p in reading.parties)
     if trig.rule.id not in ("summit.conference", "summit.forum"):
@@ -996,6 +996,17 @@ def _context_date(
         day = event_date(dct.isoformat())
         if day is not None:
             return Dated(day, "context", under_way=True)
+    if (
+        m.trig.rule.id == "summit.session-of"
+        and m.reading.location is not None
+        and m.trig.sentence.index < _APPOSED_MEETING_SENTENCES
+    ):
+        # "sought to sponsor a resolution at the annual session of the UN Human Rights
+        # Commission in Geneva": a body's session told in passing at its place is under way
+        # at its clause's time, or on the lead's day
+        found = timeline.clause_date(m.trig) or _lead_day(doc, timeline, dct)
+        if found is not None:
+            return dataclasses.replace(found, source="context", under_way=True)
     if (
         m.trig.rule.id in ("summit.members-meet", "summit.body-meeting")
         or m.type == "summit"
