@@ -1917,3 +1917,14 @@ def test_a_listed_body_s_session_told_in_passing_at_its_place_is_under_way_on_th
     assert _events(text, date(1997, 4, 15)) == [
         ("summit", "ongoing", "1997-04-15", ("UN Human Rights Commission",), "Geneva")
     ]
+
+
+def test_the_party_after_by_is_read_past_the_site_a_passive_meeting_took_place_at():
+    text = (
+        "Russian negotiator Ivan Rybkin was met at Grozny airport on Wednesday by the chief "
+        "Chechen negotiator, first deputy prime minister Movladi Udugov."
+    )
+    assert [
+        (e.type, e.date.value, sorted(p.name for p in e.participants))
+        for e in extract(text, date(1997, 4, 30))
+    ] == [("meeting", "1997-04-30", ["Ivan Rybkin", "Movladi Udugov"])]

@@ -495,6 +495,12 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
     return []
 
 
+_AT_SITE = re.compile(
+    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:airport|airbase|palace|residence|"
+    r"headquarters)\b"
+)
+
+
 def _object(
     doc: Document, ents: Entities, trig: Trigger, end: int, skip: list[tuple[int, int]]
 ) -> list[Mention]:
@@ -567,6 +573,8 @@ def _object(
             if trig.end <= s and e <= m.start:
                 gap = gap[: s - trig.end] + " " + gap[e - trig.end :]
         gap = re.sub(r"\bin\s+\S+(?:\s+[A-Z]\S*)*", " ", gap)  # "met in Beijing with"
+        # "was met at Grozny airport by", "at the airport": the place met at
+        gap = re.sub(_AT_SITE, " ", gap)
         gap = re.sub(r"^(?:\s*\w+){1,4}\s*[–—-]\s*$", " ", gap)  # "another world leader – X"
         if _LINK.match(gap):
             return _coordinated(doc, ents, _named_in_apposition(doc, ents, m, end), True, end)
