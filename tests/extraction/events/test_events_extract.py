@@ -1928,3 +1928,15 @@ def test_the_party_after_by_is_read_past_the_site_a_passive_meeting_took_place_a
         (e.type, e.date.value, sorted(p.name for p in e.participants))
         for e in extract(text, date(1997, 4, 30))
     ] == [("meeting", "1997-04-30", ["Ivan Rybkin", "Movladi Udugov"])]
+
+
+def test_peace_talks_one_side_s_negotiator_opened_are_his_meeting_with_the_other_side():
+    text = (
+        "Russian negotiator Ivan Rybkin opened new peace talks in Chechnya Wednesday. "
+        "Rybkin was met at Grozny airport by the chief Chechen negotiator, first deputy prime "
+        "minister Movladi Udugov."
+    )
+    assert [
+        (e.type, e.date.value, sorted(p.name for p in e.participants))
+        for e in extract(text, date(1997, 4, 30))
+    ] == [("meeting", "1997-04-30", ["Ivan Rybkin", "Movladi Udugov"])]

@@ -166,6 +166,20 @@ def read_mentions(
             reading = read(doc, ents, trig, spans)
             if body_of is not None and not any(p.kind == ORGANISATION for p in reading.parties):
                 reading.parties = [body_of]
+        if (
+            trig.rule.id == "summit.peace-talks"
+            and not reading.parties
+            and not reading.body_name
+        ):
+            # "Russia's top negotiator in Chechnya, Ivan Rybkin, opened new peace talks
+            # Wednesday": talks one side's negotiator holds, no body's gathering, are his
+            # meeting with the other side, whom another mention may name
+            talks = dataclasses.replace(
+                trig, rule=dataclasses.replace(trig.rule, type="meeting", needs="party")
+            )
+            held = read(doc, ents, talks, spans)
+            if len(held.parties) == 1 and held.parties[0].kind == PERSON:
+                trig, reading = talks, held
         if trig.abbreviates is not None and not reading.parties:
             # "The first AACC was held in Thailand": the body of the name it abbreviates
             named = dataclasses.replace(trig.abbreviates, rule=trig.rule)
