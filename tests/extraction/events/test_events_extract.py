@@ -1940,3 +1940,10 @@ def test_peace_talks_one_side_s_negotiator_opened_are_his_meeting_with_the_other
         (e.type, e.date.value, sorted(p.name for p in e.participants))
         for e in extract(text, date(1997, 4, 30))
     ] == [("meeting", "1997-04-30", ["Ivan Rybkin", "Movladi Udugov"])]
+
+
+def test_a_noun_s_own_infinitive_after_for_keeps_the_clause_s_visitor():
+    text = "Musharraf arrived here on Monday for a chance to visit the Great Wall."
+    assert [
+        (e.type, sorted(p.name for p in e.participants)) for e in extract(text, date(2005, 11, 18))
+    ] == [("visit", ["Pervez Musharraf"])]

@@ -1011,6 +1011,8 @@ def _visit(
     )
     invited = _INVITED.search(doc.text[sentence.start : trig.start])
     for_to = _FOR_TO.search(doc.text[sentence.start : trig.start])
+    if for_to and for_to.group("np").split()[-1].lower() in _TO_NOUNS:
+        for_to = None  # "thanked Hu for the invitation to visit China": the noun's infinitive
     if latter and before:
         # "Abdullah hosted Olmert during the latter's surprise visit": the last one named
         persons = [m for m in before if m.kind == PERSON]
@@ -1233,6 +1235,12 @@ _FOR_TO = re.compile(
     r"\bfor\s+(?P<np>(?:(?!(?:and|or|but|to|from|until|since|days?|weeks?|months?|years?|hours?|"
     r"time|now|long|while)\b)[\w.'’-]+\s+){1,6}?)to\s+\Z",
     re.IGNORECASE,
+)
+# nouns that take an infinitive of their own ("for the invitation to visit", "for a chance to")
+_TO_NOUNS = frozenset(
+    "invitation invitations chance chances opportunity opportunities plan plans decision "
+    "request requests proposal proposals offer bid effort efforts attempt preparations "
+    "permission approval clearance visa visas time".split()
 )
 _INVITED = re.compile(
     r"\binvit(?:e|es|ed|ing)\s+(?:\S+\s+){1,6}?to\s+(?:pay\s+(?:an?\s+)?(?:\S+\s+){0,2})?\Z",
