@@ -463,3 +463,12 @@ def test_a_list_goes_on_after_a_person_s_office_apposition():
     assert [[p.name for p in e.participants] for e in events if e.type == "meeting"] == [
         ["Hu Jintao", "Nong Duc Manh", "Tran Duc Luong"]
     ]
+
+
+def test_a_capitalised_adjective_before_a_lower_case_office_names_no_one():
+    ents = _entities(
+        "Rybkin was met by the chief Chechen negotiator, first deputy prime minister Movladi "
+        "Udugov."
+    )
+    assert "Chechen" not in ents.entities
+    assert ents.entities["Movladi Udugov"].kind == PERSON

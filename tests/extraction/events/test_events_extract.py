@@ -1928,3 +1928,106 @@ def test_a_summit_that_is_the_agent_of_a_passive_is_not_its_subject_s():
         for e in extract(text, date(2006, 11, 20))
         if e.date.value == "1981"
     ] == [("summit", "1981", ["Organization of the Islamic Conference"])]
+
+
+
+
+def test_a_visit_names_its_visitor_with_by_after_its_destination():
+    text = (
+        "The ministry announced a trip to Beijing by Dutch Economic Minister Hans Wijers "
+        "scheduled for June 7-14."
+    )
+    assert _events(text, date(1997, 4, 15)) == [
+        ("visit", "planned", "1997-06-07/1997-06-14", ("Hans Wijers",), "Beijing")
+    ]
+
+
+def test_a_date_in_a_relative_clause_on_another_noun_is_not_the_clause_date_of_a_gathering():
+    # the gathering where the main clause's deed is done takes its clause's date, not the
+    # date of a relative clause on the subject ("the visit, which had been set for ...")
+    text = (
+        "The visit, which had been set for June 7-14, was called off after France failed to "
+        "agree a joint declaration at a NATO ministerial meeting here."
+    )
+    assert _events(text, date(1997, 4, 15)) == []
+
+
+def test_an_office_in_apposition_to_the_party_of_a_fronted_meeting_is_skipped():
+    text = (
+        "Chinese Vice Premier Wu Yi spoke here Thursday. In a meeting with Kpatcha Gnassingbe, "
+        "minister delegate in the Presidency in charge of Defence, Wu said ties were good."
+    )
+    assert _events(text, date(2005, 11, 24)) == [
+        ("meeting", "occurred", "2005-11-24", ("Kpatcha Gnassingbe", "Wu Yi"), None)
+    ]
+
+
+def test_people_on_each_side_of_a_hyphened_meeting_noun_are_its_parties():
+    text = (
+        "Lebanese Prime Minister Fouad Seniora on Saturday presided over the Jordanian-Lebanese "
+        "joint committee meetings with his Jordanian counterpart Adnan Badran."
+    )
+    assert [
+        (e.type, e.date.value, sorted(p.name for p in e.participants))
+        for e in extract(text, date(2005, 11, 26))
+    ] == [("meeting", "2005-11-26", ["Adnan Badran", "Fouad Seniora"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States had set the date for the five experts to visit Guantanamo "
+            "on Monday.",
+            [],
+        ),
+        (
+            "China will make arrangements for Hu Jintao to visit India on Monday.",
+            [("visit", "planned", "2005-11-21", ("Hu Jintao",), "India")],
+        ),
+    ],
+)
+def test_the_subject_of_an_infinitive_after_for_is_the_visitor_not_the_clause_s(text, expected):
+    assert _events(text, date(2005, 11, 18)) == expected
+
+
+def test_a_listed_body_s_session_told_in_passing_at_its_place_is_under_way_on_the_lead_s_day():
+    text = (
+        "The Dutch government on Tuesday vowed to develop relations with China. The Netherlands "
+        "sought to sponsor a resolution criticising China at the annual session of the UN Human "
+        "Rights Commission in Geneva. The bill was passed at the last session of the National "
+        "People's Congress in Beijing."
+    )
+    assert _events(text, date(1997, 4, 15)) == [
+        ("summit", "ongoing", "1997-04-15", ("UN Human Rights Commission",), "Geneva")
+    ]
+
+
+def test_the_party_after_by_is_read_past_the_site_a_passive_meeting_took_place_at():
+    text = (
+        "Russian negotiator Ivan Rybkin was met at Grozny airport on Wednesday by the chief "
+        "Chechen negotiator, first deputy prime minister Movladi Udugov."
+    )
+    assert [
+        (e.type, e.date.value, sorted(p.name for p in e.participants))
+        for e in extract(text, date(1997, 4, 30))
+    ] == [("meeting", "1997-04-30", ["Ivan Rybkin", "Movladi Udugov"])]
+
+
+def test_peace_talks_one_side_s_negotiator_opened_are_his_meeting_with_the_other_side():
+    text = (
+        "Russian negotiator Ivan Rybkin opened new peace talks in Chechnya Wednesday. "
+        "Rybkin was met at Grozny airport by the chief Chechen negotiator, first deputy prime "
+        "minister Movladi Udugov."
+    )
+    assert [
+        (e.type, e.date.value, sorted(p.name for p in e.participants))
+        for e in extract(text, date(1997, 4, 30))
+    ] == [("meeting", "1997-04-30", ["Ivan Rybkin", "Movladi Udugov"])]
+
+
+def test_a_noun_s_own_infinitive_after_for_keeps_the_clause_s_visitor():
+    text = "Musharraf arrived here on Monday for a chance to visit the Great Wall."
+    assert [
+        (e.type, sorted(p.name for p in e.participants)) for e in extract(text, date(2005, 11, 18))
+    ] == [("visit", ["Pervez Musharraf"])]

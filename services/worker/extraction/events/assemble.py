@@ -183,6 +183,20 @@ def read_mentions(
                 trig, rule=dataclasses.replace(trig.rule, type="meeting", needs="party")
             )
             reading = read(doc, ents, trig, spans)
+        elif (
+            trig.rule.id == "summit.peace-talks"
+            and not reading.parties
+            and not reading.body_name
+        ):
+            # "Russia's top negotiator in Chechnya, Ivan Rybkin, opened new peace talks
+            # Wednesday": talks one side's negotiator holds, no body's gathering, are his
+            # meeting with the other side, whom another mention may name
+            talks = dataclasses.replace(
+                trig, rule=dataclasses.replace(trig.rule, type="meeting", needs="party")
+            )
+            held = read(doc, ents, talks, spans)
+            if len(held.parties) == 1 and held.parties[0].kind == PERSON:
+                trig, reading = talks, held
         if trig.abbreviates is not None and not reading.parties:
             # "The first AACC was held in Thailand": the body of the name it abbreviates
             named = dataclasses.replace(trig.abbreviates, rule=trig.rule)
@@ -486,7 +500,7 @@ def _political(doc: Document, trig: Trigger, reading: Reading) -> bool:
     known international body, countries, or such people named in its sentence), not a trade
     show or a researchers' meeting."""
     known = word_lists().organisations
-    if trig.rule.id == "summit.session":
+    if trig.rule.id in ("summit.session", "summit.session-of"):
         # a session: of a listed international body only, not of a parliament or a party
         return any(p.kind == ORGANISATION and p.key in known for p in reading.parties)
     if trig.rule.id not in ("summit.conference", "summit.forum"):
@@ -1017,6 +1031,17 @@ def _context_date(
         day = event_date(dct.isoformat())
         if day is not None:
             return Dated(day, "context", under_way=True)
+    if (
+        m.trig.rule.id == "summit.session-of"
+        and m.reading.location is not None
+        and m.trig.sentence.index < _APPOSED_MEETING_SENTENCES
+    ):
+        # "sought to sponsor a resolution at the annual session of the UN Human Rights
+        # Commission in Geneva": a body's session told in passing at its place is under way
+        # at its clause's time, or on the lead's day
+        found = timeline.clause_date(m.trig) or _lead_day(doc, timeline, dct)
+        if found is not None:
+            return dataclasses.replace(found, source="context", under_way=True)
     if (
         m.trig.rule.id in ("summit.members-meet", "summit.body-meeting")
         or m.type == "summit"

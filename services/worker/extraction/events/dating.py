@@ -348,11 +348,18 @@ class Timeline:
         doc = self.doc
         sentence = trig.sentence
         best: tuple[int, _Candidate] | None = None
+        relatives = _relative_clauses(doc.text, sentence.start, sentence.end)
         for c in self.in_sentence(sentence.start, sentence.end):
             if _NOT_WHEN.search(doc.text, max(sentence.start, c.start - 30), c.start):
                 continue
             if self._modified_noun(c) is not None:
                 continue
+            if any(
+                lo <= c.start and c.end <= hi and not lo <= trig.start < hi
+                for lo, hi in relatives
+            ):
+                continue  # "the trip, which had been set for June 7-14, came after ...": the
+                # relative clause dates its own noun, not the main clause
             lo, hi = (c.end, trig.start) if c.end <= trig.start else (trig.end, c.start)
             between = doc.text[lo:hi]
             if _CLAUSE_LIMIT.search(between) or _SUBORDINATE.search(between):

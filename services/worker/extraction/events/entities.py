@@ -507,6 +507,8 @@ def _find_people(doc: Document, chunks: list[_Chunk], lex: Lexicon) -> list[_Per
                 first, role, nationality = f2, role2, nat2
         if role is None or (_is_placeish(doc, c) and chunks[k - 1].kind != "phrase"):
             continue
+        if name[1] == c.last and _role_word_after(doc, c.last, lex):
+            continue  # "the chief Chechen negotiator": an adjective of the office after it
         if role == "honorific":
             role = None
         people.append(
@@ -529,6 +531,15 @@ def _find_people(doc: Document, chunks: list[_Chunk], lex: Lexicon) -> list[_Per
             )
             j += 2
     return people
+
+
+def _role_word_after(doc: Document, i: int, lex: Lexicon) -> bool:
+    """Whether token `i` opens an office written in lower case ("negotiator", "envoy"): the
+    capitalised word before it modifies that office, it names no one."""
+    if i >= len(doc.tokens) or not doc.tokens[i].text[:1].islower():
+        return False
+    found = lex.lookup([t.text for t in doc.tokens[i : i + 4]], 0)
+    return found is not None and any(r.category == "role" for r in found[1])
 
 
 def _complement_name(doc: Document, chunks: list[_Chunk], k: int, lex: Lexicon) -> bool:

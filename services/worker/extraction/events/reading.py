@@ -7,7 +7,7 @@ Forum on China-Africa Cooperation")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .entities import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
 from .lexicon import lexicon
@@ -96,6 +96,11 @@ _DEFINITE_NOUN = re.compile(
 _DESTINATION = re.compile(r"\b(?:to|in|for|at|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _VISITOR_AFTER = re.compile(r"^\s*(?:by|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _NAMED_ON = re.compile(r"\s+on\s+(?:the\s+)?")
+# the destination may stand between a visit noun and its visitor ("a trip to Beijing by Dutch
+# Economic Minister Hans Wijers", "a visit to the United States by German Foreign Minister X")
+_DESTINATION_BEFORE_BY = re.compile(
+    r"^\s*(?:to|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=\s+by\s)"
+)
 _SUMMIT_OF = re.compile(r"^\s*(?:of|for|on)\s+(?:the\s+)?$", re.IGNORECASE)
 # what may stand between a gathering's name words and its capitalised trigger
 _NAME_GAP = re.compile(r"\s*(?:'s|’s|'|’)?\s*")
@@ -121,6 +126,13 @@ _FRONTED = re.compile(
 # on its last noun ("Kicking off a four-day stay in Washington, which includes talks Tuesday
 # with Vice President Dick Cheney, Nogaideli said")
 _APPOSITION = re.compile(r"\s*(?:(?:a|an|the)\s+[a-z][^,;:]{0,60}|(?:which|where)\s[^,;:]{0,100}),")
+# an office in apposition to the party the fronted phrase names ("In a meeting with Kpatcha
+# Gnassingbe, minister delegate in the Presidency in charge of Defence, Xu said")
+_FRONTED_OFFICE = re.compile(
+    r"\s*(?!(?:he|she|they|we|it|i|who|which|where|when|while|but|and|as|also|said|says)\b)"
+    r"[a-z][a-z-]*(?:\s+(?!(?:said|says|told|is|are|was|were|has|have|had|will|would)\b)"
+    r"[\w'’-]+){0,12},"
+)
 
 _FRONTED_RELATIVE = re.compile(
     _FRONTED.pattern.removesuffix(r"\Z") + r",\s*(?:which|where)\s[^,;:]*\Z", re.IGNORECASE
@@ -144,6 +156,10 @@ def _fronted_subject(doc: Document, ents: Entities, trig: Trigger) -> list[Menti
         return []
     after = comma + 1
     appos = _APPOSITION.match(doc.text, after, sentence.end)
+    if appos is None and any(
+        m.kind == PERSON and m.end == comma for m in ents.between(trig.end, comma)
+    ):
+        appos = _FRONTED_OFFICE.match(doc.text, after, sentence.end)
     if appos:
         after = appos.end()
     for m in ents.between(after, sentence.end):
@@ -479,6 +495,12 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
     return []
 
 
+_AT_SITE = re.compile(
+    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:airport|airbase|palace|residence|"
+    r"headquarters)\b"
+)
+
+
 def _object(
     doc: Document, ents: Entities, trig: Trigger, end: int, skip: list[tuple[int, int]]
 ) -> list[Mention]:
@@ -551,6 +573,8 @@ def _object(
             if trig.end <= s and e <= m.start:
                 gap = gap[: s - trig.end] + " " + gap[e - trig.end :]
         gap = re.sub(r"\bin\s+\S+(?:\s+[A-Z]\S*)*", " ", gap)  # "met in Beijing with"
+        # "was met at Grozny airport by", "at the airport": the place met at
+        gap = re.sub(_AT_SITE, " ", gap)
         gap = re.sub(r"^(?:\s*\w+){1,4}\s*[–—-]\s*$", " ", gap)  # "another world leader – X"
         if _LINK.match(gap):
             return _coordinated(doc, ents, _named_in_apposition(doc, ents, m, end), True, end)
@@ -884,7 +908,22 @@ def read(
         reading.parties = (right + left) if passive else (left + right)
         sides = hyphened_sides(doc, ents, trig)
         if sides:
-            reading.parties = sides  # "an EU-Canada leaders' video-conference": its two sides
+            # "to preside over the Jordanian-Lebanese joint committee meetings with his
+            # Jordanian counterpart Adnan Badran": the people named on each side hold them,
+            # the subject read before the compound
+            first = min(m.start for m in sides)
+            holder = _subject(
+                doc, ents, replace(trig, start=first, match_start=first), clause_start
+            )
+            if not (
+                holder
+                and right
+                and all(p.kind == PERSON for p in holder + right)
+                and {p.key for p in holder}.isdisjoint(p.key for p in right)
+            ):
+                reading.parties = sides  # "an EU-Canada leaders' video-conference": its sides
+            else:
+                reading.parties = holder + right
         reading.location = _place_after(doc, ents, trig.end, _near(doc, trig.end, end), _IN_AT)
     elif trig.type == "visit":
         reading.parties, reading.location = _visit(doc, ents, trig, end, definite)
@@ -984,6 +1023,9 @@ def _visit(
         r"\bthe\s+latter['’]s\s+(?:[\w-]+\s+){0,3}\Z", doc.text[sentence.start : trig.start]
     )
     invited = _INVITED.search(doc.text[sentence.start : trig.start])
+    for_to = _FOR_TO.search(doc.text[sentence.start : trig.start])
+    if for_to and for_to.group("np").split()[-1].lower() in _TO_NOUNS:
+        for_to = None  # "thanked Hu for the invitation to visit China": the noun's infinitive
     if latter and before:
         # "Abdullah hosted Olmert during the latter's surprise visit": the last one named
         persons = [m for m in before if m.kind == PERSON]
@@ -997,6 +1039,10 @@ def _visit(
         # "Bush invited Triet to visit the United States": the invitee travels
         inv = [m for m in before if m.start >= sentence.start + invited.start()]
         parties = inv[:1]
+    elif for_to:
+        # "for the five experts to visit": whom the phrase names, or no one the text names
+        np_start = sentence.start + for_to.start("np")
+        parties = [m for m in before if m.start >= np_start and m.kind in PARTY_KINDS][:1]
     elif (
         before
         and before[-1].possessive
@@ -1047,15 +1093,12 @@ def _visit(
         for m in after:
             if m.kind == GROUP and m.possessive:
                 continue  # "the visit of his predecessor John Paul II": a determiner
+            gap = _DESTINATION_BEFORE_BY.sub("", doc.text[trig.end : m.start])
             if (
                 _VISITOR_AFTER.search(
-                    re.sub(
-                        r"\b(?:his|her|their|its)\s+(?:[a-z-]+\s+)?$",
-                        "",
-                        doc.text[trig.end : m.start],
-                    )[-12:]
+                    re.sub(r"\b(?:his|her|their|its)\s+(?:[a-z-]+\s+)?$", "", gap)[-12:]
                 )
-                and len(doc.text[trig.end : m.start].split()) <= 6
+                and len(gap.split()) <= 6
             ):
                 parties = [m]
                 break
@@ -1070,9 +1113,15 @@ def _visit(
         # to Hong Kong": the one whose words the visit frames travels
         parties = [agent]
     adjectival = adjectival_visiting(doc, trig)
-    if not parties and not definite and not adjectival and _subject_travels(doc, trig):
+    if (
+        not parties
+        and not definite
+        and not adjectival
+        and not for_to
+        and _subject_travels(doc, trig)
+    ):
         parties = _subject(doc, ents, trig, sentence.start)
-    if not parties and not adjectival:
+    if not parties and not adjectival and not for_to:
         parties = _fronted_subject(doc, ents, trig)
     if trig.rule.needs == "place" and location is None:
         # "left for Vietnam", "flew to Beijing": the place follows the preposition at once
@@ -1203,6 +1252,19 @@ def under_way(doc: Document, trig: Trigger) -> str | None:
     return None
 
 
+# "set the date for the five experts to visit Guantanamo", "arrangements for Hu to visit": the
+# infinitive's own subject travels, not the clause's
+_FOR_TO = re.compile(
+    r"\bfor\s+(?P<np>(?:(?!(?:and|or|but|to|from|until|since|days?|weeks?|months?|years?|hours?|"
+    r"time|now|long|while)\b)[\w.'’-]+\s+){1,6}?)to\s+\Z",
+    re.IGNORECASE,
+)
+# nouns that take an infinitive of their own ("for the invitation to visit", "for a chance to")
+_TO_NOUNS = frozenset(
+    "invitation invitations chance chances opportunity opportunities plan plans decision "
+    "request requests proposal proposals offer bid effort efforts attempt preparations "
+    "permission approval clearance visa visas time".split()
+)
 _INVITED = re.compile(
     r"\binvit(?:e|es|ed|ing)\s+(?:\S+\s+){1,6}?to\s+(?:pay\s+(?:an?\s+)?(?:\S+\s+){0,2})?\Z",
     re.IGNORECASE,
