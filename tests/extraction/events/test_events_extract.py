@@ -41,9 +41,15 @@ HELDOUT_FLOORS = {
     # scored once at the start of round 10 (strict F1 0.519, 0.600, 0.450, 0.571) and spent in
     # it (their misses read as kinds of error)
     "heldout16": {"strict_F1": 0.75, "status_acc": 0.95, "participant_F1": 0.93},
-    "heldout17": {"strict_F1": 0.62, "status_acc": 0.85, "participant_F1": 0.90},
-    "heldout18": {"strict_F1": 0.58, "status_acc": 0.88, "participant_F1": 0.84},
+    "heldout17": {"strict_F1": 0.70, "status_acc": 0.88, "participant_F1": 0.92},
+    "heldout18": {"strict_F1": 0.82, "status_acc": 0.92, "participant_F1": 0.90},
     "heldout19": {"strict_F1": 0.70, "status_acc": 0.95, "participant_F1": 0.90},
+    # scored once at the start of round 11 (strict F1 0.667, 0.720, 0.296, 0.375) and spent in
+    # it (their misses read as kinds of error)
+    "heldout20": {"strict_F1": 0.72, "status_acc": 0.88, "participant_F1": 0.84},
+    "heldout21": {"strict_F1": 0.72, "status_acc": 0.95, "participant_F1": 0.95},
+    "heldout22": {"strict_F1": 0.60, "status_acc": 0.55, "participant_F1": 0.90},
+    "heldout23": {"strict_F1": 0.70, "status_acc": 0.95, "participant_F1": 0.84},
 }
 
 
