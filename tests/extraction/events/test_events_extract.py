@@ -2037,3 +2037,16 @@ def test_a_noun_s_own_infinitive_after_for_keeps_the_clause_s_visitor():
     assert [
         (e.type, sorted(p.name for p in e.participants)) for e in extract(text, date(2005, 11, 18))
     ] == [("visit", ["Pervez Musharraf"])]
+
+
+def test_items_of_a_news_advisory_are_the_advisory_s_day_and_to_come_unless_told_as_done():
+    text = (
+        "The following are some of the major international news stories scheduled to be "
+        "covered or pursued by Xinhua on Saturday.\n\n"
+        "-- NATO parliamentary forum on the Greater Middle East opens in Doha Saturday.\n\n"
+        "-- Lebanese Prime Minister Fouad Seniora arrives in Amman.\n\n"
+        "-- Chinese President Hu Jintao arrived in Islamabad."
+    )
+    found = {(e[0], e[1], e[2], e[3]) for e in _events(text, date(2005, 11, 26))}
+    assert ("visit", "planned", "2005-11-26", ("Fouad Seniora",)) in found
+    assert ("visit", "ongoing", "2005-11-26", ("Hu Jintao",)) in found  # there today

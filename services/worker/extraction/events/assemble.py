@@ -29,7 +29,7 @@ from .reading import (
     region_subject,
 )
 from .rules import Cue
-from .status import cue_of, status_of
+from .status import cue_of, past_tense, status_of
 from .text import Document
 from .triggers import Trigger, sentence_triggers
 
@@ -1175,18 +1175,25 @@ _ADVISORY_LEAD = re.compile(
 _ADVISORY_ITEM = re.compile(r"\s*(?:--|-|\u2014|\*)\s")
 
 
+def _advisory_item(doc: Document, trig: Trigger) -> bool:
+    """Whether `trig` stands in an item of a news advisory (see `_advisory_day`)."""
+    if not doc.sentences or trig.sentence.index == 0:
+        return False
+    first = doc.sentences[0]
+    return bool(
+        _ADVISORY_LEAD.search(doc.text, first.start, first.end)
+        and _ADVISORY_ITEM.match(doc.text, trig.sentence.start)
+    )
+
+
 def _advisory_day(doc: Document, timeline: Timeline, m: MentionInfo, dct: date) -> Dated | None:
     """The day of a news advisory for an item it lists with no date of its own: "The following
     are ... news stories scheduled to be covered ... on Thursday. -- Chinese president arrived
     in Islamabad. -- The 4th High-level Group Meeting ... will be held in Istanbul": each
     item, done, under way or to come, is news of the advisory's day."""
-    if not doc.sentences or m.trig.sentence.index == 0:
+    if not _advisory_item(doc, m.trig):
         return None
     first = doc.sentences[0]
-    if not _ADVISORY_LEAD.search(doc.text, first.start, first.end):
-        return None
-    if not _ADVISORY_ITEM.match(doc.text, m.trig.sentence.start):
-        return None
     for c in timeline.in_sentence(first.start, first.end):
         if c.date.precision == "day" and abs((c.date.start - dct).days) <= _NEWS_DAYS:
             return Dated(c.date, "context")
@@ -1908,4 +1915,9 @@ def status(doc: Document, d: Draft, dct: date) -> str:
         # "Visiting Hamas leader Khaled Meshaal warned Saturday" (today), "Meshaal, who
         # arrived here on Wednesday night": the stay dated by its arrival is still under way
         return "ongoing"
+    if found in ("ongoing", "occurred") and _advisory_item(doc, d.lead.trig):
+        # "-- NATO parliamentary forum opens in Doha Saturday", "-- Seniora arrives in Amman"
+        # in the list of stories "scheduled to be covered": what is not told as done is to come
+        if not past_tense(doc, d.lead.trig):
+            return "planned"
     return found

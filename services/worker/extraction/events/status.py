@@ -123,11 +123,16 @@ def status_of(
     if cue and cue.status in ("planned", "ongoing"):
         return cue.status
     if d.start < d.end and d.precision == "day":
-        if trig.type in ("meeting", "call") and _past(doc, trig):
+        if trig.type in ("meeting", "call") and past_tense(doc, trig):
             return "occurred"  # a meeting held during a visit still under way
         if d.end == dct and (_closed(doc, trig) or _ended(doc, trig)):
             return "occurred"  # "a two-day meeting which ended Monday", on Monday
-        if trig.type == "summit" and d.end == dct and _past(doc, trig) and not _begun(doc, trig):
+        if (
+            trig.type == "summit"
+            and d.end == dct
+            and past_tense(doc, trig)
+            and not _begun(doc, trig)
+        ):
             # "congratulated Vietnam on hosting the summit Saturday and Sunday", on Sunday: a
             # gathering told in the past on its last day is over (a visitor is still there)
             return "occurred"
@@ -137,7 +142,7 @@ def status_of(
             return "ongoing"  # "embarked on his first tour of the region this week"
         return (
             "occurred"
-            if _past(doc, trig)
+            if past_tense(doc, trig)
             else "ongoing"
             if trig.type in ("visit", "summit")
             else "occurred"
@@ -145,14 +150,14 @@ def status_of(
     if (
         trig.type == "visit"
         and not _ended(doc, trig)
-        and not (_brief(doc, trig) and _past(doc, trig))
+        and not (_brief(doc, trig) and past_tense(doc, trig))
     ):
         return "ongoing"  # "on Sunday visited Xi'an", on Sunday: the visitor is there today
     if _begun(doc, trig):
         # "opened the annual summit Saturday", "started their talks Thursday morning", on
         # that day: under way
         return "ongoing"
-    return "occurred" if _past(doc, trig) or trig.type in ("meeting", "call") else "ongoing"
+    return "occurred" if past_tense(doc, trig) or trig.type in ("meeting", "call") else "ongoing"
 
 
 def _narrowed(d: EventDate) -> EventDate:
@@ -187,7 +192,7 @@ def _closed(doc: Document, trig: Trigger) -> bool:
     )
 
 
-def _past(doc: Document, trig: Trigger) -> bool:
+def past_tense(doc: Document, trig: Trigger) -> bool:
     """Whether the trigger's clause is in the past tense: a past verb at or before it, or,
     for a noun that opens its clause, right after it ("The meeting ended Thursday")."""
     start, end = doc.clause_span(trig.start)
