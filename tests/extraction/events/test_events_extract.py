@@ -2050,3 +2050,13 @@ def test_items_of_a_news_advisory_are_the_advisory_s_day_and_to_come_unless_told
     found = {(e[0], e[1], e[2], e[3]) for e in _events(text, date(2005, 11, 26))}
     assert ("visit", "planned", "2005-11-26", ("Fouad Seniora",)) in found
     assert ("visit", "ongoing", "2005-11-26", ("Hu Jintao",)) in found  # there today
+
+
+def test_attending_a_ceremony_in_a_place_abroad_is_a_visit_there_not_at_home():
+    abroad = "US envoy Richard Boucher attended funeral ceremonies in Ashgabat on Sunday."
+    assert [
+        (e.type, e.location.name if e.location else None, [p.name for p in e.participants])
+        for e in extract(abroad, date(2006, 12, 24))
+    ] == [("visit", "Ashgabat", ["Richard Boucher"])]
+    home = "Chinese Premier Wen Jiabao attended the opening ceremony in Beijing on Sunday."
+    assert extract(home, date(2006, 12, 24)) == []

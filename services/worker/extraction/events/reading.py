@@ -929,6 +929,12 @@ def read(
         reading.parties, reading.location = _visit(doc, ents, trig, end, definite)
         if reading.location is not None and _site(doc.text, reading.location):
             reading.location = None  # "a visit to Radisson SAS hotel": a stop on the visit
+        if (
+            reading.location is not None
+            and trig.rule.id == "visit.attend-in"
+            and _at_home(ents, reading.parties, reading.location)
+        ):
+            reading.location = None  # "Chinese Premier Wen attended a ceremony in Beijing"
         reading.under_way = under_way(doc, trig)
         reading.errand = reading.location is None and _errand(doc.text, trig.end)
         if reading.location is not None:
@@ -1184,6 +1190,17 @@ _UNNAMED_OFFICIALS = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:envoys?|diplomats?|officials?|delegations?|delegates?|ministers?|"
     r"leaders?|mission|negotiators?|representatives?)\b"
 )
+
+
+def _at_home(ents: Entities, people: list[Mention], place: Mention) -> bool:
+    """Whether a place lies in the country of the people there: no travel brought them."""
+    code = place_country(place)
+    if code is None:
+        return False
+    theirs = {m.nationality for m in people} | {
+        ents.entities[m.key].nationality for m in people if m.key in ents.entities
+    }
+    return code in theirs
 
 
 def _host(doc: Document, ents: Entities, trig: Trigger, visitors: list[Mention]) -> Mention | None:
