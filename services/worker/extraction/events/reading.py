@@ -1395,6 +1395,8 @@ def _summit(
             break
     if pre:
         return list(reversed(pre)), None
+    if trig.rule.id == "summit.its-meeting":
+        return _its_body(doc, ents, trig), None
     # "peace talks in Nigeria between the Sudanese government and rebel groups"
     after = re.match(r"(?:\s+\S+){0,4}?\s+between\s+(?:the\s+)?", doc.text[trig.end : end])
     if after is not None:
@@ -1530,6 +1532,25 @@ _HOSTS = re.compile(
     r"(?:[\w'’-]+\s+){0,3}\Z",
     re.IGNORECASE,
 )
+
+
+def _its_body(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
+    """The body "its" points back to in "its next meeting": the last body named before it in
+    the sentence ("urged OPEC to act at its next meeting"), or, when none is, the clause's
+    subject after a fronted phrase ("At its last meeting, OPEC maintained its quota")."""
+    sentence = trig.sentence
+    before = [
+        m for m in ents.between(sentence.start, trig.start) if m.kind in (ORGANISATION, COUNTRY)
+    ]
+    if before:
+        last = before[-1]
+        return [last] if last.kind == ORGANISATION else []
+    fronted = re.match(r"[^,;]{0,60},\s*(?:the\s+)?", doc.text[trig.end : sentence.end])
+    if fronted is not None:
+        after = ents.between(trig.end + fronted.end(), sentence.end)
+        if after and after[0].start == trig.end + fronted.end() and after[0].kind == ORGANISATION:
+            return [after[0]]
+    return []
 
 
 def _summit_host(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
