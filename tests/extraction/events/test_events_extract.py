@@ -2050,3 +2050,23 @@ def test_items_of_a_news_advisory_are_the_advisory_s_day_and_to_come_unless_told
     found = {(e[0], e[1], e[2], e[3]) for e in _events(text, date(2005, 11, 26))}
     assert ("visit", "planned", "2005-11-26", ("Fouad Seniora",)) in found
     assert ("visit", "ongoing", "2005-11-26", ("Hu Jintao",)) in found  # there today
+
+
+def test_a_trip_told_by_a_pronoun_is_that_of_the_undated_trip_told_last():
+    text = (
+        "King Gyanendra of Nepal reshuffled his cabinet on Wednesday shortly after returning "
+        "from a foreign trip. The king brought in several new faces. His announcement came "
+        "days after his return from a three-week trip to Africa."
+    )
+    assert [
+        (e.type, e.date.value, [p.name for p in e.participants], e.location and e.location.name)
+        for e in extract(text, date(2005, 12, 7))
+    ] == [("visit", "2005-11", ["Gyanendra"], "Africa")]
+
+
+def test_a_trip_is_not_lent_the_visitor_of_an_unrelated_earlier_one():
+    text = (
+        "King Gyanendra returned from a foreign trip. Wales centre Gavin Henson was injured "
+        "during the Lions tour of New Zealand in 2005."
+    )
+    assert [e for e in extract(text, date(2005, 12, 7)) if e.type == "visit"] == []
