@@ -2070,3 +2070,17 @@ def test_a_trip_is_not_lent_the_visitor_of_an_unrelated_earlier_one():
         "during the Lions tour of New Zealand in 2005."
     )
     assert [e for e in extract(text, date(2005, 12, 7)) if e.type == "visit"] == []
+
+
+def test_the_team_leaving_for_another_place_is_the_next_leg_of_its_leader_s_trip():
+    text = (
+        "Surgeon General David Satcher on Wednesday led a team of medical specialists to "
+        "Nairobi. The team will leave Nairobi on Thursday for Dar es Salaam."
+    )
+    assert sorted(
+        (e.type, e.date.value, [p.name for p in e.participants], e.location and e.location.name)
+        for e in extract(text, date(1998, 9, 30))
+    ) == [
+        ("visit", "1998-09-30", ["David Satcher"], "Nairobi"),
+        ("visit", "1998-10-01", ["David Satcher"], "Dar es Salaam"),
+    ]

@@ -596,6 +596,11 @@ def assemble(
                 and not _their_trip(doc, ents, history, m, lender)
             ):
                 lender = None
+        leg = None if lender is not None or draft.parties else _leg_of(ents, history, m, dated)
+        if leg is not None:
+            # "Satcher led a team of medical specialists to Africa" ... "The team planned to
+            # leave Nairobi on Thursday for Dar es Salaam": the next leg of the same trip
+            draft.parties, draft.keys = list(leg.parties), list(leg.keys)
         if lender is not None:
             _absorb(draft, lender, None)
         elif draft.parties:
@@ -646,6 +651,34 @@ def _their_trip(
     if any(p.type == "visit" for p, _ in history[at + 1 :]) or _someone_else(ents, m):
         return False
     return bool(_PRONOUN.search(doc.text, m.trig.sentence.start, m.trig.start))
+
+
+def _leg_of(
+    ents: Entities, history: list[tuple[MentionInfo, Draft | None]], m: MentionInfo, dated
+) -> Draft | None:
+    """The visit a definite departure or arrival that names no traveller ("The team planned to
+    leave Nairobi on Thursday for Dar es Salaam") is the next leg of: the visit told last, by
+    travellers it names, to another place, begun no later."""
+    if (
+        m.type != "visit"
+        or not m.definite
+        or m.trig.rule.kind != "arrival"
+        or m.reading.location is None
+        or dated is None
+        or _someone_else(ents, m)
+    ):
+        return None
+    p, d = next(((p, d) for p, d in reversed(history) if p.type == "visit"), (None, None))
+    if (
+        d is None
+        or not d.parties
+        or d.location is None
+        or _same_place(d.location, m.reading.location)
+        or d.date is None
+        or dated.date.start < d.date.start
+    ):
+        return None
+    return d
 
 
 def _someone_else(ents: Entities, m: MentionInfo) -> bool:
