@@ -2060,3 +2060,37 @@ def test_attending_a_ceremony_in_a_place_abroad_is_a_visit_there_not_at_home():
     ] == [("visit", "Ashgabat", ["Richard Boucher"])]
     home = "Chinese Premier Wen Jiabao attended the opening ceremony in Beijing on Sunday."
     assert extract(home, date(2006, 12, 24)) == []
+
+
+def test_a_trip_told_by_a_pronoun_is_that_of_the_undated_trip_told_last():
+    text = (
+        "King Gyanendra of Nepal reshuffled his cabinet on Wednesday shortly after returning "
+        "from a foreign trip. The king brought in several new faces. His announcement came "
+        "days after his return from a three-week trip to Africa."
+    )
+    assert [
+        (e.type, e.date.value, [p.name for p in e.participants], e.location and e.location.name)
+        for e in extract(text, date(2005, 12, 7))
+    ] == [("visit", "2005-11", ["Gyanendra"], "Africa")]
+
+
+def test_a_trip_is_not_lent_the_visitor_of_an_unrelated_earlier_one():
+    text = (
+        "King Gyanendra returned from a foreign trip. Wales centre Gavin Henson was injured "
+        "during the Lions tour of New Zealand in 2005."
+    )
+    assert [e for e in extract(text, date(2005, 12, 7)) if e.type == "visit"] == []
+
+
+def test_the_team_leaving_for_another_place_is_the_next_leg_of_its_leader_s_trip():
+    text = (
+        "Surgeon General David Satcher on Wednesday led a team of medical specialists to "
+        "Nairobi. The team will leave Nairobi on Thursday for Dar es Salaam."
+    )
+    assert sorted(
+        (e.type, e.date.value, [p.name for p in e.participants], e.location and e.location.name)
+        for e in extract(text, date(1998, 9, 30))
+    ) == [
+        ("visit", "1998-09-30", ["David Satcher"], "Nairobi"),
+        ("visit", "1998-10-01", ["David Satcher"], "Dar es Salaam"),
+    ]

@@ -579,6 +579,8 @@ def assemble(
             continue
         draft = _new_draft(m, dated)
         lender = target if isinstance(target, MentionInfo) else None
+        if lender is not None and m.type == "visit" and _someone_else(ents, m):
+            lender = None  # "Gavin Henson ... injured during the Lions tour"
         if not draft.parties and not draft.body_name and lender is None:
             lender = next(
                 (
@@ -588,6 +590,17 @@ def assemble(
                 ),
                 None,
             )
+            if (
+                lender is not None
+                and m.type == "visit"
+                and not _their_trip(doc, ents, history, m, lender)
+            ):
+                lender = None
+        leg = None if lender is not None or draft.parties else _leg_of(ents, history, m, dated)
+        if leg is not None:
+            # "Satcher led a team of medical specialists to Africa" ... "The team planned to
+            # leave Nairobi on Thursday for Dar es Salaam": the next leg of the same trip
+            draft.parties, draft.keys = list(leg.parties), list(leg.keys)
         if lender is not None:
             _absorb(draft, lender, None)
         elif draft.parties:
@@ -617,6 +630,62 @@ def assemble(
             d.location = _visited_place(d, drafts) or _summit_place(doc, d, drafts)
     drafts = [one for d in drafts for one in _each_met(doc, d)]
     return [d for d in drafts if d.date is not None and _enough_parties(d)]
+
+
+# a pronoun that stands for a traveller told before ("his return from a three-week trip")
+_PRONOUN = re.compile(r"\b(?:his|her|their|he|she|they)\b", re.IGNORECASE)
+
+
+def _their_trip(
+    doc: Document,
+    ents: Entities,
+    history: list[tuple[MentionInfo, Draft | None]],
+    m: MentionInfo,
+    lender: MentionInfo,
+) -> bool:
+    """Whether a visit that names no visitor is that of the undated visit told last ("King
+    Gyanendra ... returning from a foreign trip" ... "His announcement came days after his
+    return from a three-week trip to Africa"): no other visit is told between them, and its
+    sentence points back by a pronoun before it and names no one else before it."""
+    at = next(i for i, (p, _) in enumerate(history) if p is lender)
+    if any(p.type == "visit" for p, _ in history[at + 1 :]) or _someone_else(ents, m):
+        return False
+    return bool(_PRONOUN.search(doc.text, m.trig.sentence.start, m.trig.start))
+
+
+def _leg_of(
+    ents: Entities, history: list[tuple[MentionInfo, Draft | None]], m: MentionInfo, dated
+) -> Draft | None:
+    """The visit a definite departure or arrival that names no traveller ("The team planned to
+    leave Nairobi on Thursday for Dar es Salaam") is the next leg of: the visit told last, by
+    travellers it names, to another place, begun no later."""
+    if (
+        m.type != "visit"
+        or not m.definite
+        or m.trig.rule.kind != "arrival"
+        or m.reading.location is None
+        or dated is None
+        or _someone_else(ents, m)
+    ):
+        return None
+    p, d = next(((p, d) for p, d in reversed(history) if p.type == "visit"), (None, None))
+    if (
+        d is None
+        or not d.parties
+        or d.location is None
+        or _same_place(d.location, m.reading.location)
+        or d.date is None
+        or dated.date.start < d.date.start
+    ):
+        return None
+    return d
+
+
+def _someone_else(ents: Entities, m: MentionInfo) -> bool:
+    """Whether the sentence of a visit that names no visitor names a person before it, whose
+    trip it may be: then no visitor told before is lent to it."""
+    s = m.trig.sentence
+    return any(e.kind in (PERSON, NAME) for e in ents.between(s.start, m.trig.start))
 
 
 # what may stand between two people one "met": "and", a comma or a semicolon, with the
@@ -1789,6 +1858,11 @@ def _absorb(d: Draft, m: MentionInfo, dated: Dated | None) -> None:
         d.lead = m
     if _people_of(d, m):
         # the guidelines name people where the text does, countries only where it names none
+        d.parties = list(m.reading.parties)
+        d.keys = list(m.keys)
+    if d.type == "visit" and not d.parties and m.reading.parties:
+        # "returning from a foreign trip" ... "his return from a three-week trip to Africa":
+        # the visitor an earlier mention names
         d.parties = list(m.reading.parties)
         d.keys = list(m.keys)
     if d.type in ("meeting", "call") and len(d.keys) < 2:
