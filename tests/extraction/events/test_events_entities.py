@@ -472,3 +472,14 @@ def test_a_capitalised_adjective_before_a_lower_case_office_names_no_one():
     )
     assert "Chechen" not in ents.entities
     assert ents.entities["Movladi Udugov"].kind == PERSON
+
+
+def test_an_office_written_with_a_hyphenated_modifier_is_an_office():
+    # "vice-chairman" is one word: "vice-" with an office after it is an office of its class
+    ents = _entities(
+        "Wang Daming, vice-chairman of the Standing Committee, met here Tuesday with Belgian "
+        "Defence Minister Andre Flahaut."
+    )
+    assert ents.entities["Wang Daming"].kind == PERSON
+    ents = _entities("The talks were led by co-president Lars Ekberg of the forum.")
+    assert ents.entities["Lars Ekberg"].kind == PERSON

@@ -184,9 +184,17 @@ def lexicon() -> Lexicon:
     roles = words_file["roles"]
     if not isinstance(roles, dict):
         raise LexiconError("lexicon.yaml: roles must map a class to its words")
+    # a hyphenated modifier makes one word with the office after it ("vice-chairman",
+    # "co-president"): the word is an office of the same class
+    prefixes = [
+        m.lower() for m in _strings(words_file["role_modifiers"], "lexicon.yaml") if m.endswith("-")
+    ]
     for role_class, phrases in roles.items():
         for phrase in _strings(phrases, f"lexicon.yaml: roles.{role_class}"):
             index.add(phrase, "role", role_class)
+            if re.fullmatch(r"[a-z]+", phrase):
+                for prefix in prefixes:
+                    index.add(prefix + phrase, "role", role_class)
 
     countries = _load("countries.yaml")
     _expect_keys(countries, {"display", "aliases", "demonyms", "unlisted"}, "countries.yaml")
