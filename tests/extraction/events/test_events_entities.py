@@ -483,3 +483,20 @@ def test_an_office_written_with_a_hyphenated_modifier_is_an_office():
     assert ents.entities["Wang Daming"].kind == PERSON
     ents = _entities("The talks were led by co-president Lars Ekberg of the forum.")
     assert ents.entities["Lars Ekberg"].kind == PERSON
+
+
+def test_an_abbreviation_in_brackets_after_an_office_names_no_person_and_no_subject():
+    from datetime import date
+
+    from services.worker.extraction.events import extract_events
+
+    text = (
+        "Wang Daming, chairman of the Standing Committee of China's National People's Congress "
+        "(NPC), met here Tuesday with Belgian Defence Minister Andre Flahaut."
+    )
+    ents = _entities(text)
+    assert all(e.kind != PERSON for e in ents.entities.values() if e.name == "NPC")
+    events = extract_events(text, date(2005, 11, 1))
+    assert [sorted(p.name for p in e.participants) for e in events if e.type == "meeting"] == [
+        ["Andre Flahaut", "Wang Daming"]
+    ]

@@ -494,6 +494,8 @@ def _find_people(doc: Document, chunks: list[_Chunk], lex: Lexicon) -> list[_Per
         trimmed = name[0] > c.first
         if not trimmed and _complement_name(doc, chunks, k, lex):
             continue
+        if _bracketed_abbreviation(doc, c):
+            continue  # "vice-chairman of China's National People's Congress (NPC)": the body's
         first, role, nationality = _role_prefix(chunks, k, doc)
         if role is None:
             appos = _apposition_role(chunks, k, doc)
@@ -531,6 +533,19 @@ def _find_people(doc: Document, chunks: list[_Chunk], lex: Lexicon) -> list[_Per
             )
             j += 2
     return people
+
+
+def _bracketed_abbreviation(doc: Document, c: _Chunk) -> bool:
+    """Whether a name chunk is an upper-case abbreviation in brackets ("(NPC)"): a body's short
+    form, never a person's name."""
+    written = _text(doc, c.first, c.last)
+    return (
+        c.first > 0
+        and doc.tokens[c.first - 1].text == "("
+        and c.last < len(doc.tokens)
+        and doc.tokens[c.last].text == ")"
+        and written.replace(".", "").replace("-", "").isupper()
+    )
 
 
 def _role_word_after(doc: Document, i: int, lex: Lexicon) -> bool:
