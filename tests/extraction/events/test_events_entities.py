@@ -500,3 +500,11 @@ def test_an_abbreviation_in_brackets_after_an_office_names_no_person_and_no_subj
     assert [sorted(p.name for p in e.participants) for e in events if e.type == "meeting"] == [
         ["Andre Flahaut", "Wang Daming"]
     ]
+
+
+def test_a_body_marked_spelled_out_is_shown_in_full_where_the_article_abbreviates_it():
+    ents = _entities("The plans aim to break the deadlock in time for an EU summit next week.")
+    assert ents.entities["European Union"].name == "European Union"
+    # an unmarked body goes by the fullest form the article writes
+    ents = _entities("APEC leaders will meet in Busan next week.")
+    assert [e.name for e in ents.entities.values() if e.kind == ORGANISATION] == ["APEC"]

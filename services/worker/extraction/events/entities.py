@@ -744,7 +744,11 @@ def find_entities(doc: Document) -> Entities:
                 Entity(m.key, m.kind, _display(m, lex), code=m.key if m.kind == COUNTRY else None),
             )
             entity.aliases.add(m.text)
-            if m.kind == ORGANISATION and len(_org_form(m.text)) > len(entity.name):
+            if (
+                m.kind == ORGANISATION
+                and m.key not in lex.spelled_out
+                and len(_org_form(m.text)) > len(entity.name)
+            ):
                 # a body goes by the fullest form the article writes ("APEC" if only that)
                 entity.name = _org_form(m.text)
         elif m.kind == PERSON and m.key in entities:
@@ -933,6 +937,8 @@ def _plain_name(doc: Document, c: _Chunk, k: tuple[str, ...], lex: Lexicon) -> b
 def _display(m: Mention, lex: Lexicon) -> str:
     if m.kind == COUNTRY:
         return lex.country_names.get(m.key, m.text)
+    if m.key in lex.spelled_out:
+        return m.key  # "an EU summit": the European Union's
     return _org_form(m.text)
 
 
