@@ -472,3 +472,39 @@ def test_a_capitalised_adjective_before_a_lower_case_office_names_no_one():
     )
     assert "Chechen" not in ents.entities
     assert ents.entities["Movladi Udugov"].kind == PERSON
+
+
+def test_an_office_written_with_a_hyphenated_modifier_is_an_office():
+    # "vice-chairman" is one word: "vice-" with an office after it is an office of its class
+    ents = _entities(
+        "Wang Daming, vice-chairman of the Standing Committee, met here Tuesday with Belgian "
+        "Defence Minister Andre Flahaut."
+    )
+    assert ents.entities["Wang Daming"].kind == PERSON
+    ents = _entities("The talks were led by co-president Lars Ekberg of the forum.")
+    assert ents.entities["Lars Ekberg"].kind == PERSON
+
+
+def test_an_abbreviation_in_brackets_after_an_office_names_no_person_and_no_subject():
+    from datetime import date
+
+    from services.worker.extraction.events import extract_events
+
+    text = (
+        "Wang Daming, chairman of the Standing Committee of China's National People's Congress "
+        "(NPC), met here Tuesday with Belgian Defence Minister Andre Flahaut."
+    )
+    ents = _entities(text)
+    assert all(e.kind != PERSON for e in ents.entities.values() if e.name == "NPC")
+    events = extract_events(text, date(2005, 11, 1))
+    assert [sorted(p.name for p in e.participants) for e in events if e.type == "meeting"] == [
+        ["Andre Flahaut", "Wang Daming"]
+    ]
+
+
+def test_a_body_marked_spelled_out_is_shown_in_full_where_the_article_abbreviates_it():
+    ents = _entities("The plans aim to break the deadlock in time for an EU summit next week.")
+    assert ents.entities["European Union"].name == "European Union"
+    # an unmarked body goes by the fullest form the article writes
+    ents = _entities("APEC leaders will meet in Busan next week.")
+    assert [e.name for e in ents.entities.values() if e.kind == ORGANISATION] == ["APEC"]

@@ -675,7 +675,7 @@ def _events(text: str, dct: date) -> list[tuple]:
             "Plans for Hong Kong will be discussed at a meeting of EU foreign ministers in "
             "Luxembourg on Tuesday.",
             date(1997, 4, 28),
-            [("summit", "planned", "1997-04-29", ("EU",), "Luxembourg")],  # as written
+            [("summit", "planned", "1997-04-29", ("European Union",), "Luxembourg")],  # spelled out
             id="a-meeting-of-a-body-s-ministers-is-its-summit",
         ),
         pytest.param(
@@ -802,7 +802,7 @@ def _events(text: str, dct: date) -> list[tuple]:
             "The budget plan is still untenable, a German official said on Wednesday on the eve of "
             "a crucial EU summit in Brussels.",
             date(2005, 12, 14),
-            [("summit", "planned", "2005-12-15", ("EU",), "Brussels")],
+            [("summit", "planned", "2005-12-15", ("European Union",), "Brussels")],
             id="the-eve-of-an-event-is-the-day-before-it",
         ),
         pytest.param(
@@ -1527,7 +1527,7 @@ def test_a_summit_of_a_possessive_is_not_that_ones_summit():
     assert [
         (e.type, e.date.value, [p.name for p in e.participants])
         for e in extract(text, date(2005, 12, 16))
-    ] == [("summit", "2005-12-16", ["EU"])]
+    ] == [("summit", "2005-12-16", ["European Union"])]
 
 
 def test_a_bodys_members_expected_to_discuss_a_matter_hold_its_gathering():
@@ -1654,7 +1654,7 @@ def test_a_phrase_opened_by_when_has_its_main_clause_s_subject():
         (
             "The agreement was signed on Friday on the sidelines of an EU-Canada leaders' "
             "video-conference.",
-            ("call", ["Canada", "EU"]),
+            ("call", ["Canada", "European Union"]),
         ),
         (
             "Chinese and U.S. officials held the China-US talks in Beijing on Friday.",

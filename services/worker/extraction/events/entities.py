@@ -494,6 +494,8 @@ def _find_people(doc: Document, chunks: list[_Chunk], lex: Lexicon) -> list[_Per
         trimmed = name[0] > c.first
         if not trimmed and _complement_name(doc, chunks, k, lex):
             continue
+        if _bracketed_abbreviation(doc, c):
+            continue  # "vice-chairman of China's National People's Congress (NPC)": the body's
         first, role, nationality = _role_prefix(chunks, k, doc)
         if role is None:
             appos = _apposition_role(chunks, k, doc)
@@ -531,6 +533,19 @@ def _find_people(doc: Document, chunks: list[_Chunk], lex: Lexicon) -> list[_Per
             )
             j += 2
     return people
+
+
+def _bracketed_abbreviation(doc: Document, c: _Chunk) -> bool:
+    """Whether a name chunk is an upper-case abbreviation in brackets ("(NPC)"): a body's short
+    form, never a person's name."""
+    written = _text(doc, c.first, c.last)
+    return (
+        c.first > 0
+        and doc.tokens[c.first - 1].text == "("
+        and c.last < len(doc.tokens)
+        and doc.tokens[c.last].text == ")"
+        and written.replace(".", "").replace("-", "").isupper()
+    )
 
 
 def _role_word_after(doc: Document, i: int, lex: Lexicon) -> bool:
@@ -729,7 +744,11 @@ def find_entities(doc: Document) -> Entities:
                 Entity(m.key, m.kind, _display(m, lex), code=m.key if m.kind == COUNTRY else None),
             )
             entity.aliases.add(m.text)
-            if m.kind == ORGANISATION and len(_org_form(m.text)) > len(entity.name):
+            if (
+                m.kind == ORGANISATION
+                and m.key not in lex.spelled_out
+                and len(_org_form(m.text)) > len(entity.name)
+            ):
                 # a body goes by the fullest form the article writes ("APEC" if only that)
                 entity.name = _org_form(m.text)
         elif m.kind == PERSON and m.key in entities:
@@ -918,6 +937,8 @@ def _plain_name(doc: Document, c: _Chunk, k: tuple[str, ...], lex: Lexicon) -> b
 def _display(m: Mention, lex: Lexicon) -> str:
     if m.kind == COUNTRY:
         return lex.country_names.get(m.key, m.text)
+    if m.key in lex.spelled_out:
+        return m.key  # "an EU summit": the European Union's
     return _org_form(m.text)
 
 

@@ -42,6 +42,8 @@ class Lexicon:
     longest_phrase: int
     country_names: dict[str, str]  # alpha-3 -> name to show
     organisations: dict[str, tuple[str, ...]]  # name -> aliases
+    # bodies a participant list names in full even where the article only abbreviates them
+    spelled_out: frozenset[str]
     gatherings_of: dict[str, str]  # region word ("gulf") -> the body its leaders meet in
     role_modifiers: frozenset[str]
     institutions: frozenset[str]
@@ -184,9 +186,17 @@ def lexicon() -> Lexicon:
     roles = words_file["roles"]
     if not isinstance(roles, dict):
         raise LexiconError("lexicon.yaml: roles must map a class to its words")
+    # a hyphenated modifier makes one word with the office after it ("vice-chairman",
+    # "co-president"): the word is an office of the same class
+    prefixes = [
+        m.lower() for m in _strings(words_file["role_modifiers"], "lexicon.yaml") if m.endswith("-")
+    ]
     for role_class, phrases in roles.items():
         for phrase in _strings(phrases, f"lexicon.yaml: roles.{role_class}"):
             index.add(phrase, "role", role_class)
+            if re.fullmatch(r"[a-z]+", phrase):
+                for prefix in prefixes:
+                    index.add(prefix + phrase, "role", role_class)
 
     countries = _load("countries.yaml")
     _expect_keys(countries, {"display", "aliases", "demonyms", "unlisted"}, "countries.yaml")
@@ -219,11 +229,12 @@ def lexicon() -> Lexicon:
     orgs_file = _load("organisations.yaml")
     _expect_keys(orgs_file, {"organisations", "gatherings_of"}, "organisations.yaml")
     organisations: dict[str, tuple[str, ...]] = {}
+    spelled_out: set[str] = set()
     for n, entry in enumerate(orgs_file["organisations"]):
         where = f"organisations.yaml: entry {n}"
         if not isinstance(entry, dict):
             raise LexiconError(f"{where}: expected a mapping")
-        _expect_keys(entry, {"name", "aliases"}, where)
+        _expect_keys(entry, {"name", "aliases", "spelled_out"}, where)
         name = entry.get("name")
         if not isinstance(name, str) or not name:
             raise LexiconError(f"{where}: needs a name")
@@ -231,6 +242,8 @@ def lexicon() -> Lexicon:
             raise LexiconError(f"{where}: {name!r} listed twice")
         aliases = tuple(_strings(entry.get("aliases") or [], where)) if entry.get("aliases") else ()
         organisations[name] = aliases
+        if entry.get("spelled_out") is True:
+            spelled_out.add(name)
         for phrase in (name, *aliases):
             index.add(phrase, "organisation", name)
 
@@ -270,6 +283,7 @@ def lexicon() -> Lexicon:
         longest_phrase=max(len(k) for k in table),
         country_names=names,
         organisations=organisations,
+        spelled_out=frozenset(spelled_out),
         gatherings_of=gatherings,
         role_modifiers=word_set("role_modifiers"),
         institutions=word_set("institutions"),

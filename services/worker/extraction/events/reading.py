@@ -84,6 +84,11 @@ _HELD_OWN = re.compile(
 _VISITING_ADJECTIVE = re.compile(
     r"(?:^\s*|\b(?:the|a|an)\s+)visiting\s+(?:(?:the|\S+'s)\s+)?\Z", re.IGNORECASE
 )
+# an abbreviation in brackets after the name a preposition governs is governed too
+_BRACKETED_GOVERNED = re.compile(
+    r"(?:\b[a-z][\w'’-]*|[,;])\s+(?:of|to|in|at|for|on|from|with|by)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on)\s+)*)*[A-Z][\w'’.-]*\s*\(\s*\Z"
+)
 _COORDINATED_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?\Z", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;:]*,", re.IGNORECASE)
 # How many words (not counting names) may stand between a subject and its trigger.
@@ -443,6 +448,14 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
     candidates = [m for m in candidates if not any(s <= m.start < e for s, e in asides)]
     for m in reversed(candidates):
         before = doc.text[max(sentence.start, m.start - 12) : m.start]
+        closed = re.match(r"\s*\)", doc.text[m.end : trig.start])
+        if (
+            closed
+            and _BRACKETED_GOVERNED.search(doc.text, max(sentence.start, m.start - 90), m.start)
+            # (not "of the World Trade Organization (WTO) ministerial meeting": its gathering's)
+            and not _SUMMIT_PREMODIFIER.match(doc.text[m.end + closed.end() : trig.start])
+        ):
+            continue  # "chairman of China's National People's Congress (NPC), met": governed
         if m.kind == GROUP and m.possessive and _HELD_OWN.search(doc.text, sentence.start, m.start):
             continue  # "India and Japan held their strategic dialogue": the subject's own
         if m.kind == COUNTRY and _DESTINATION.search(before) and not m.possessive:
