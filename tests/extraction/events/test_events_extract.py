@@ -2094,3 +2094,28 @@ def test_the_team_leaving_for_another_place_is_the_next_leg_of_its_leader_s_trip
         ("visit", "1998-09-30", ["David Satcher"], "Nairobi"),
         ("visit", "1998-10-01", ["David Satcher"], "Dar es Salaam"),
     ]
+
+
+def test_a_body_named_with_capitalised_words_before_it_is_governed_by_of():
+    # the speaker's employer is no party of the gathering he speaks at
+    text = (
+        "The second phase of the World Summit on the Information Society (WSIS) wrapped up "
+        "here on Friday with an agreement on Internet governance.\n\n"
+        "Delegates adopted the Tunis Agenda on the final day of the summit, which kicked off "
+        "on Wednesday.\n\n"
+        '"It raised awareness," Yoshio Utsumi, secretary general of the International '
+        "Telecommunication Union (ITU) told reporters at the end of the summit."
+    )
+    assert [e[3] for e in _events(text, date(2005, 11, 18)) if e[0] == "summit"] == [
+        ("World Summit on the Information Society",)
+    ]
+
+
+def test_leaving_for_one_s_own_capital_is_no_visit():
+    text = (
+        "Chinese President Hu Jintao ended his official goodwill visit to Vietnam and left "
+        "Hanoi for Beijing Wednesday."
+    )
+    assert [(e[0], e[3], e[4]) for e in _events(text, date(2005, 11, 2))] == [
+        ("visit", ("Hu Jintao",), "Vietnam")
+    ]

@@ -36,6 +36,7 @@ _GOVERNED = re.compile(
     r"under|between|among|amid)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_CAPITALISED_TAIL = re.compile(r"(?:\b[A-Z][\w'’-]*\s+)+\Z")
 _MEMBERS_OF = re.compile(
     r"\b(?:leaders|delegations|officials|representatives|ministers|envoys|diplomats|"
     r"negotiators|members|member\s+(?:states|countries|nations|economies))\s+(?:of|from)\s+"
@@ -448,6 +449,12 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
     candidates = [m for m in candidates if not any(s <= m.start < e for s, e in asides)]
     for m in reversed(candidates):
         before = doc.text[max(sentence.start, m.start - 12) : m.start]
+        if m.kind == ORGANISATION:
+            # "secretary general of the International Telecommunication Union": a body's
+            # name may begin with capitalised words the mention left out
+            wider = _CAPITALISED_TAIL.sub("", doc.text[max(sentence.start, m.start - 60) : m.start])
+            if wider != doc.text[max(sentence.start, m.start - 60) : m.start]:
+                before = wider[-12:]
         closed = re.match(r"\s*\)", doc.text[m.end : trig.start])
         if (
             closed
@@ -944,10 +951,12 @@ def read(
             reading.location = None  # "a visit to Radisson SAS hotel": a stop on the visit
         if (
             reading.location is not None
-            and trig.rule.id == "visit.attend-in"
+            and trig.rule.id in _HOME_BOUND_RULES
             and _at_home(ents, reading.parties, reading.location)
         ):
-            reading.location = None  # "Chinese Premier Wen attended a ceremony in Beijing"
+            # "Chinese Premier Wen attended a ceremony in Beijing", "Hu ... left Hanoi for
+            # Beijing": no visit in one's own country
+            reading.location = None
         reading.under_way = under_way(doc, trig)
         reading.errand = reading.location is None and _errand(doc.text, trig.end)
         if reading.location is not None:
@@ -1203,6 +1212,10 @@ _UNNAMED_OFFICIALS = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:envoys?|diplomats?|officials?|delegations?|delegates?|ministers?|"
     r"leaders?|mission|negotiators?|representatives?)\b"
 )
+
+
+#: Rules whose place is no visit when it lies in the traveller's own country.
+_HOME_BOUND_RULES = frozenset({"visit.attend-in", "visit.left-for"})
 
 
 def _at_home(ents: Entities, people: list[Mention], place: Mention) -> bool:
