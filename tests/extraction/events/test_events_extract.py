@@ -2119,3 +2119,15 @@ def test_leaving_for_one_s_own_capital_is_no_visit():
     assert [(e[0], e[3], e[4]) for e in _events(text, date(2005, 11, 2))] == [
         ("visit", ("Hu Jintao",), "Vietnam")
     ]
+
+
+def test_a_gathering_s_own_long_name_is_one_phrase_before_its_date():
+    text = (
+        "The 10th meeting of the Joint Commission for Trade and Economic Cooperation (JCTEC) "
+        "of the Association of Southeast Asian Nations (ASEAN) will be held in the Thai "
+        "capital Bangkok on Nov. 21-24, local media reported on Monday."
+    )
+    assert [
+        (e.type, e.date.value, [p.name for p in e.participants])
+        for e in extract(text, date(2006, 11, 20))
+    ] == [("summit", "2006-11-21/2006-11-24", ["JCTEC"])]

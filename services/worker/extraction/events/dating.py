@@ -113,6 +113,18 @@ _NEW_SUBJECT = re.compile(
 #: Extra distance for a date that a predicate between it and the trigger may own.
 _PREDICATE_PENALTY = 8
 
+# the name of the body a gathering noun is "of": capitalised words joined by small words, with
+# their abbreviations in brackets ("of the Standing Committee for Economic and Commercial
+# Cooperation (COMCEC) of the Organization of the Islamic Conference (OIC)")
+_NAME_WORD = r"(?-i:[A-Z])[\w'’.&-]*(?:\s+\((?-i:[A-Z])[\w.&-]*\))?"
+_OWN_NAME = re.compile(
+    r"\s+of\s+(?:the\s+)?("
+    + _NAME_WORD
+    + r"(?:\s+(?:(?:of|for|and|on(?!\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|the|de)\s+)*"
+    + _NAME_WORD
+    + r")+)"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Dated:
@@ -226,6 +238,12 @@ class Timeline:
         main = _main_clause_after_fronted(doc, trig)
         fronted = False
         relatives = _relative_clauses(doc.text, sentence.start, sentence.end)
+        own = _OWN_NAME.match(doc.text, trig.end, sentence.end)
+        if own is not None:
+            # "The 22nd meeting of the Standing Committee for Economic and Commercial
+            # Cooperation (COMCEC) of the Organization of the Islamic Conference (OIC) will be
+            # held ... on Nov. 21-24": the gathering's own name is one phrase
+            names = [*names, (own.start(1), own.end(1))]
         for c in self.in_sentence(sentence.start, sentence.end):
             if _outside_relative(doc.text, c, trig, others, relatives):
                 continue  # "a stay in Washington, which includes talks Tuesday with Cheney,"
@@ -287,7 +305,13 @@ class Timeline:
                 continue  # "During the meeting, Som, who is to leave at the end of the month"
             if c.start >= trig.end and _relative_of_other(between):
                 continue  # "the meeting was seen as a bid to mend ties that nose-dived in"
-            if any(lo <= o.start < hi and o is not trig for o in others):
+            if any(
+                lo <= o.start < hi
+                and o is not trig
+                # ("of the Organization of the Islamic Conference": a word of a name)
+                and not any(s < o.start and o.end <= e for s, e in names)
+                for o in others
+            ):
                 score += 4
             if (
                 c.end <= trig.start

@@ -1393,6 +1393,13 @@ _MEMBERS_SUBJECT = re.compile(
 )
 
 
+# the rest of a long name up to the abbreviation in brackets that follows it ("... Committee
+# for Economic and Commercial Cooperation (")
+_NAME_REST = re.compile(
+    r"(?:\s+(?:(?:for|and|of|on|the|de)\s+)*(?-i:[A-Z])[\w'’-]*)+\s+\(\s*(?=(?-i:[A-Z]{2,})\s*\))"
+)
+
+
 def _summit(
     doc: Document, ents: Entities, trig: Trigger, end: int
 ) -> tuple[list[Mention], str | None]:
@@ -1449,6 +1456,13 @@ def _summit(
             if m.possessive:
                 break  # "the final summit of Britain's turn at the EU presidency": not Britain's
             if m.kind in bodies:
+                rest = _NAME_REST.match(doc.text, m.end, end)
+                if rest is not None:
+                    # "a meeting of the Standing Committee for Economic and Commercial
+                    # Cooperation (COMCEC)": the body by the abbreviation of its whole name
+                    short = [x for x in ents.between(rest.end(), end) if x.start == rest.end()]
+                    if short and short[0].kind == ORGANISATION:
+                        m = short[0]
                 return _coordinated(doc, ents, m, True, end), None
             if m.kind in (NAME, PLACE) and doc.text[trig.start].isupper():
                 return [], doc.text[trig.start : m.end]  # "Summit of the Americas"
