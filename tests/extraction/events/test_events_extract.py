@@ -2131,3 +2131,14 @@ def test_a_gathering_s_own_long_name_is_one_phrase_before_its_date():
         (e.type, e.date.value, [p.name for p in e.participants])
         for e in extract(text, date(2006, 11, 20))
     ] == [("summit", "2006-11-21/2006-11-24", ["JCTEC"])]
+
+
+def test_the_place_and_time_closing_a_clause_date_its_talks_however_long_their_topic():
+    text = (
+        "Han said North Korean and US officials would sit down for talks on the return of "
+        "remains of US soldiers killed during the Korean War and on restricting North Korean "
+        "missile sales to the Middle East in New York in May."
+    )
+    assert [(e.type, e.date.value) for e in extract(text, date(1997, 4, 24))] == [
+        ("meeting", "1997-05")
+    ]

@@ -113,6 +113,11 @@ _NEW_SUBJECT = re.compile(
 #: Extra distance for a date that a predicate between it and the trigger may own.
 _PREDICATE_PENALTY = 8
 
+# a place right before the expression that closes a clause: "in New York in May."
+_SETTING_BEFORE = re.compile(
+    r"\bin\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:in|on)\s+\Z"
+)
+
 # the name of the body a gathering noun is "of": capitalised words joined by small words, with
 # their abbreviations in brackets ("of the Standing Committee for Economic and Commercial
 # Cooperation (COMCEC) of the Organization of the Islamic Conference (OIC)")
@@ -344,6 +349,19 @@ class Timeline:
                     re.IGNORECASE,
                 )
                 score += 1 if opens else 2
+            if (
+                score > 20
+                and c.start >= trig.end
+                and _SETTING_BEFORE.search(doc.text, max(lo, c.start - 60), c.start)
+                and re.fullmatch(r"[\s.!?\"'’”]*", doc.text[c.end : sentence.end])
+                and "," not in between
+                and not _CLAUSE_BREAK.search(between)
+                and not any(lo <= o.start < hi and o is not trig for o in others)
+            ):
+                # "officials would sit down for talks on the repatriation of remains of US
+                # troops ... and on restricting missile exports in New York in May.": the
+                # place and time that close the clause set its one event, however long its topic
+                score = 20.0
             if score > 20:
                 continue
             if best is None or score < best[0]:
