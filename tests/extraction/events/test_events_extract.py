@@ -2142,3 +2142,14 @@ def test_the_place_and_time_closing_a_clause_date_its_talks_however_long_their_t
     assert [(e.type, e.date.value) for e in extract(text, date(1997, 4, 24))] == [
         ("meeting", "1997-05")
     ]
+
+
+def test_the_summit_a_lead_s_news_is_made_at_is_under_way_on_the_lead_s_day():
+    text = (
+        "Britain was to present new budget proposals Friday to break the EU's deadlock, a "
+        "spokesman for Prime Minister Tony Blair said, reporting progress in talks at a tense "
+        "Brussels summit."
+    )
+    assert [(e.type, e.date.value, e.status) for e in extract(text, date(2005, 12, 16))] == [
+        ("summit", "2005-12-16", "ongoing")
+    ]

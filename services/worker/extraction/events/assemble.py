@@ -1219,6 +1219,23 @@ def _context_date(
             return found
     if (
         m.type == "summit"
+        and sentence.index == 0
+        and _AT_GATHERING.search(doc.text, sentence.start, m.trig.start)
+        and not (m.cue and m.cue.status == "planned")
+        # (its own phrase, from the comma before it: "Britain was to present proposals
+        # Friday ..., a spokesman said, reporting progress in talks at a summit")
+        and not _FUTURE.search(
+            doc.text, max(sentence.start, doc.text.rfind(",", 0, m.trig.start)), m.trig.start
+        )
+        and not _BACKGROUND.search(doc.text, *doc.clause_span(m.trig.start))
+    ):
+        # "a spokesman for Blair said, reporting progress in talks at a crunch Brussels
+        # summit": the gathering the lead's news is made at is under way on the lead's day
+        found = _lead_day(doc, timeline, dct)
+        if found is not None and found.date.precision == "day":
+            return dataclasses.replace(found, source="context", under_way=True)
+    if (
+        m.type == "summit"
         and sentence.index < _LEAD_SENTENCES["summit"]
         and _TOLD_GATHERING.search(doc.text, sentence.start, m.trig.start)
         and not _FUTURE.search(doc.text, sentence.start, m.trig.start)
@@ -1364,6 +1381,12 @@ def _clause_day(doc: Document, timeline: Timeline, trig: Trigger, dct: date) -> 
 
 _MEMBERS_BEFORE = re.compile(r"\b(?:ministers|leaders|delegates)\s+\Z", re.IGNORECASE)
 _PLACE_NEXT = re.compile(r"\s+(?:here|there|in|at)\b", re.IGNORECASE)
+# the gathering a lead's news is made at: "reporting progress in talks at a crunch Brussels"
+_AT_GATHERING = re.compile(
+    r"\b(?:talks|negotiations|said|says|told\s+\S+|agreed|announced)\s+"
+    r"(?:[\w'’\"“”-]+\s+){0,3}?at\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
 _TOLD_GATHERING = re.compile(
     r"\b(?:told|addressed)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE
 )
