@@ -125,7 +125,8 @@ _NAME_WORD = r"(?-i:[A-Z])[\w'’.&-]*(?:\s+\((?-i:[A-Z])[\w.&-]*\))?"
 _OWN_NAME = re.compile(
     r"\s+of\s+(?:the\s+)?("
     + _NAME_WORD
-    + r"(?:\s+(?:(?:of|for|and|on(?!\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|the|de)\s+)*"
+    + r"(?:\s+(?:(?:of|for|and|on(?!\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|the|de)\s+)*"
     + _NAME_WORD
     + r")+)"
 )
