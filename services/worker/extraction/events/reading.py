@@ -452,8 +452,9 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
         if m.kind == ORGANISATION:
             # "secretary general of the International Telecommunication Union": a body's
             # name may begin with capitalised words the mention left out
-            wider = _CAPITALISED_TAIL.sub("", doc.text[max(sentence.start, m.start - 60) : m.start])
-            if wider != doc.text[max(sentence.start, m.start - 60) : m.start]:
+            near = doc.text[max(sentence.start, m.start - 60) : m.start]
+            wider = _CAPITALISED_TAIL.sub("", near)
+            if wider != near:
                 before = wider[-12:]
         closed = re.match(r"\s*\)", doc.text[m.end : trig.start])
         if (
@@ -594,7 +595,7 @@ def _object(
                 gap = gap[: s - trig.end] + " " + gap[e - trig.end :]
         gap = re.sub(r"\bin\s+\S+(?:\s+[A-Z]\S*)*", " ", gap)  # "met in Beijing with"
         # "was met at Grozny airport by", "at the airport": the place met at
-        gap = re.sub(_AT_SITE, " ", gap)
+        gap = _AT_SITE.sub(" ", gap)
         gap = re.sub(r"^(?:\s*\w+){1,4}\s*[–—-]\s*$", " ", gap)  # "another world leader – X"
         if _LINK.match(gap):
             return _coordinated(doc, ents, _named_in_apposition(doc, ents, m, end), True, end)
@@ -1509,7 +1510,7 @@ def _summit(
 
 def _name_start(doc: Document, start: int) -> int:
     """Where the capitalised words just before `start` begin ("World" in "World Summit")."""
-    words = re.search(r"(?:\b[A-Z][\w'’-]*\s+)+\Z", doc.text[max(0, start - 80) : start])
+    words = _CAPITALISED_TAIL.search(doc.text[max(0, start - 80) : start])
     if words is None:
         return start
     # not a date's words before the name ("the September World Summit")
