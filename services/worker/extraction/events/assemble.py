@@ -654,7 +654,10 @@ def _their_trip(
 
 
 def _leg_of(
-    ents: Entities, history: list[tuple[MentionInfo, Draft | None]], m: MentionInfo, dated
+    ents: Entities,
+    history: list[tuple[MentionInfo, Draft | None]],
+    m: MentionInfo,
+    dated: Dated | None,
 ) -> Draft | None:
     """The visit a definite departure or arrival that names no traveller ("The team planned to
     leave Nairobi on Thursday for Dar es Salaam") is the next leg of: the visit told last, by
@@ -668,7 +671,7 @@ def _leg_of(
         or _someone_else(ents, m)
     ):
         return None
-    p, d = next(((p, d) for p, d in reversed(history) if p.type == "visit"), (None, None))
+    d = next((d for p, d in reversed(history) if p.type == "visit"), None)
     if (
         d is None
         or not d.parties
