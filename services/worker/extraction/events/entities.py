@@ -1046,7 +1046,7 @@ def _other_mentions(
                     text.endswith("s")
                     and text[:1].isupper()
                     and not (nxt and nxt.kind == NAME)
-                    and not _SOME_OF_THEM_BEFORE.search(doc.text, 0, start)
+                    and not _SOME_OF_THEM_BEFORE.search(doc.text, max(0, start - 60), start)
                     and not _SOME_OF_THEM_AFTER.match(doc.text, end)
                 ):
                     # "Palestinians", "Iraqis": the people of a country (not "Iraqis who cast
