@@ -32,7 +32,8 @@ _CUTS = ("; ", ": ", " — ", " – ", ", ", " ")
 # "Sino- British"): one token, written without the space
 _BROKEN_HYPHEN = re.compile(r"-[ \t]")
 _TOKEN_OR_BROKEN = re.compile(
-    r"[A-Z]\w*(?:-[ \t]?[A-Z]\w*)*-[ \t](?=[A-Z])\w+(?:-[ \t]?[A-Z]\w*)*|" + TOKEN_RE.pattern
+    r"(?P<broken>[A-Z]\w*(?:-[ \t]?[A-Z]\w*)*-[ \t](?=[A-Z])\w+(?:-[ \t]?[A-Z]\w*)*)|"
+    + TOKEN_RE.pattern
 )
 
 
@@ -70,7 +71,8 @@ class Document:
         self.tokens: list[Token] = [
             Token(m.start(), m.end(), w, w.lower())
             for m in _TOKEN_OR_BROKEN.finditer(text)
-            for w in (_BROKEN_HYPHEN.sub("-", m.group()),)
+            # (only a broken compound has a space to drop)
+            for w in (_BROKEN_HYPHEN.sub("-", m.group()) if m.lastgroup else m.group(),)
         ]
         self._clauses: dict[int, tuple[int, int]] = {}
         self._token_starts = [t.start for t in self.tokens]
