@@ -932,19 +932,20 @@ def read(
             # "to preside over the Jordanian-Lebanese joint committee meetings with his
             # Jordanian counterpart Adnan Badran": the people named on each side hold them,
             # the subject read before the compound
-            first = min(m.start for m in sides)
-            holder = _subject(
-                doc, ents, replace(trig, start=first, match_start=first), clause_start
-            )
-            if not (
+            holder: list[Mention] = []
+            if right and all(p.kind == PERSON for p in right):
+                first = min(m.start for m in sides)
+                holder = _subject(
+                    doc, ents, replace(trig, start=first, match_start=first), clause_start
+                )
+            if (
                 holder
-                and right
-                and all(p.kind == PERSON for p in holder + right)
+                and all(p.kind == PERSON for p in holder)
                 and {p.key for p in holder}.isdisjoint(p.key for p in right)
             ):
-                reading.parties = sides  # "an EU-Canada leaders' video-conference": its sides
-            else:
                 reading.parties = holder + right
+            else:
+                reading.parties = sides  # "an EU-Canada leaders' video-conference": its sides
         reading.location = _place_after(doc, ents, trig.end, _near(doc, trig.end, end), _IN_AT)
     elif trig.type == "visit":
         reading.parties, reading.location = _visit(doc, ents, trig, end, definite)
