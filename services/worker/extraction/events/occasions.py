@@ -72,9 +72,7 @@ def occasions() -> tuple[Occasion, ...]:
         return load_occasions(yaml.safe_load(f))
 
 
-def occasion_of(
-    text: str, start: int, end: int, type_: str = "summit", word: str = ""
-) -> Occasion | None:
+def occasion_of(text: str, start: int, end: int, type_: str, word: str) -> Occasion | None:
     """The first occasion of events of `type_` whose words end at `end` (where the trigger
     `word` starts), read from `start`."""
     for o in occasions():
