@@ -1490,8 +1490,9 @@ _FUTURE = re.compile(
 _LEAD_SENTENCES = {"meeting": 6, "call": 6, "visit": 4, "summit": 4}
 #: How far from the day of publication the day a story tells of may lie.
 _NEWS_DAYS = 3
-#: How far into a story "a body, meeting in X, did Y" still tells the lead's day (a short
-#: story's background starts later than that).
+#: How far into a story a gathering told in passing ("a body, meeting in X, did Y", a UN
+#: body's session "at" which something was done) still tells the lead's day (a short story's
+#: background starts later than that).
 _APPOSED_MEETING_SENTENCES = 8
 # words that make a mention background rather than the day's news ("earlier in the day" is
 # the day's)
@@ -1745,7 +1746,7 @@ def _antecedent(
     return None
 
 
-# "The meeting with": a definite meeting noun and the side it is with
+# "with" right after a meeting noun ("The meeting with Y"): the side it is with follows
 _THE_MEETING_WITH = re.compile(r"\s+with\b", re.IGNORECASE)
 
 
