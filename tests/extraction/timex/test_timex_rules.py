@@ -56,3 +56,11 @@ def test_prepare_compiles_every_gate_before_the_first_article() -> None:
     assert gates and all(gate._regex is not None for gate in gates)
     # a compiled gate still lets through what its rules match, and only that
     assert explain("They met on Friday, March 22, 2013.", date(2013, 3, 25))
+
+
+def test_calendar_words_are_the_lexicon_s_months_and_weekdays():
+    from services.worker.extraction.timex import calendar_words
+
+    words = calendar_words()
+    assert {"september", "sept", "monday", "mon", "may"} <= words
+    assert "spring" not in words and "christmas" not in words

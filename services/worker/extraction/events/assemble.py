@@ -167,9 +167,7 @@ def read_mentions(
         ):
             # "the APEC meeting", "an EU ministers' meeting", "a meeting of EU foreign
             # ministers": a body's gathering is a summit
-            trig = dataclasses.replace(
-                trig, rule=dataclasses.replace(trig.rule, type="summit", needs="body")
-            )
+            trig = trig.retyped("summit", "body")
             reading = read(doc, ents, trig, spans)
             if body_of is not None and not any(p.kind == ORGANISATION for p in reading.parties):
                 reading.parties = [body_of]
@@ -179,9 +177,7 @@ def read_mentions(
         ):
             # "a second round of United States-North Korean missile talks", "the
             # Israeli-Palestinian peace talks": talks of two sides are a meeting
-            trig = dataclasses.replace(
-                trig, rule=dataclasses.replace(trig.rule, type="meeting", needs="party")
-            )
+            trig = trig.retyped("meeting", "party")
             reading = read(doc, ents, trig, spans)
         elif (
             trig.rule.id == "summit.peace-talks"
@@ -191,9 +187,7 @@ def read_mentions(
             # "Russia's top negotiator in Chechnya, Ivan Rybkin, opened new peace talks
             # Wednesday": talks one side's negotiator holds, no body's gathering, are his
             # meeting with the other side, whom another mention may name
-            talks = dataclasses.replace(
-                trig, rule=dataclasses.replace(trig.rule, type="meeting", needs="party")
-            )
+            talks = trig.retyped("meeting", "party")
             held = read(doc, ents, talks, spans)
             if len(held.parties) == 1 and held.parties[0].kind == PERSON:
                 trig, reading = talks, held
@@ -1033,16 +1027,13 @@ def _context_date(
         m.type == "summit"
         and (m.reading.body_name or any(p.kind == ORGANISATION for p in m.reading.parties))
         and _IMMINENT.search(doc.text, sentence.start, m.trig.start)
+        or m.type == "visit"
+        and _JUST_ENDED.search(doc.text, sentence.start, m.trig.start)
     ):
         # "Putin said ahead of the 14th APEC summit meeting in Hanoi", "complained during the
-        # just-ended Commonwealth summit": a gathering days away or just over, in the month
-        # the story is told (not "reports ahead of the G7 gathering", told after it)
-        month = event_date(dct.strftime("%Y-%m"))
-        if month is not None:
-            return Dated(month, "context")
-    if m.type == "visit" and _JUST_ENDED.search(doc.text, sentence.start, m.trig.start):
-        # "a question on Bush's just-concluded visit to China": over days ago, in the month
-        # the story is told (as "the just-ended Commonwealth summit")
+        # just-ended Commonwealth summit", "a question on Bush's just-concluded visit to
+        # China": a gathering days away or just over, or a visit just over, in the month the
+        # story is told (not "reports ahead of the G7 gathering", told after it)
         month = event_date(dct.strftime("%Y-%m"))
         if month is not None:
             return Dated(month, "context")
@@ -1883,11 +1874,8 @@ def _absorb(d: Draft, m: MentionInfo, dated: Dated | None) -> None:
     d.duration = d.duration or m.duration
     if m.cue and m.cue.status in ("cancelled", "postponed"):
         d.lead = m
-    if _people_of(d, m):
-        # the guidelines name people where the text does, countries only where it names none
-        d.parties = list(m.reading.parties)
-        d.keys = list(m.keys)
-    if d.type == "visit" and not d.parties and m.reading.parties:
+    if _people_of(d, m) or d.type == "visit" and not d.parties and m.reading.parties:
+        # the guidelines name people where the text does, countries only where it names none;
         # "returning from a foreign trip" ... "his return from a three-week trip to Africa":
         # the visitor an earlier mention names
         d.parties = list(m.reading.parties)

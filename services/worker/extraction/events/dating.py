@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..model import EventDate, Timex
-from ..timex import event_date, tag
+from ..timex import calendar_words, event_date, tag
 from .lexicon import lexicon
 from .text import Document
 from .triggers import Trigger
@@ -118,6 +118,14 @@ _SETTING_BEFORE = re.compile(
     r"\bin\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:in|on)\s+\Z"
 )
 
+#: A month's or weekday's name, capitalised, whole or abbreviated ("September", "Sept.",
+#: "Mon."), as the temporal tagger's lexicon lists them.
+CALENDAR_WORD = (
+    "(?:"
+    + "|".join(re.escape(w.capitalize()) for w in sorted(calendar_words(), key=len, reverse=True))
+    + r")\b\.?"
+)
+
 # the name of the body a gathering noun is "of": capitalised words joined by small words, with
 # their abbreviations in brackets ("of the Standing Committee for Economic and Commercial
 # Cooperation (COMCEC) of the Organization of the Islamic Conference (OIC)")
@@ -125,8 +133,9 @@ _NAME_WORD = r"(?-i:[A-Z])[\w'’.&-]*(?:\s+\((?-i:[A-Z])[\w.&-]*\))?"
 _OWN_NAME = re.compile(
     r"\s+of\s+(?:the\s+)?("
     + _NAME_WORD
-    + r"(?:\s+(?:(?:of|for|and|on(?!\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
-    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|the|de)\s+)*"
+    + r"(?:\s+(?:(?:of|for|and|on(?!\s+"
+    + CALENDAR_WORD
+    + r")|the|de)\s+)*"
     + _NAME_WORD
     + r")+)"
 )

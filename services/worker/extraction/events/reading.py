@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .dating import CALENDAR_WORD
 from .entities import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
 from .lexicon import lexicon
 from .places import country_of_place, is_place
@@ -1442,14 +1443,13 @@ def _summit(
     for m in ents.between(trig.end, end):
         gap = doc.text[trig.end : m.start]
         if _SUMMIT_OF.match(gap) or re.fullmatch(r"\s*\(\s*", gap):
-            first = _name_start(doc, trig.start)
             if (
-                first < trig.start
-                and doc.text[trig.start].isupper()
+                doc.text[trig.start].isupper()
                 and _NAMED_ON.fullmatch(gap)
                 and m.kind in (ORGANISATION, NAME)
                 and not m.possessive
                 and not m.text.isupper()
+                and (first := _name_start(doc, trig.start)) < trig.start
             ):
                 # "the World Summit on the Information Society": a gathering named for its
                 # theme, not the theme's body (not "the World Summit on UN reform", whose
@@ -1519,10 +1519,7 @@ def _name_start(doc: Document, start: int) -> int:
     return start - len(kept)
 
 
-_DATE_WORD = re.compile(
-    r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+"
-)
+_DATE_WORD = re.compile(rf"^(?:{CALENDAR_WORD}\s+)+")
 
 
 # a gathering that is the agent of a passive ("established by the Third Islamic Summit"): the

@@ -27,6 +27,12 @@ class Trigger:
     def type(self) -> str:
         return self.rule.type
 
+    def retyped(self, type_: str, needs: str) -> Trigger:
+        """The same words read as an event of another type, with what that type needs."""
+        return dataclasses.replace(
+            self, rule=dataclasses.replace(self.rule, type=type_, needs=needs)
+        )
+
 
 def find_triggers(doc: Document) -> list[Trigger]:
     """Every trigger in the article, in text order; where rules claim overlapping words, the
@@ -55,7 +61,7 @@ def _abbreviations(doc: Document, found: list[Trigger]) -> list[Trigger]:
         defined = _ABBREVIATION.match(doc.text, trig.end) if named else None
         if defined is None:
             continue
-        rule = dataclasses.replace(trig.rule, type="summit", needs="body")
+        rule = trig.retyped("summit", "body").rule
         word = re.compile(rf"(?<![\w(]){re.escape(defined.group(1))}\b(?!\s*\))")
         for m in word.finditer(doc.text, defined.end()):
             if any(t.start < m.end() and m.start() < t.end for t in found + out):

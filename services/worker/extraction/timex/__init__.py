@@ -16,6 +16,8 @@
         What the event extractor stores; None for durations, sets and REF values.
     explain(text, dct) -> list[tuple[Timex, rule_id]]
         `tag` with the id of the rule behind each expression (for tests and debugging).
+    calendar_words() -> frozenset[str]
+        The month and weekday names the tagger knows, with their abbreviations.
 
 Stage one (`rules.yaml`, `lexicon.yaml`, loaded and validated by `rules.py`; `safety.py`
 refuses patterns that could backtrack without bound) finds the expressions and writes an
@@ -28,6 +30,10 @@ from __future__ import annotations
 
 from .dates import event_date, value_interval, value_precision
 from .engine import explain, tag
+from .rules import calendar_words
 from .spans import ranges
 
-__all__ = ["event_date", "explain", "ranges", "tag", "value_interval", "value_precision"]
+__all__ = [
+    "calendar_words", "event_date", "explain", "ranges", "tag", "value_interval",
+    "value_precision",
+]

@@ -607,6 +607,16 @@ def _read_yaml(name: str) -> dict:
 
 
 @cache
+def calendar_words() -> frozenset[str]:
+    """The month and weekday names of lexicon.yaml with their abbreviations, in lower case and
+    without a final full stop ("september", "sept", "mon"), for other stages that must tell a
+    date's words from a name's."""
+    lexicon = _read_yaml("lexicon.yaml")
+    tables = ("months", "month_abbreviations", "weekdays")
+    return frozenset(_norm_key(str(word)).rstrip(".") for t in tables for word in lexicon[t])
+
+
+@cache
 def grammar() -> Grammar:
     """The package's grammar, loaded and validated once (at first use)."""
     return load_grammar(_read_yaml("lexicon.yaml"), _read_yaml("rules.yaml"))
