@@ -773,7 +773,9 @@ _ORGAN_BEFORE = re.compile(rf"(?<![\w-])({_ORGAN})\s+of\s+(?:the\s+)?\Z")
 
 def _body_organs(doc: Document, mentions: list[Mention]) -> None:
     """Make a body's organ one organisation of its own, named by the body as written and the
-    organ ("IAEA Board of Governors"): the organ, not the whole body, meets and decides."""
+    organ ("IAEA Board of Governors"): the organ, not the whole body, meets and decides. Last,
+    every mention that starts inside an earlier one is dropped (the organ's parts, and any other
+    nested mention the finders left)."""
     out: list[Mention] = []
     for m in mentions:
         if m.kind != ORGANISATION or m.possessive or re.search(r"\s", m.text.strip()) is None and (

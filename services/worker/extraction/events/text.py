@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .lexicon import lexicon
-from .tokenize import TOKEN_RE
+from .tokenize import tokens
 
 # A full stop, question or exclamation mark, any closing quotes or brackets, then space and
 # something that can open a sentence.
@@ -26,15 +26,6 @@ _HARD_STOPS = frozenset(";:—–")
 MAX_SENTENCE = 800
 #: Where to cut an over-long sentence, best first: a hard stop, a comma, any space.
 _CUTS = ("; ", ": ", " — ", " – ", ", ", " ")
-
-
-# a compound of capitalised words that a line break split after its hyphen ("Asia- Pacific",
-# "Sino- British"): one token, written without the space
-_BROKEN_HYPHEN = re.compile(r"-[ \t]")
-_TOKEN_OR_BROKEN = re.compile(
-    r"(?P<broken>[A-Z]\w*(?:-[ \t]?[A-Z]\w*)*-[ \t](?=[A-Z])\w+(?:-[ \t]?[A-Z]\w*)*)|"
-    + TOKEN_RE.pattern
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,10 +60,7 @@ class Document:
     def __init__(self, text: str):
         self.text = text
         self.tokens: list[Token] = [
-            Token(m.start(), m.end(), w, w.lower())
-            for m in _TOKEN_OR_BROKEN.finditer(text)
-            # (only a broken compound has a space to drop)
-            for w in (_BROKEN_HYPHEN.sub("-", m.group()) if m.lastgroup else m.group(),)
+            Token(start, end, w, w.lower()) for start, end, w in tokens(text)
         ]
         self._clauses: dict[int, tuple[int, int]] = {}
         self._token_starts = [t.start for t in self.tokens]
