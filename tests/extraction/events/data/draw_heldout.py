@@ -40,6 +40,10 @@ SETS = {
     21: (20261221, 5, 5000, partial(draw_dense, size=15)),
     22: (20261222, 5, 5000, partial(draw_dense, size=15)),
     23: (20261223, 5, 5000, partial(draw_dense, size=15)),
+    24: (20261224, 6, 5000, partial(draw_dense, size=15)),
+    25: (20261225, 6, 5000, partial(draw_dense, size=15)),
+    26: (20261226, 6, 5000, partial(draw_dense, size=15)),
+    27: (20261227, 6, 5000, partial(draw_dense, size=15)),
 }
 
 
