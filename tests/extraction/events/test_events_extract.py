@@ -2153,3 +2153,46 @@ def test_the_summit_a_lead_s_news_is_made_at_is_under_way_on_the_lead_s_day():
     assert [(e.type, e.date.value, e.status) for e in extract(text, date(2005, 12, 16))] == [
         ("summit", "2005-12-16", "ongoing")
     ]
+
+
+def test_a_body_s_organ_or_members_meeting_is_the_body_s_summit():
+    # the organ is the subject of "meet"; "their meeting" points back to a body's members
+    # named as an object; a body the article spells out meets alone
+    cases = {
+        "The governing board of the IAEA is to meet on Nov. 24 in Vienna for renewed "
+        "discussions of Iran's nuclear policies.": ("2005-11-24", "IAEA"),
+        "Documents endorsed by the ministers will be submitted to the APEC economic leaders "
+        "for approval during their meeting on Nov. 18-19.": ("2005-11-18/2005-11-19", "APEC"),
+        "The executive council of the African Union will meet in Addis Ababa on Dec. 2.": (
+            "2005-12-02",
+            "African Union",
+        ),
+        "Organisation of Arab Petroleum Exporting Countries meets on Saturday in Cairo.": (
+            "2005-11-19",
+            "Organisation of Arab Petroleum Exporting Countries",
+        ),
+    }
+    for text, (when, body) in cases.items():
+        assert [
+            (e.type, e.date.value, [p.name for p in e.participants])
+            for e in extract(text, date(2005, 11, 18))
+        ] == [("summit", when, [body])], text
+
+
+def test_talks_of_several_sides_at_one_table_are_a_summit():
+    # "trilateral" talks whose sentence names a body and no country are the body's; a summit
+    # "with" no party after it is still the body's summit, not a meeting
+    cases = {
+        "UN mission chief Martin told a press conference at the UN office in Kathmandu on "
+        "Thursday that his team would start trilateral negotiations from Friday.": (
+            "2006-11-10",
+            "UN",
+        ),
+        "Estonian Prime Minister Andrus Ansip said leaders would leave the EU summit on Friday "
+        "with the knowledge that there was enough money.": ("2006-11-10", "European Union"),
+    }
+    for text, (when, body) in cases.items():
+        assert [
+            (e.type, e.date.value, [p.name for p in e.participants])
+            for e in extract(text, date(2006, 11, 9))
+        ] == [("summit", when, [body])], text

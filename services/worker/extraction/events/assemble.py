@@ -143,6 +143,7 @@ def read_mentions(
             _meeting_of_body(doc, ents, trig)
             or _region_meeting(doc, trig)
             or _members_meeting(doc, ents, trig)
+            or _organ_subject(doc, ents, trig)
             if trig.type == "meeting"
             else None
         )
@@ -163,10 +164,11 @@ def read_mentions(
             or trig.rule.id in ("meeting.meet", "meeting.talks")
             and _only_a_body(reading)
             or trig.rule.id == "meeting.summit-between"
-            and any(p.kind == ORGANISATION for p in reading.parties)
+            and (not reading.parties or any(p.kind == ORGANISATION for p in reading.parties))
         ):
             # "the APEC meeting", "an EU ministers' meeting", "a meeting of EU foreign
-            # ministers": a body's gathering is a summit
+            # ministers": a body's gathering is a summit; so is a summit "with" no party
+            # after it ("We can leave the EU summit with the knowledge that ...")
             trig = trig.retyped("summit", "body")
             reading = read(doc, ents, trig, spans)
             if body_of is not None and not any(p.kind == ORGANISATION for p in reading.parties):
@@ -444,14 +446,77 @@ def _members_meeting(doc: Document, ents: Entities, trig: Trigger) -> Mention | 
     if not _THEIR_MEETING.search(doc.text, start, trig.start):
         return None
     subject = _MEMBERS_SUBJECT.match(doc.text, start, trig.start)
-    if subject is None:
-        return None
-    for m in ents.between(start, trig.start):
+    for m in ents.between(start, trig.start) if subject is not None else ():
         if m.kind == ORGANISATION and (
             m.end <= subject.end() or not has_verb(doc.text[subject.end() : m.start])
         ):
             return m  # named in the subject's phrase ("Leaders of ... APEC", "G20 ministers")
+    return _members_antecedent(doc, ents, trig)
+
+
+# "The governing board of the IAEA is to meet": an organ of a body opening the clause
+_ORGAN_OF = re.compile(
+    r"\W*(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:board|council|committee|commission|"
+    r"assembly|secretariat|conference|executive|governors|directors)\s+of\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _organ_subject(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
+    """The body whose organ is the subject of a meeting verb ("The governing board of the
+    IAEA is to meet on Nov. 24"): the organ's sitting, the body's gathering."""
+    if trig.rule.id not in ("meeting.meet", "meeting.talks"):
+        return None
+    if doc.text[trig.start : trig.end].lower() in ("meeting", "meetings"):
+        return None  # a noun: its own reading finds whose meeting it is
+    start, _ = doc.clause_span(trig.start)
+    for m in ents.between(start, trig.start):
+        if m.kind in PARTY_KINDS_BEFORE_ORGAN:
+            if m.kind != ORGANISATION or not _ORGAN_OF.fullmatch(doc.text, start, m.start):
+                return None
+            if has_verb(doc.text[m.end : trig.start]) and not _TO_MEET.search(
+                doc.text, m.end, trig.start
+            ):
+                return None
+            return m
     return None
+
+
+PARTY_KINDS_BEFORE_ORGAN = (PERSON, COUNTRY, ORGANISATION)
+# "is to meet", "will meet", "was scheduled to meet": the verb of the organ's own clause
+_TO_MEET = re.compile(
+    r"\A\s*(?:(?:is|are|was|were|will|would|shall|has|have|had|be|been|due|expected|"
+    r"scheduled|set|to|also|again|then|now|next)\s+)*\Z",
+    re.IGNORECASE,
+)
+
+
+# "the APEC economic leaders", "OPEC's oil ministers": a body's members, named by the body
+_BODY_MEMBERS = re.compile(
+    r"\A(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:leaders|ministers|heads\s+of\s+state|members|"
+    r"governors|delegates)\b",
+    re.IGNORECASE,
+)
+
+
+def _members_antecedent(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
+    """The body whose members "their meeting" points back to when they are no subject
+    ("will be submitted to the APEC economic leaders for approval during their meeting on
+    Nov. 18-19"): the members the sentence names last before it, with no other party between."""
+    before = [
+        m
+        for m in ents.between(trig.sentence.start, trig.start)
+        if m.kind in (PERSON, COUNTRY, ORGANISATION)
+    ]
+    if not before or before[-1].kind != ORGANISATION:
+        return None
+    body = before[-1]
+    found = _BODY_MEMBERS.match(doc.text[body.end : trig.start])
+    if found is None:
+        return None
+    if re.search(r"[;:]", doc.text[body.end : trig.start]):
+        return None
+    return body
 
 
 def _only_a_body(reading: Reading) -> bool:
@@ -915,6 +980,10 @@ def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
                 if len(found) >= 3:
                     return found
         # countries hold such talks, not bodies; "powers" that coerce Iran are not Iran
+        if rule == "summit.multiparty-talks" and not countries and orgs:
+            # "UN mission chief Martin said his team would start trilateral negotiations":
+            # talks no country is named for, the body the sentence names
+            return [min(orgs, key=lambda m: abs(m.start - d.lead.trig.start))]
         return countries if rule == "summit.multiparty-talks" else []
     # "EU finance ministers failed to agree ... the ministers decided to let heads of state
     # work out at a summit next week": the body of the sentences just before
