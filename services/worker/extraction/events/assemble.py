@@ -74,6 +74,45 @@ _FRONTED_OPENING = re.compile(
     r"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}\Z",
     re.IGNORECASE,
 )
+# a visit or gathering one of its ends is told of as today's, in a phrase with no date of its
+# own: a participle after a comma ("Scharping, ending a two-day visit, said"), a verb in the
+# present ("King Abdullah II begins a two-day private visit", "is wrapping up a tour"), or a
+# moment just before an end ("said, hours before the end of the ministerial conference"): that
+# end is the day of its clause, else the story's day
+_DET_WORDS = r"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}\Z"
+_EDGE_TODAY = re.compile(
+    r"(?:(?:\A|,)\s*(?P<p_open>kicking\s+off|starting|beginning|opening|launching)|"
+    r"(?:\A|,)\s*(?P<p_end>ending|wrapping\s+up|winding\s+up|concluding|completing|closing)|"
+    r"\b(?P<open>begins|starts|opens|kicks\s+off|launches|"
+    r"(?:is|are)\s+(?:now\s+)?(?:beginning|starting|opening|kicking\s+off|launching))|"
+    r"\b(?P<end>ends|wraps\s+up|winds\s+up|concludes|completes|"
+    r"(?:is|are)\s+(?:now\s+)?(?:ending|wrapping\s+up|winding\s+up|concluding|completing)))\s+"
+    + _DET_WORDS
+    + r"|\b(?:hours|minutes|moments|shortly|just)\s+before\s+the\s+(?:(?P<b_end>end|close)|"
+    r"(?P<b_open>opening|start))\s+of\s+(?:a|an|the|this|its|their)\s+(?:[\w'’-]+\s+){0,4}\Z",
+    re.IGNORECASE,
+)
+# a clause of time, told in the present of what is still to come ("after he concludes")
+_TIME_CLAUSE = re.compile(
+    r"\b(?:after|before|when|once|until|till|unless|if|as\s+soon\s+as)\s+(?:[\w'’.-]+\s+){0,4}\Z",
+    re.IGNORECASE,
+)
+# an end told in the present, right before its day ("which ends Sunday"): of a gathering or
+# visit under way, when that day is at most `_UNDER_WAY_AHEAD` days after the story's
+_ENDS_NOW = re.compile(
+    r"(?<!\bto\s)\b(?:ends|closes|concludes|wraps\s+up|winds\s+up)\s+(?:here\s+|there\s+)?(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
+_UNDER_WAY_AHEAD = 3
+# a journey its traveller came back from ("returned Thursday from a five-day visit", "who
+# returned from a tour of Asia on Sunday"): the day of the return is its last
+_RETURNED_FROM = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|c(?:ame|omes?|oming)\s+back|g(?:ot|ets|etting)\s+back|"
+    r"fl(?:ew|ies|ying)\s+(?:back|home))\s+(?:(?:home|back|here)\s+)?"
+    r"(?:(?:on|late|early|last|this|(?-i:[A-Z])[a-z]+\.?|\d{1,2}),?\s+){0,3}from\s+"
+    + _DET_WORDS,
+    re.IGNORECASE,
+)
 _PARTICIPLE = re.compile(r"meeting|gathering|gathered|convening", re.IGNORECASE)
 # the next step of a day told ("was then to meet", "was then whisked to Tirana", "and then")
 _THEN = re.compile(
@@ -249,9 +288,31 @@ def read_mentions(
             if clause is not None and clause.date.precision == "day":
                 dated = clause
         ends = trig.type in ("visit", "summit") and bool(_ENDING.search(before))
-        if ends and dated is not None and dated.boundary is None and dated.date.precision == "day":
-            # "wrapped up a momentous visit to Turkey on Friday": the day it ends
+        returned = trig.type == "visit" and bool(_RETURNED_FROM.search(before))
+        if (
+            (ends or returned)
+            and dated is not None
+            and dated.boundary is None
+            and dated.date.precision == "day"
+        ):
+            # "wrapped up a momentous visit to Turkey on Friday", "returned from a five-day
+            # visit to North Korea on Thursday": the day it ends
             dated = dataclasses.replace(dated, boundary="end")
+        length = timeline.duration_before(trig.start) if noun else None
+        if (
+            dated is not None
+            and dated.boundary == "end"
+            and not length
+            and trig.type in ("visit", "summit")
+            and _ENDS_NOW.search(doc.text, max(trig.sentence.start, dated.start - 30), dated.start)
+            and 1 <= (dated.date.start - timeline.dct).days <= _UNDER_WAY_AHEAD
+        ):
+            # "the conference ... which ends Sunday", told on Saturday: under way, from the
+            # story's day to its end
+            today = event_date(timeline.dct.isoformat())
+            span = join(today, dated.date) if today is not None else None
+            if span is not None:
+                dated = dataclasses.replace(dated, date=span)
         if dated is None and cue is not None and cue.status == "occurred":
             dated = _last_time(doc, timeline, trig)
             reading.location = None  # a place after "since ..." is no longer that meeting's
@@ -265,7 +326,7 @@ def read_mentions(
                 reading,
                 cue,
                 dated,
-                timeline.duration_before(trig.start) if noun else None,
+                length,
                 bool(_DEFINITE.search(before)),
                 reference,
                 ends,
@@ -1138,6 +1199,21 @@ def _context_date(
         day = event_date(dct.isoformat())
         if day is not None:
             return Dated(day, "context", boundary="start")
+    edge = _EDGE_TODAY.search(doc.text, sentence.start, m.trig.start)
+    if (
+        m.type in ("visit", "summit")
+        and edge is not None
+        # ("after he concludes his state visit": a time still to come)
+        and not _TIME_CLAUSE.search(doc.text, sentence.start, edge.start())
+    ):
+        # "Scharping, ending a two-day visit, said ...", "King Abdullah II begins a two-day
+        # private visit", "said, hours before the end of the ministerial conference": that
+        # end falls on its clause's day, or the story's
+        found = _clause_day(doc, timeline, m.trig, dct)
+        day = found.date if found is not None else event_date(dct.isoformat())
+        if day is not None:
+            opening = edge["p_open"] or edge["open"] or edge["b_open"]
+            return Dated(day, "context", boundary="start" if opening else "end")
     if (
         m.trig.rule.id == "visit.be-in"
         and not (m.cue and m.cue.status == "planned")
@@ -1376,14 +1452,27 @@ _AFTER_DAY = re.compile(
 )
 
 
+_FROM_DAY = re.compile(
+    r"\s*,?\s*(?:(?:here|there|home)\s+)?from\s+(?:a|an|his|her|their|its|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
 def _ended_by(doc: Document, timeline: Timeline, m: MentionInfo) -> Dated | None:
     """The day a visit named after "after" is over by, when the day of what followed it stands
-    right before ("Hill said on Tuesday after a whirlwind one-day visit to Beijing"): its last
+    right before ("Hill said on Tuesday after a whirlwind one-day visit to Beijing"), or the
+    day its traveller came back from it ("returned Thursday from a five-day visit"): its last
     day (a length given stretches it back from there)."""
     for c in reversed(timeline.in_sentence(m.trig.sentence.start, m.trig.start)):
         if c.end > m.trig.start:
             continue
-        if c.date.precision == "day" and _AFTER_DAY.fullmatch(doc.text, c.end, m.trig.start):
+        if c.date.precision == "day" and (
+            _AFTER_DAY.fullmatch(doc.text, c.end, m.trig.start)
+            # "returned Thursday from a five-day visit to North Korea": the return's day
+            or _RETURNED_FROM.search(doc.text, m.trig.sentence.start, m.trig.start)
+            and _FROM_DAY.fullmatch(doc.text, c.end, m.trig.start)
+        ):
             return Dated(c.date, "context", boundary="end", start=c.start, end=c.end)
         return None
     return None
