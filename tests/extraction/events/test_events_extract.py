@@ -2295,3 +2295,15 @@ def test_a_delegation_met_and_named_anew_by_its_body_is_one_meeting():
 )
 def test_a_body_is_named_in_full_not_by_a_fragment_or_its_parent(text, dct, expected):
     assert [e[3] for e in _events(text, dct) if e[0] == "summit"] == expected
+
+
+def test_a_journey_and_meeting_that_was_to_have_taken_place_are_cancelled():
+    # the seventh sample review's 35: "was to have" + a participle, after "canceled a planned
+    # visit": neither the trip nor its meeting came about
+    text = (
+        "Lebanese Prime Minister Rafik Al-Hariri canceled a planned visit to Alberta on "
+        "doctor's advice, the Canadian foreign ministry said Saturday.\n\nHariri was to have "
+        "traveled to Edmonton Saturday for a meeting with the provincial premier, Ralph Klein."
+    )
+    statuses = {e[0]: e[1] for e in _events(text, date(1997, 4, 12))}
+    assert statuses == {"visit": "cancelled", "meeting": "cancelled"}
