@@ -689,7 +689,11 @@ def assemble(
                 continue  # a weak word refers back to an event, dated or not, or to nothing
         dated = m.dated or _context_date(doc, ents, timeline, m, drafts, dct)
         m.dated = dated
-        target = _other_side(doc, drafts, m) or _antecedent(drafts, history, m)
+        target = (
+            _other_side(doc, drafts, m)
+            or next((d for d in reversed(drafts) if _one_delegation(doc, d, m)), None)
+            or _antecedent(drafts, history, m)
+        )
         if isinstance(target, Draft):
             _absorb(target, m, dated)
             history.append((m, target))
@@ -1014,6 +1018,10 @@ def _enough_parties(d: Draft) -> bool:
 
 #: Rules of talks held by a group of countries that the article lists elsewhere as its members.
 _MEMBERS_LISTED = ("summit.multiparty-talks", "summit.powers", "summit.round-back")
+# the number of members a group's talks are named by ("six-way talks", "Six major powers")
+_MEMBERS_COUNT = {
+    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "2+2": 4,
+}
 
 
 def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
@@ -1028,10 +1036,16 @@ def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
         return [
             min(orgs, key=lambda m: abs(m.start - d.lead.trig.start))
         ]  # "NATO's heads of state ... at a summit"
-    if len(countries) >= 2:
+    # "six-way talks", "Six major powers": as many members as the number says; a sentence
+    # that names fewer ("North Korea walked away from the six-way talks") names some only
+    size = _MEMBERS_COUNT.get(
+        doc.text[d.lead.trig.match_start : d.lead.trig.end].split("-")[0].split()[0].lower()
+    ) if rule in _MEMBERS_LISTED else None
+    if len(countries) >= 2 and (size is None or len(countries) >= size):
         return countries
     if rule in _MEMBERS_LISTED:
         # "The negotiations -- which include the two Koreas, China, Japan, Russia ..."
+        lists = []
         for other in doc.sentences:
             text = doc.text[other.start : other.end]
             if _MEMBERS.search(text):
@@ -1039,7 +1053,16 @@ def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
                     [m for m in ents.between(other.start, other.end) if m.kind == COUNTRY]
                 )
                 if len(found) >= 3:
-                    return found
+                    lists.append(found)
+        if lists and size is not None:
+            # "a revised draft drawn up by France, Britain and Germany" ... "Ambassadors of
+            # Britain, China, France, Russia and the United States ... plus Germany": the list
+            # of six is the six powers', the fullest the nearest to it
+            return min(lists, key=lambda found: (abs(len(found) - size), -len(found)))
+        if lists:
+            return lists[0]
+        if len(countries) >= 2:
+            return countries
         # countries hold such talks, not bodies; "powers" that coerce Iran are not Iran
         if rule == "summit.multiparty-talks" and not countries and orgs:
             # "UN mission chief Martin said his team would start trilateral negotiations":
@@ -1893,6 +1916,45 @@ def _antecedent(
             # Beijing Summit opened here Saturday": one gathering, from its opening to its close
             return d
     return None
+
+
+_DELEGATION_AFTER = re.compile(r"\s+delegation\b", re.IGNORECASE)
+
+
+def _one_delegation(doc: Document, d: Draft, m: MentionInfo) -> bool:
+    """Whether a meeting `m` that has no date of its own is the meeting `d` of the same day
+    with a delegation that `m` names anew ("Jia Qinglin met with a Japanese delegation here
+    on Wednesday ... made the appeal while meeting the Japan-China Friendship Association
+    delegation"): the same person meets one delegation, named first by its country."""
+    if (
+        d.type != m.type
+        or m.type != "meeting"
+        or m.dated is None
+        or m.dated.source == "own"
+        or d.date is None
+        or not _overlap(d, m.dated)
+    ):
+        return False
+    shared = set(m.keys) & set(d.keys)
+    if not shared:
+        return False
+    mine = [p for p in m.reading.parties if p.key not in shared]
+    theirs = [p for p in d.parties if p.key not in shared]
+    return (
+        len(mine) == 1
+        and len(theirs) == 1
+        and theirs[0].kind == COUNTRY
+        and mine[0].kind == ORGANISATION
+        and all(_a_delegation(doc, p) for p in (mine[0], theirs[0]))
+    )
+
+
+def _a_delegation(doc: Document, p: Mention) -> bool:
+    """Whether a party is named as a delegation ("a Japanese delegation", "the ... Association
+    delegation")."""
+    return doc.text[p.start : p.end].lower().endswith("delegation") or bool(
+        _DELEGATION_AFTER.match(doc.text, p.end)
+    )
 
 
 # "with" right after a meeting noun ("The meeting with Y"): the side it is with follows

@@ -598,9 +598,10 @@ def _acronyms(doc: Document) -> dict[str, str]:
         words = long_form.split()
         for start in range(len(words)):
             tail = words[start:]
-            if (
+            if tail[0][0].isupper() and (
                 "".join(w[0] for w in tail if w[0].isupper()).upper().startswith(short[:2].upper())
-                and tail[0][0].isupper()
+                # "Education for All (EFA)": a small word may give a letter too
+                or "".join(w[0] for w in tail).upper() == short.upper()
             ):
                 long_form = " ".join(tail)
                 break
@@ -735,6 +736,7 @@ def find_entities(doc: Document) -> Entities:
     mentions = [m for m in mentions if not (m.kind == ORGANISATION and _news_agency(m, lex))]
     mentions.sort(key=lambda m: m.start)
     _body_organs(doc, mentions)
+    _completed_bodies(doc, mentions, acronyms, lex)
     _resolve_body_heads(doc, mentions, entities)
     _resolve_descriptions(mentions, entities, doc.text)
     for m in mentions:
@@ -769,6 +771,11 @@ _ORGAN = (
 # ... also with the capitalised words of its field between ("the UN Human Rights Commission").
 _ORGAN_AFTER = re.compile(rf"\s+((?:(?:[A-Z][a-z]+|and)\s+){{0,3}}{_ORGAN})(?![\w-])")
 _ORGAN_BEFORE = re.compile(rf"(?<![\w-])({_ORGAN})\s+of\s+(?:the\s+)?\Z")
+# ... or in lower case after the body's possessive ("the AU's peace and security council")
+_OWNED_ORGAN = re.compile(
+    r"(?:['’]s?)?\s+((?:peace\s+and\s+security|security|human\s+rights|executive|governing|"
+    r"standing|permanent|ministerial|steering)\s+(?:council|committee|commission|board))\b"
+)
 
 
 def _body_organs(doc: Document, mentions: list[Mention]) -> None:
@@ -778,6 +785,20 @@ def _body_organs(doc: Document, mentions: list[Mention]) -> None:
     nested mention the finders left)."""
     out: list[Mention] = []
     for m in mentions:
+        owned = (
+            _OWNED_ORGAN.match(doc.text, m.end)
+            if m.kind == ORGANISATION and m.possessive
+            else None
+        )
+        if owned is not None:
+            # "the AU's peace and security council": the body's organ, written in lower case
+            organ = " ".join(
+                w if w == "and" else w.capitalize() for w in owned.group(1).split()
+            )
+            key = f"{_org_form(m.text)} {organ}"
+            out = [x for x in out if x.end <= m.start]
+            out.append(Mention(m.start, owned.end(), ORGANISATION, key, key))
+            continue
         if m.kind != ORGANISATION or m.possessive or re.search(r"\s", m.text.strip()) is None and (
             not m.text.isupper()
         ):
@@ -801,6 +822,44 @@ def _body_organs(doc: Document, mentions: list[Mention]) -> None:
     mentions[:] = [
         x for i, x in enumerate(out) if not any(y.start < x.start < y.end for y in out[:i])
     ]
+
+
+# a gathering's noun inside a body's name, and the words that complete the name after it
+# ("High Level Group Meeting on Education for All": the High Level Group on Education for All)
+_GATHERING_IN_NAME = re.compile(
+    r"\s+(?:Meeting|Conference|Session|Forum)s?\s+(on|of|for)\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)*)"
+)
+
+
+def _completed_bodies(
+    doc: Document, mentions: list[Mention], acronyms: dict[str, str], lex: Lexicon
+) -> None:
+    """A body named only by generic words ("High Level Group") whose name a gathering's noun
+    interrupts ("the 6th High Level Group Meeting on Education for All (EFA)", "the High-level
+    Group Meeting of Alliance of Civilizations Initiative") is the body the words after the
+    noun complete: "High Level Group on Education for All" (an abbreviation the article
+    defines written out: "the next High Level Group Meeting on EFA")."""
+    for i, m in enumerate(mentions):
+        if m.kind != ORGANISATION or m.possessive or m.key in lex.organisations:
+            continue
+        words = [w for w in re.split(r"[\s-]+", m.text.lower()) if w]
+        if not words or words[-1] not in lex.institutions or not all(
+            w in lex.institutions or w in lex.body_modifiers for w in words
+        ):
+            continue
+        after = _GATHERING_IN_NAME.match(doc.text, m.end)
+        if after is None:
+            continue
+        end = after.end(2)
+        for x in mentions:
+            if x.kind in (ORGANISATION, COUNTRY) and after.start(2) < x.start < end:
+                end = x.start  # "... on Education For All of United Nations Educational, ..."
+                break
+        rest = re.sub(r"(?:\s+(?:of|for|and|the))*\s*\Z", "", doc.text[after.start(2) : end])
+        rest = acronyms.get(rest, rest)
+        name = f"{_org_form(m.text)} {after.group(1)} {rest}"
+        mentions[i] = Mention(m.start, m.end, ORGANISATION, name, name)
 
 
 def _news_agency(m: Mention, lex: Lexicon) -> bool:

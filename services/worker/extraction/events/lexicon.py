@@ -47,6 +47,9 @@ class Lexicon:
     gatherings_of: dict[str, str]  # region word ("gulf") -> the body its leaders meet in
     role_modifiers: frozenset[str]
     institutions: frozenset[str]
+    # generic words before a body's head noun ("High Level Group", "Working Group"): a name
+    # of these words only is completed by the words after it
+    body_modifiers: frozenset[str]
     place_words: frozenset[str]
     site_words: frozenset[str]  # place words of a site inside a town ("hotel"), a subset
     regions: frozenset[str]
@@ -167,6 +170,7 @@ def lexicon() -> Lexicon:
             "roles",
             "role_modifiers",
             "institutions",
+            "body_modifiers",
             "place_words",
             "site_words",
             "regions",
@@ -287,6 +291,7 @@ def lexicon() -> Lexicon:
         gatherings_of=gatherings,
         role_modifiers=word_set("role_modifiers"),
         institutions=word_set("institutions"),
+        body_modifiers=word_set("body_modifiers"),
         place_words=word_set("place_words"),
         site_words=word_set("site_words"),
         regions=word_set("regions"),

@@ -460,7 +460,7 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
         closed = re.match(r"\s*\)", doc.text[m.end : trig.start])
         if (
             closed
-            and _BRACKETED_GOVERNED.search(doc.text, max(sentence.start, m.start - 90), m.start)
+            and _BRACKETED_GOVERNED.search(doc.text, max(sentence.start, m.start - 200), m.start)
             # (not "of the World Trade Organization (WTO) ministerial meeting": its gathering's)
             and not _SUMMIT_PREMODIFIER.match(doc.text[m.end + closed.end() : trig.start])
         ):
@@ -570,7 +570,7 @@ def _object(
             if (
                 "between" in gap
                 or trig.type == "call"
-                or len(doc.text[trig.end : m.start].split()) <= 4
+                or len(_without_when_where(doc, ents, trig.end, m.start, skip).split()) <= 4
             ):
                 return found
     parties = _parties_in(ents, trig.end, end)
@@ -602,6 +602,28 @@ def _object(
             return _coordinated(doc, ents, _named_in_apposition(doc, ents, m, end), True, end)
         return []
     return []
+
+
+# a place phrase a verb's time and place may hold before its "with" ("met last week in
+# Jordan with")
+_PLACE_PHRASE = re.compile(r"\s*\b(?:in|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _without_when_where(
+    doc: Document, ents: Entities, start: int, end: int, timex: list[tuple[int, int]]
+) -> str:
+    """The words between a verb and the party after it without the time expressions and the
+    places ("in Jordan") they hold: "met last week in Jordan with X" is "met with X"."""
+    cuts = [(s, e) for s, e in timex if start <= s and e <= end]
+    for m in ents.between(start, end):
+        if m.kind in (PLACE, COUNTRY) or m.kind == NAME and is_place(m.text):
+            before = _PLACE_PHRASE.search(doc.text, start, m.start)
+            if before is not None:
+                cuts.append((before.start(), m.end))
+    text = doc.text[start:end]
+    for s, e in sorted(cuts, reverse=True):
+        text = text[: s - start] + " " + text[e - start :]
+    return text
 
 
 # "met, on separate occasions, with five African presidents, including": the people the
@@ -966,6 +988,7 @@ def read(
             reading.destinations = _places_listed(doc, ents, reading.location, end)
     else:
         reading.parties, reading.body_name = _summit(doc, ents, trig, end)
+        reading.parties = reading.parties + _taking_part(doc, ents, trig)
         # the place is named after the gathering's whole name ("the World Summit on the
         # Information Society to be held in Tunis")
         after = _name_end(doc, trig, reading.body_name)
@@ -1507,6 +1530,27 @@ def _summit(
         if found and found[0].start == held_by.end():
             return [found[0]], None
     return _summit_host(doc, ents, trig), None
+
+
+# "will be held in Istanbul with the participation of Turkish Prime Minister Recep Tayyip
+# Erdogan and UN Secretary General Kofi Annan": those who take part, named
+_PARTICIPATION = re.compile(
+    r"[^;:]*?\bwith\s+the\s+(?:participation|attendance)\s+of\s+(?:the\s+)?", re.IGNORECASE
+)
+
+
+def _taking_part(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
+    """The people a gathering's sentence names as taking part in it after it ("with the
+    participation of X and Y")."""
+    found = _PARTICIPATION.match(doc.text, trig.end, trig.sentence.end)
+    if found is None or _CLAUSE_BREAK.search(doc.text, trig.end, found.end()):
+        return []
+    first = next(
+        (m for m in ents.between(found.end(), trig.sentence.end) if m.kind in PARTY_KINDS), None
+    )
+    if first is None or first.start != found.end() or first.kind != PERSON:
+        return []
+    return [m for m in _coordinated(doc, ents, first, True, trig.sentence.end) if m.kind == PERSON]
 
 
 def _name_start(doc: Document, start: int) -> int:
