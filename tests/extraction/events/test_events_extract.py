@@ -1295,8 +1295,8 @@ def test_a_pronoun_after_a_named_subject_and_an_office_named_in_apposition():
 
 
 def test_a_meeting_of_an_organ_a_body_owns_is_that_body_s_gathering():
-    # the organ is the party, in lower case as in capitals ("the AU Peace and Security
-    # Council"; the seventh sample review's 26, which judged the parent alone wrong)
+    # the organ is the party, in lower case as in capitals, by the body's written-out name
+    # (the seventh sample review's 26, which judged the parent alone wrong)
     text = (
         "The African Union on Thursday named a new commander. The delegate, who is "
         "participating in the AU's peace and security council meeting in Abuja, said the "
@@ -1305,7 +1305,7 @@ def test_a_meeting_of_an_organ_a_body_owns_is_that_body_s_gathering():
     assert [
         (e.type, e.status, e.date.value, [p.name for p in e.participants])
         for e in extract(text, date(2006, 11, 30))
-    ] == [("summit", "ongoing", "2006-11-30", ["AU Peace and Security Council"])]
+    ] == [("summit", "ongoing", "2006-11-30", ["African Union Peace and Security Council"])]
 
 
 def test_ministers_meeting_somewhere_told_in_passing_are_under_way_on_the_lead_s_day():
@@ -2405,7 +2405,7 @@ def test_a_delegation_met_and_named_anew_by_its_body_is_one_meeting():
             "The delegate, who is participating in the AU's peace and security council "
             "meeting in Abuja, said the commander would be appointed on Thursday.",
             date(2006, 11, 30),
-            [("AU Peace and Security Council",)],
+            [("African Union Peace and Security Council",)],
         ),
     ],
 )

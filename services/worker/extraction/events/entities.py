@@ -795,7 +795,9 @@ def _body_organs(doc: Document, mentions: list[Mention]) -> None:
             organ = " ".join(
                 w if w == "and" else w.capitalize() for w in owned.group(1).split()
             )
-            key = f"{_org_form(m.text)} {organ}"
+            # named by the body's written-out name ("African Union Peace and Security
+            # Council"), which shares a word with the body and with the organ
+            key = f"{_org_form(m.key)} {organ}"
             out = [x for x in out if x.end <= m.start]
             out.append(Mention(m.start, owned.end(), ORGANISATION, key, key))
             continue
