@@ -2153,3 +2153,17 @@ def test_the_summit_a_lead_s_news_is_made_at_is_under_way_on_the_lead_s_day():
     assert [(e.type, e.date.value, e.status) for e in extract(text, date(2005, 12, 16))] == [
         ("summit", "2005-12-16", "ongoing")
     ]
+
+
+def test_a_call_noun_s_caller_follows_from():
+    text = (
+        "Before leaving for Aqaba, Arafat received an \"urgent\" telephone call from US "
+        "Secretary of State Madeleine Albright on Wednesday, Palestinian radio said."
+    )
+    assert [(e[0], e[2], e[3]) for e in _events(text, date(1997, 4, 23)) if e[0] == "call"] == [
+        ("call", "1997-04-23", ("Madeleine Albright", "Yasser Arafat"))
+    ]
+    text = "Chirac took a phone call from German Chancellor Gerhard Schroeder on Monday."
+    assert [(e[0], e[3]) for e in _events(text, date(2005, 11, 8))] == [
+        ("call", ("Gerhard Schroeder", "Jacques Chirac"))
+    ]

@@ -561,8 +561,12 @@ def _object(
             gap = _TITLE_ADJECTIVES.sub(" ", gap)  # "with authoritarian President Sali Berisha"
         # "between the delegations of Japan and the DPRK": the sides they stand for
         gap = _DELEGATIONS_OF.sub(" ", gap)[-12:]  # (the preposition stays)
+        # ("a telephone call from X": the caller, the other side of a call noun)
+        link = r"between|with|from" if trig.type == "call" and _CALL_NOUN.search(
+            doc.text, trig.start, trig.end
+        ) else r"between|with"
         if (
-            re.search(r"\b(?:between|with)\s+(?:the\s+|his\s+|her\s+)?$", gap)
+            re.search(rf"\b(?:{link})\s+(?:the\s+|his\s+|her\s+)?$", gap)
             and len(doc.text[trig.end : m.start].split()) <= 12
             and not _CLAUSE_BREAK.search(doc.text[trig.end : m.start])
         ):
@@ -602,6 +606,10 @@ def _object(
             return _coordinated(doc, ents, _named_in_apposition(doc, ents, m, end), True, end)
         return []
     return []
+
+
+# a call told as a noun, whose caller may follow "from" ("an urgent telephone call from X")
+_CALL_NOUN = re.compile(r"(?:call|calls|conversation|conversations)\Z", re.IGNORECASE)
 
 
 # "met, on separate occasions, with five African presidents, including": the people the
