@@ -2167,3 +2167,21 @@ def test_a_call_noun_s_caller_follows_from():
     assert [(e[0], e[3]) for e in _events(text, date(2005, 11, 8))] == [
         ("call", ("Gerhard Schroeder", "Jacques Chirac"))
     ]
+
+
+def test_an_office_holder_s_possessive_names_the_visitor():
+    text = (
+        "Cardinal Nasrallah Sfeir said Friday he hopes Pope John Paul II's visit will help "
+        "Lebanon.\n\nThe pope's visit on May 10-11, \"while pastoral, will have political "
+        'connotations," he said.'
+    )
+    assert [(e[0], e[2], e[3]) for e in _events(text, date(1997, 4, 25))] == [
+        ("visit", "1997-05-10/1997-05-11", ("John Paul II",))
+    ]
+    text = (
+        "Philippine President Gloria Arroyo will go to Japan, her office said.\n\n"
+        "The president's visit on Dec. 4-6 will focus on trade."
+    )
+    assert [(e[0], e[2], e[3]) for e in _events(text, date(2005, 11, 28))] == [
+        ("visit", "2005-12-04/2005-12-06", ("Gloria Arroyo",))
+    ]

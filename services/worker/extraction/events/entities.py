@@ -1319,7 +1319,8 @@ def _description(
         return None
     start = tokens[chunks[k].first].start
     end = tokens[chunks[j - 1].last - 1].end
-    last_word = tokens[chunks[j - 1].last - 1].lower
+    # ("the pope's visit": one person's, not "popes")
+    last_word, possessive = _base(tokens[chunks[j - 1].last - 1].lower)
     plural = last_word.endswith("s") and not last_word.endswith("ss")
     members: list[str] = []
     # "the Presidents of Russia and China"
@@ -1348,6 +1349,7 @@ def _description(
         nationality,
         tuple(members),
         description=True,
+        possessive=possessive and not members,
     )
 
 
@@ -1468,7 +1470,8 @@ def _resolve_descriptions(
                 # stand for their countries
                 keep.append(m)
             continue
-        title = re.sub(r"^(?:the|The)\s+", "", m.text)
+        # ("the pope's visit": the office word without its possessive ending)
+        title = _base(re.sub(r"^(?:the|The)\s+", "", m.text))[0]
         word = title.split()[-1].lower() if title.split() else ""  # its office word
         if title.lower() in lexicon().unique_titles:
             # "the Dalai Lama", "the pope": the one who holds the office, if the article names
