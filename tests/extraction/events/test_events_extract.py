@@ -2185,3 +2185,19 @@ def test_an_office_holder_s_possessive_names_the_visitor():
     assert [(e[0], e[2], e[3]) for e in _events(text, date(2005, 11, 28))] == [
         ("visit", "2005-12-04/2005-12-06", ("Gloria Arroyo",))
     ]
+
+
+def test_a_one_word_name_a_relative_who_stands_for_is_a_person():
+    # (the surname misspelt by a letter is the one person named in full)
+    text = (
+        "President George W. Bush's adviser has doubts about Iraqi Prime Minister Nuri Malik's capacity.\n\n"
+        "The White House has sought to avoid public criticism of Maliki, who is due to meet "
+        "Bush in Jordan later Wednesday."
+    )
+    assert [(e[0], e[2], e[3]) for e in _events(text, date(2006, 11, 29))] == [
+        ("meeting", "2006-11-29", ("George W. Bush", "Nuri Malik"))
+    ]
+    text = "Officials praised Tavares, who met Hu Jintao in Beijing on Monday."
+    assert [(e[0], e[2], e[3]) for e in _events(text, date(2006, 11, 29))] == [
+        ("meeting", "2006-11-27", ("Hu Jintao", "Tavares"))
+    ]

@@ -904,11 +904,13 @@ def _owner(k: tuple[str, ...], canonical: dict[tuple[str, ...], str]) -> str | N
 
 def _speaks(doc: Document, c: _Chunk) -> bool:
     """Whether a one-word name is used as a person is in news: a speaker ("Fei said", "said
-    Fei", "Boucher told reporters")."""
+    Fei", "Boucher told reporters"), or the one a relative "who" stands for ("criticism of
+    Maliki, who is due to meet Bush")."""
     tokens = doc.tokens
     after = tokens[c.last].lower if c.last < len(tokens) else ""
     before = tokens[c.first - 1].lower if c.first > 0 else ""
-    return after in _SPEECH_VERBS or before in ("said", "says", "asked", "added", "told")
+    who = after == "," and c.last + 1 < len(tokens) and tokens[c.last + 1].lower == "who"
+    return who or after in _SPEECH_VERBS or before in ("said", "says", "asked", "added", "told")
 
 
 # a name right after these is someone met, called or received ("met with Zhang Gaoli")
