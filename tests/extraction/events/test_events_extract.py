@@ -2201,3 +2201,21 @@ def test_a_one_word_name_a_relative_who_stands_for_is_a_person():
     assert [(e[0], e[2], e[3]) for e in _events(text, date(2006, 11, 29))] == [
         ("meeting", "2006-11-27", ("Hu Jintao", "Tavares"))
     ]
+
+
+def test_the_people_a_deed_is_done_to_before_during_a_meeting_are_its_other_side():
+    text = (
+        "A report quoted an unnamed source as saying that President Gloria Arroyo made the "
+        "commitment to former president Fidel Ramos and house speaker Jose de Venecia during "
+        "a private meeting Monday."
+    )
+    assert [(e[0], e[2], e[3]) for e in _events(text, date(2005, 11, 2))] == [
+        ("meeting", "2005-10-31", ("Fidel Ramos", "Gloria Arroyo", "Jose de Venecia"))
+    ]
+    text = "Wen Jiabao handed the letter to Prime Minister Shaukat Aziz during a meeting on Monday."
+    assert [(e[0], e[2], e[3]) for e in _events(text, date(2006, 11, 29))] == [
+        ("meeting", "2006-11-27", ("Shaukat Aziz", "Wen Jiabao"))
+    ]
+    # a body one is elected to is no side of a meeting
+    text = "Wen Jiabao was elected to the UN Security Council at a meeting on Monday."
+    assert _events(text, date(2006, 11, 29)) == []

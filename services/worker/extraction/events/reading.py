@@ -747,9 +747,29 @@ def _object_before(
     m = parties[-1]
     if m.kind == GROUP and m.possessive:
         return []
-    if not _OBJECT_OF.search(doc.text[max(clause_start, m.start - 24) : m.start]):
-        return []
-    return [m]
+    if _OBJECT_OF.search(doc.text[max(clause_start, m.start - 24) : m.start]):
+        return [m]
+    # "Arroyo made the commitment to former president Fidel Ramos and house speaker Jose de
+    # Venecia during a private meeting Monday": the people the deed was done to or with
+    listed = [m]
+    for prev in reversed(parties[:-1]):
+        gap = _TITLE_ADJECTIVES.sub("", doc.text[prev.end : listed[0].start])
+        if not (listed[0].kind == PERSON and _LIST_GAP.fullmatch(gap)):
+            break
+        listed.insert(0, prev)
+    first = listed[0]
+    if (
+        all(p.kind == PERSON for p in listed)
+        and _TO_WITH.search(doc.text, max(clause_start, first.start - 12), first.start)
+    ):
+        return listed
+    return []
+
+
+# a person told to or with whom the deed of a clause is done ("made the commitment to X")
+_TO_WITH = re.compile(r"\b(?:to|with)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# what joins the people of a list ("A and B", "A, B and C")
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 _DELEGATIONS_OF = re.compile(
@@ -935,6 +955,13 @@ def read(
                 left, right = holder[:1], _coordinated(doc, ents, after[0], True, end)
         if left and not right:
             right = _object_before(doc, ents, trig, clause_start)
+            if len(right) > 1 and {p.key for p in left} & {p.key for p in right}:
+                # the subject read was the last of the list the clause's verb governs: the
+                # clause's subject is the one before that list
+                first = right[0].start
+                left = _subject(
+                    doc, ents, replace(trig, start=first, match_start=first), clause_start
+                )
         reading.parties = (right + left) if passive else (left + right)
         sides = hyphened_sides(doc, ents, trig)
         if sides:
