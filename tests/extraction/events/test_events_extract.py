@@ -2219,3 +2219,17 @@ def test_the_people_a_deed_is_done_to_before_during_a_meeting_are_its_other_side
     # a body one is elected to is no side of a meeting
     text = "Wen Jiabao was elected to the UN Security Council at a meeting on Monday."
     assert _events(text, date(2006, 11, 29)) == []
+
+
+def test_a_time_after_a_visit_s_object_ends_it():
+    text = (
+        "The initiative will be unveiled by US Secretary of State Condoleezza Rice during her "
+        "expected visit to the region early next year."
+    )
+    assert [(e[0], e[1], e[2], e[3]) for e in _events(text, date(2006, 12, 19))] == [
+        ("visit", "planned", "2007", ("Condoleezza Rice",))
+    ]
+    text = "Japanese Prime Minister Shinzo Abe will pay a visit to the country next month."
+    assert [(e[0], e[2], e[3]) for e in _events(text, date(2006, 12, 19))] == [
+        ("visit", "2007-01", ("Shinzo Abe",))
+    ]

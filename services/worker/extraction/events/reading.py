@@ -812,6 +812,8 @@ _ERRAND_DETERMINERS = frozenset("a an the its his her their this that some sever
 _NP_STOP = frozenset(
     "which who that where when has have had is was are were will would of in on at to for "
     "with and by as from".split()
+    # a time after the object ends it ("a visit to the region early next year")
+    + "early late next last this later earlier soon today tomorrow yesterday tonight".split()
 )
 _PLACE_NOUNS = frozenset(
     "country countries capital capitals city cities nation nations region regions island islands "
