@@ -2233,3 +2233,21 @@ def test_a_time_after_a_visit_s_object_ends_it():
     assert [(e[0], e[2], e[3]) for e in _events(text, date(2006, 12, 19))] == [
         ("visit", "2007-01", ("Shinzo Abe",))
     ]
+
+
+def test_a_deed_done_later_dates_on_the_lead_s_day():
+    text = (
+        "Violence flared in Gaza Monday, British Prime Minister Tony Blair said.\n\n"
+        '"It\'s a critical moment," he said after later holding talks in Jerusalem with '
+        "Israeli Prime Minister Ehud Olmert."
+    )
+    assert [(e[0], e[2], e[3]) for e in _events(text, date(2006, 12, 19))] == [
+        ("meeting", "2006-12-18", ("Ehud Olmert", "Tony Blair"))
+    ]
+    text = (
+        "Chinese Foreign Minister Li Zhaoxing arrived in Cairo on Tuesday.\n\n"
+        "Li later met Egyptian President Hosni Mubarak."
+    )
+    assert [(e[0], e[2], e[3]) for e in _events(text, date(2006, 11, 22)) if e[0] == "meeting"] == [
+        ("meeting", "2006-11-21", ("Hosni Mubarak", "Li Zhaoxing"))
+    ]
