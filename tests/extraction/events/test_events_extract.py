@@ -2251,3 +2251,13 @@ def test_a_deed_done_later_dates_on_the_lead_s_day():
     assert [(e[0], e[2], e[3]) for e in _events(text, date(2006, 11, 22)) if e[0] == "meeting"] == [
         ("meeting", "2006-11-21", ("Hosni Mubarak", "Li Zhaoxing"))
     ]
+
+
+def test_held_discussion_with_is_a_meeting():
+    text = (
+        "UN envoy Ian Martin held discussion with Maoist chief Prachanda on arms management "
+        "on Thursday."
+    )
+    assert [(e[0], e[2], e[3]) for e in _events(text, date(2006, 11, 9))] == [
+        ("meeting", "2006-11-09", ("Ian Martin", "Prachanda"))
+    ]
