@@ -2261,3 +2261,21 @@ def test_held_discussion_with_is_a_meeting():
     assert [(e[0], e[2], e[3]) for e in _events(text, date(2006, 11, 9))] == [
         ("meeting", "2006-11-09", ("Ian Martin", "Prachanda"))
     ]
+
+
+def test_an_office_holder_s_possessive_refers_back_and_owns_what_is_welcomed():
+    # "the king's intervention" is the thing welcomed, not a king received
+    text = (
+        "King Hussein met Yasser Arafat on Tuesday. HAMAS immediately welcomed the king's "
+        "intervention on Wednesday."
+    )
+    assert [(e[0], e[3]) for e in _events(text, date(1997, 4, 30))] == [
+        ("meeting", ("Hussein", "Yasser Arafat"))
+    ]
+    # "the Japanese ambassador's residence" names no one the article names after it
+    text = (
+        "An executive arrived in Osaka Friday after being held hostage in the Japanese "
+        "ambassador's residence in Lima.\n\nShigeru Taki arrived at Kansai International "
+        "Airport with his wife."
+    )
+    assert all("Shigeru Taki" not in e[3] for e in _events(text, date(1997, 4, 25)))

@@ -1351,7 +1351,7 @@ def _description(
         nationality,
         tuple(members),
         description=True,
-        possessive=possessive and not members,
+        possessive=possessive,
     )
 
 
@@ -1490,7 +1490,10 @@ def _resolve_descriptions(
             # ("California Governor Arnold Schwarzenegger"), not a deputy of his named last
             named = [e for e in people if e.key in titled.get(word, ()) and e.key in order]
             key = _pick(m, named, order, m.nationality, set()) if named else None
-            key = key or _pick(m, people, order, m.nationality, set())
+            # ("the Japanese ambassador's residence": an owner refers back, to one named
+            # before it, or stands for his country)
+            told = [e for e in people if e.key in order] if m.possessive else people
+            key = key or _pick(m, told, order, m.nationality, set())
         if key:
             m.key = key
             keep.append(m)

@@ -535,6 +535,8 @@ def _object(
         if (
             first is not None
             and first.kind in (PERSON, GROUP)
+            # ("welcomed the king's intervention": the owner of the thing welcomed)
+            and not (first.possessive and not _own_determiner(first))
             and _LINK.match(doc.text[trig.end : first.start])
         ):
             return _coordinated(doc, ents, first, True, end)
