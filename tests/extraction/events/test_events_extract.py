@@ -2279,3 +2279,11 @@ def test_an_office_holder_s_possessive_refers_back_and_owns_what_is_welcomed():
         "Airport with his wife."
     )
     assert all("Shigeru Taki" not in e[3] for e in _events(text, date(1997, 4, 25)))
+
+
+def test_the_last_word_of_a_body_s_name_before_who_is_no_person():
+    text = (
+        "The group would be met by Joan Brown Campbell of the National Council of Churches, "
+        "who traveled with Craig on his trip to Havana on Wednesday."
+    )
+    assert all("Churches" not in e[3] for e in _events(text, date(2000, 4, 5)))

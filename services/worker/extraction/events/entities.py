@@ -909,7 +909,13 @@ def _speaks(doc: Document, c: _Chunk) -> bool:
     tokens = doc.tokens
     after = tokens[c.last].lower if c.last < len(tokens) else ""
     before = tokens[c.first - 1].lower if c.first > 0 else ""
-    who = after == "," and c.last + 1 < len(tokens) and tokens[c.last + 1].lower == "who"
+    # (not the last word of a body's name: "the National Council of Churches, who")
+    who = (
+        after == ","
+        and c.last + 1 < len(tokens)
+        and tokens[c.last + 1].lower == "who"
+        and not (before == "of" and c.first > 1 and tokens[c.first - 2].is_cap)
+    )
     return who or after in _SPEECH_VERBS or before in ("said", "says", "asked", "added", "told")
 
 
