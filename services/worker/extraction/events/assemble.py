@@ -1155,7 +1155,14 @@ def _context_date(
     if (
         m.type in ("meeting", "call", "visit")
         and not (m.cue and m.cue.status == "planned")  # ("agreed to meet ... earlier today")
-        and _SAME_DAY.search(doc.text, *doc.clause_span(m.trig.start))
+        and (
+            _SAME_DAY.search(doc.text, *doc.clause_span(m.trig.start))
+            # "he said after later holding talks in Jerusalem with Olmert": a deed done later
+            # the day told, in a clause of no time of its own, past
+            or _LATER_DEED.search(doc.text, *doc.clause_span(m.trig.start))
+            and not _FUTURE.search(doc.text, *doc.clause_span(m.trig.start))
+            and not _BACKGROUND.search(doc.text, *doc.clause_span(m.trig.start))
+        )
     ):
         # "Earlier in the day, Talabani also met Rafsanjani", "The delegation arrived here
         # earlier in the day": the day the story tells of, its lead's or its own
@@ -1503,6 +1510,14 @@ def _ended_by(doc: Document, timeline: Timeline, m: MentionInfo) -> Dated | None
 
 _SAME_DAY = re.compile(
     r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+
+
+_LATER_DEED = re.compile(
+    r"\blater\s+(?:held|holding|met|meeting|had|having|talked|talking|spoke|speaking|"
+    r"conferred|conferring|telephoned|phoned|called|visited|visiting|flew|flying|arrived|"
+    r"arriving|travell?ed|travell?ing)\b",
     re.IGNORECASE,
 )
 

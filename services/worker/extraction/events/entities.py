@@ -965,11 +965,19 @@ def _owner(k: tuple[str, ...], canonical: dict[tuple[str, ...], str]) -> str | N
 
 def _speaks(doc: Document, c: _Chunk) -> bool:
     """Whether a one-word name is used as a person is in news: a speaker ("Fei said", "said
-    Fei", "Boucher told reporters")."""
+    Fei", "Boucher told reporters"), or the one a relative "who" stands for ("criticism of
+    Maliki, who is due to meet Bush")."""
     tokens = doc.tokens
     after = tokens[c.last].lower if c.last < len(tokens) else ""
     before = tokens[c.first - 1].lower if c.first > 0 else ""
-    return after in _SPEECH_VERBS or before in ("said", "says", "asked", "added", "told")
+    # (not the last word of a body's name: "the National Council of Churches, who")
+    who = (
+        after == ","
+        and c.last + 1 < len(tokens)
+        and tokens[c.last + 1].lower == "who"
+        and not (before == "of" and c.first > 1 and tokens[c.first - 2].is_cap)
+    )
+    return who or after in _SPEECH_VERBS or before in ("said", "says", "asked", "added", "told")
 
 
 # a name right after these is someone met, called or received ("met with Zhang Gaoli")
@@ -1380,7 +1388,8 @@ def _description(
         return None
     start = tokens[chunks[k].first].start
     end = tokens[chunks[j - 1].last - 1].end
-    last_word = tokens[chunks[j - 1].last - 1].lower
+    # ("the pope's visit": one person's, not "popes")
+    last_word, possessive = _base(tokens[chunks[j - 1].last - 1].lower)
     plural = last_word.endswith("s") and not last_word.endswith("ss")
     members: list[str] = []
     # "the Presidents of Russia and China"
@@ -1409,6 +1418,7 @@ def _description(
         nationality,
         tuple(members),
         description=True,
+        possessive=possessive,
     )
 
 
@@ -1529,7 +1539,8 @@ def _resolve_descriptions(
                 # stand for their countries
                 keep.append(m)
             continue
-        title = re.sub(r"^(?:the|The)\s+", "", m.text)
+        # ("the pope's visit": the office word without its possessive ending)
+        title = _base(re.sub(r"^(?:the|The)\s+", "", m.text))[0]
         word = title.split()[-1].lower() if title.split() else ""  # its office word
         if title.lower() in lexicon().unique_titles:
             # "the Dalai Lama", "the pope": the one who holds the office, if the article names
@@ -1546,7 +1557,10 @@ def _resolve_descriptions(
             # ("California Governor Arnold Schwarzenegger"), not a deputy of his named last
             named = [e for e in people if e.key in titled.get(word, ()) and e.key in order]
             key = _pick(m, named, order, m.nationality, set()) if named else None
-            key = key or _pick(m, people, order, m.nationality, set())
+            # ("the Japanese ambassador's residence": an owner refers back, to one named
+            # before it, or stands for his country)
+            told = [e for e in people if e.key in order] if m.possessive else people
+            key = key or _pick(m, told, order, m.nationality, set())
         if key:
             m.key = key
             keep.append(m)

@@ -535,6 +535,8 @@ def _object(
         if (
             first is not None
             and first.kind in (PERSON, GROUP)
+            # ("welcomed the king's intervention": the owner of the thing welcomed)
+            and not (first.possessive and not _own_determiner(first))
             and _LINK.match(doc.text[trig.end : first.start])
         ):
             return _coordinated(doc, ents, first, True, end)
@@ -561,8 +563,12 @@ def _object(
             gap = _TITLE_ADJECTIVES.sub(" ", gap)  # "with authoritarian President Sali Berisha"
         # "between the delegations of Japan and the DPRK": the sides they stand for
         gap = _DELEGATIONS_OF.sub(" ", gap)[-12:]  # (the preposition stays)
+        # ("a telephone call from X": the caller, the other side of a call noun)
+        link = r"between|with|from" if trig.type == "call" and _CALL_NOUN.search(
+            doc.text, trig.start, trig.end
+        ) else r"between|with"
         if (
-            re.search(r"\b(?:between|with)\s+(?:the\s+|his\s+|her\s+)?$", gap)
+            re.search(rf"\b(?:{link})\s+(?:the\s+|his\s+|her\s+)?$", gap)
             and len(doc.text[trig.end : m.start].split()) <= 12
             and not _CLAUSE_BREAK.search(doc.text[trig.end : m.start])
         ):
@@ -624,6 +630,10 @@ def _without_when_where(
     for s, e in sorted(cuts, reverse=True):
         text = text[: s - start] + " " + text[e - start :]
     return text
+
+
+# a call told as a noun, whose caller may follow "from" ("an urgent telephone call from X")
+_CALL_NOUN = re.compile(r"(?:call|calls|conversation|conversations)\Z", re.IGNORECASE)
 
 
 # "met, on separate occasions, with five African presidents, including": the people the
@@ -761,9 +771,29 @@ def _object_before(
     m = parties[-1]
     if m.kind == GROUP and m.possessive:
         return []
-    if not _OBJECT_OF.search(doc.text[max(clause_start, m.start - 24) : m.start]):
-        return []
-    return [m]
+    if _OBJECT_OF.search(doc.text[max(clause_start, m.start - 24) : m.start]):
+        return [m]
+    # "Arroyo made the commitment to former president Fidel Ramos and house speaker Jose de
+    # Venecia during a private meeting Monday": the people the deed was done to or with
+    listed = [m]
+    for prev in reversed(parties[:-1]):
+        gap = _TITLE_ADJECTIVES.sub("", doc.text[prev.end : listed[0].start])
+        if not (listed[0].kind == PERSON and _LIST_GAP.fullmatch(gap)):
+            break
+        listed.insert(0, prev)
+    first = listed[0]
+    if (
+        all(p.kind == PERSON for p in listed)
+        and _TO_WITH.search(doc.text, max(clause_start, first.start - 12), first.start)
+    ):
+        return listed
+    return []
+
+
+# a person told to or with whom the deed of a clause is done ("made the commitment to X")
+_TO_WITH = re.compile(r"\b(?:to|with)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# what joins the people of a list ("A and B", "A, B and C")
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 _DELEGATIONS_OF = re.compile(
@@ -806,6 +836,8 @@ _ERRAND_DETERMINERS = frozenset("a an the its his her their this that some sever
 _NP_STOP = frozenset(
     "which who that where when has have had is was are were will would of in on at to for "
     "with and by as from".split()
+    # a time after the object ends it ("a visit to the region early next year")
+    + "early late next last this later earlier soon today tomorrow yesterday tonight".split()
 )
 _PLACE_NOUNS = frozenset(
     "country countries capital capitals city cities nation nations region regions island islands "
@@ -949,6 +981,13 @@ def read(
                 left, right = holder[:1], _coordinated(doc, ents, after[0], True, end)
         if left and not right:
             right = _object_before(doc, ents, trig, clause_start)
+            if len(right) > 1 and {p.key for p in left} & {p.key for p in right}:
+                # the subject read was the last of the list the clause's verb governs: the
+                # clause's subject is the one before that list
+                first = right[0].start
+                left = _subject(
+                    doc, ents, replace(trig, start=first, match_start=first), clause_start
+                )
         reading.parties = (right + left) if passive else (left + right)
         sides = hyphened_sides(doc, ents, trig)
         if sides:
