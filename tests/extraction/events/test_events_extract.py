@@ -2196,3 +2196,36 @@ def test_talks_of_several_sides_at_one_table_are_a_summit():
             (e.type, e.date.value, [p.name for p in e.participants])
             for e in extract(text, date(2006, 11, 9))
         ] == [("summit", when, [body])], text
+
+
+def test_items_under_a_dateline_of_a_news_highlights_advisory_are_the_advisory_s_day():
+    # AFP's advisory: "news highlights on <day>" (or "What's coming up"), each item under its
+    # city in capitals; what is not told as done is to come, or under way if it begins today
+    text = (
+        "Middle East news highlights on Tuesday:\n\n"
+        "+ Lebanon in crisis after latest killing\n\n"
+        "BANGKOK: Jordan's King Abdullah II begins a two-day private visit Thailand, followed "
+        "by an official one-day visit (Thailand-Jordan-royal)\n\n"
+        "KUWAIT CITY: Organisation of Arab Petroleum Exporting Countries meets, a day after "
+        "OPEC decided to maintain its current output.(OAPEC-oil).\n\n"
+        "TEHRAN: Press conference by Iranian government spokesman Gholam Hossein Elham"
+    )
+    found = {(e[0], e[1], e[2], e[3]) for e in _events(text, date(2005, 12, 13))}
+    assert (
+        "summit",
+        "planned",
+        "2005-12-13",
+        ("Organisation of Arab Petroleum Exporting Countries",),
+    ) in found
+    assert any(e[0] == "visit" and e[1] == "ongoing" and e[2].startswith("2005-12-13") for e in found)
+    coming = (
+        "What's coming up around the world:\n\n"
+        "+ Foreign ministers meet in Brussels\n\n"
+        "-- TOP STORIES --\n\n"
+        "BRUSSELS: European Union foreign ministers meet to discuss Turkey's membership talks. "
+        "(EU-TURKEY)\n\n"
+        "MOSCOW: Reporting as Russia and Belarus have just four days to agree on a price for gas."
+    )
+    assert {(e[0], e[1], e[2]) for e in _events(coming, date(2006, 12, 11))} == {
+        ("summit", "planned", "2006-12-11")
+    }
