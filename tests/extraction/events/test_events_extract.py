@@ -2229,3 +2229,21 @@ def test_items_under_a_dateline_of_a_news_highlights_advisory_are_the_advisory_s
     assert {(e[0], e[1], e[2]) for e in _events(coming, date(2006, 12, 11))} == {
         ("summit", "planned", "2006-12-11")
     }
+
+
+def test_a_body_written_out_only_in_a_person_s_title_goes_by_that_full_name():
+    text = (
+        "Chief of the International Atomic Energy Agency (IAEA) Mohamed ElBaradei presented a "
+        "report on Friday. The governing board of the IAEA is to meet on Nov. 24 in Vienna."
+    )
+    assert [
+        (e.type, e.date.value, [p.name for p in e.participants])
+        for e in extract(text, date(2005, 11, 18))
+    ] == [("summit", "2005-11-24", ["International Atomic Energy Agency"])]
+    made_up = (
+        "President of the Asian Development Bank (ADB) Haruhiko Kuroda spoke on Monday. The "
+        "board of the ADB will meet on Dec. 2 in Manila."
+    )
+    assert [
+        (e.type, [p.name for p in e.participants]) for e in extract(made_up, date(2005, 11, 28))
+    ] == [("summit", ["Asian Development Bank"])]

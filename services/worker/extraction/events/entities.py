@@ -753,9 +753,39 @@ def find_entities(doc: Document) -> Entities:
                 entity.name = _org_form(m.text)
         elif m.kind == PERSON and m.key in entities:
             entities[m.key].aliases.add(m.text)
+    for key, form in _titled_bodies(doc, sentence_chunks, taken).items():
+        # a body written out in full only inside a person's title ("Chief of the International
+        # Atomic Energy Agency (IAEA) Mohamed ElBaradei" ... "the IAEA"): still its fullest name
+        entity = entities.get(key)
+        if (
+            entity is not None
+            and entity.kind == ORGANISATION
+            and key not in lex.spelled_out
+            and len(form) > len(entity.name)
+        ):
+            entity.aliases.add(entity.name)
+            entity.name = form
     for entity in entities.values():
         entity.aliases.discard(entity.name)
     return Entities(doc.text, mentions, entities)
+
+
+def _titled_bodies(
+    doc: Document, sentence_chunks: list[list[_Chunk]], taken: set[int]
+) -> dict[str, str]:
+    """The bodies named inside people's titles (the tokens a person mention took: "Chief of the
+    International Atomic Energy Agency (IAEA) Mohamed ElBaradei"): key -> fullest form there."""
+    out: dict[str, str] = {}
+    for chunks in sentence_chunks:
+        for c in chunks:
+            if c.first not in taken or c.kind != "phrase" or c.value("country"):
+                continue
+            key = c.value("organisation")
+            if key is not None:
+                form = _org_form(_text(doc, c.first, c.last))
+                if len(form) > len(out.get(key, "")):
+                    out[key] = form
+    return out
 
 
 # An organ of a body, written capitalised after it ("the IAEA Board of Governors", "the AU
