@@ -2217,7 +2217,9 @@ def test_items_under_a_dateline_of_a_news_highlights_advisory_are_the_advisory_s
         "2005-12-13",
         ("Organisation of Arab Petroleum Exporting Countries",),
     ) in found
-    assert any(e[0] == "visit" and e[1] == "ongoing" and e[2].startswith("2005-12-13") for e in found)
+    assert any(
+        e[0] == "visit" and e[1] == "ongoing" and e[2].startswith("2005-12-13") for e in found
+    )
     coming = (
         "What's coming up around the world:\n\n"
         "+ Foreign ministers meet in Brussels\n\n"
@@ -2247,3 +2249,28 @@ def test_a_body_written_out_only_in_a_person_s_title_goes_by_that_full_name():
     assert [
         (e.type, [p.name for p in e.participants]) for e in extract(made_up, date(2005, 11, 28))
     ] == [("summit", ["Asian Development Bank"])]
+
+
+def test_a_body_told_again_by_its_head_noun_in_lower_case_is_that_body():
+    # "the council" after the Security Council is that council: its members' meeting is its
+    # summit; no such body named before, no body ("the city council", "the council of elders")
+    text = (
+        "Diplomats said the Security Council's five permanent members were edging closer to a "
+        "deal. France's UN Ambassador Jean-Marc de La Sabliere told reporters that he would "
+        "explain the amended draft to the council's 15 members at a formal meeting later Monday."
+    )
+    assert [
+        (e.type, e.date.value, e.status, [p.name for p in e.participants])
+        for e in extract(text, date(2006, 12, 11))
+    ] == [("summit", "2006-12-11", "planned", ["Security Council"])]
+    made_up = (
+        "The ambassador briefed the African Union's Peace and Security Council on Monday. The "
+        "council will meet again in Addis Ababa on Friday."
+    )
+    assert [
+        (e.type, e.date.value)
+        for e in extract(made_up, date(2006, 12, 11))
+        if e.date.value == "2006-12-15"
+    ] == [("summit", "2006-12-15")]
+    for alone in ("The city council met on Monday.", "The council of elders met on Monday."):
+        assert extract(alone, date(2006, 12, 11)) == [], alone

@@ -737,13 +737,15 @@ def find_entities(doc: Document) -> Entities:
     _body_organs(doc, mentions)
     _resolve_body_heads(doc, mentions, entities)
     _resolve_descriptions(mentions, entities, doc.text)
+    mentions = _body_back_references(doc, mentions)
     for m in mentions:
         if m.kind in (COUNTRY, ORGANISATION):
             entity = entities.setdefault(
                 m.key,
                 Entity(m.key, m.kind, _display(m, lex), code=m.key if m.kind == COUNTRY else None),
             )
-            entity.aliases.add(m.text)
+            if not m.text.islower():  # ("the council" told again is no name of it)
+                entity.aliases.add(m.text)
             if (
                 m.kind == ORGANISATION
                 and m.key not in lex.spelled_out
@@ -768,6 +770,49 @@ def find_entities(doc: Document) -> Entities:
     for entity in entities.values():
         entity.aliases.discard(entity.name)
     return Entities(doc.text, mentions, entities)
+
+
+# a body told again by its head noun in lower case: "the council's 15 members", "the members
+# of the council", "the commission will meet" (not "the council of elders")
+_BODY_NOUN = re.compile(
+    r"\b[Tt]he\s+(council|commission|committee|assembly|board)(['’]s?(?!\w))?(?![\w-])"
+    r"(?!\s+(?:of|for|on)\s)"
+)
+
+
+def _head_noun(name: str) -> str:
+    """The noun a body's name is headed by: "UN Security Council" -> "council", "Council of
+    Europe" -> "council", "IAEA Board of Governors" -> "board"."""
+    words = name.split()
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    return words[-1].lower() if words else ""
+
+
+def _body_back_references(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Add a mention for each lower-case "the council" (commission, committee, assembly,
+    board) that tells again of the body with that head noun named last before it ("the
+    Security Council's five permanent members ... to the council's 15 members at a formal
+    meeting"). Nothing if no such body was named before."""
+    added: list[Mention] = []
+    for found in _BODY_NOUN.finditer(doc.text):
+        start, end = found.start(1), found.end(1)
+        if any(m.start < found.end() and start < m.end for m in mentions):
+            continue
+        body = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.end <= found.start()
+                and m.kind == ORGANISATION
+                and (_head_noun(m.key) == found.group(1) or _head_noun(m.text) == found.group(1))
+            ),
+            None,
+        )
+        if body is not None:
+            noun, owner = found.group(1), bool(found.group(2))
+            added.append(Mention(start, end, ORGANISATION, body.key, noun, possessive=owner))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _titled_bodies(
