@@ -2558,3 +2558,81 @@ def test_the_last_word_of_a_body_s_name_before_who_is_no_person():
         "who traveled with Craig on his trip to Havana on Wednesday."
     )
     assert all("Churches" not in e[3] for e in _events(text, date(2000, 4, 5)))
+
+
+def test_items_under_a_dateline_of_a_news_highlights_advisory_are_the_advisory_s_day():
+    # AFP's advisory: "news highlights on <day>" (or "What's coming up"), each item under its
+    # city in capitals; what is not told as done is to come, or under way if it begins today
+    text = (
+        "Middle East news highlights on Tuesday:\n\n"
+        "+ Lebanon in crisis after latest killing\n\n"
+        "BANGKOK: Jordan's King Abdullah II begins a two-day private visit Thailand, followed "
+        "by an official one-day visit (Thailand-Jordan-royal)\n\n"
+        "KUWAIT CITY: Organisation of Arab Petroleum Exporting Countries meets, a day after "
+        "OPEC decided to maintain its current output.(OAPEC-oil).\n\n"
+        "TEHRAN: Press conference by Iranian government spokesman Gholam Hossein Elham"
+    )
+    found = {(e[0], e[1], e[2], e[3]) for e in _events(text, date(2005, 12, 13))}
+    assert (
+        "summit",
+        "planned",
+        "2005-12-13",
+        ("Organisation of Arab Petroleum Exporting Countries",),
+    ) in found
+    assert any(
+        e[0] == "visit" and e[1] == "ongoing" and e[2].startswith("2005-12-13") for e in found
+    )
+    coming = (
+        "What's coming up around the world:\n\n"
+        "+ Foreign ministers meet in Brussels\n\n"
+        "-- TOP STORIES --\n\n"
+        "BRUSSELS: European Union foreign ministers meet to discuss Turkey's membership talks. "
+        "(EU-TURKEY)\n\n"
+        "MOSCOW: Reporting as Russia and Belarus have just four days to agree on a price for gas."
+    )
+    assert {(e[0], e[1], e[2]) for e in _events(coming, date(2006, 12, 11))} == {
+        ("summit", "planned", "2006-12-11")
+    }
+
+
+def test_a_body_written_out_only_in_a_person_s_title_goes_by_that_full_name():
+    text = (
+        "Chief of the International Atomic Energy Agency (IAEA) Mohamed ElBaradei presented a "
+        "report on Friday. The governing board of the IAEA is to meet on Nov. 24 in Vienna."
+    )
+    assert [
+        (e.type, e.date.value, [p.name for p in e.participants])
+        for e in extract(text, date(2005, 11, 18))
+    ] == [("summit", "2005-11-24", ["International Atomic Energy Agency"])]
+    made_up = (
+        "President of the Asian Development Bank (ADB) Haruhiko Kuroda spoke on Monday. The "
+        "board of the ADB will meet on Dec. 2 in Manila."
+    )
+    assert [
+        (e.type, [p.name for p in e.participants]) for e in extract(made_up, date(2005, 11, 28))
+    ] == [("summit", ["Asian Development Bank"])]
+
+
+def test_a_body_told_again_by_its_head_noun_in_lower_case_is_that_body():
+    # "the council" after the Security Council is that council: its members' meeting is its
+    # summit; no such body named before, no body ("the city council", "the council of elders")
+    text = (
+        "Diplomats said the Security Council's five permanent members were edging closer to a "
+        "deal. France's UN Ambassador Jean-Marc de La Sabliere told reporters that he would "
+        "explain the amended draft to the council's 15 members at a formal meeting later Monday."
+    )
+    assert [
+        (e.type, e.date.value, e.status, [p.name for p in e.participants])
+        for e in extract(text, date(2006, 12, 11))
+    ] == [("summit", "2006-12-11", "planned", ["Security Council"])]
+    made_up = (
+        "The ambassador briefed the African Union's Peace and Security Council on Monday. The "
+        "council will meet again in Addis Ababa on Friday."
+    )
+    assert [
+        (e.type, e.date.value)
+        for e in extract(made_up, date(2006, 12, 11))
+        if e.date.value == "2006-12-15"
+    ] == [("summit", "2006-12-15")]
+    for alone in ("The city council met on Monday.", "The council of elders met on Monday."):
+        assert extract(alone, date(2006, 12, 11)) == [], alone

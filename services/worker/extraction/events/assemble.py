@@ -1422,12 +1422,20 @@ def _context_date(
 
 
 # the lead of a news advisory: "The following are some of the major international news
-# stories scheduled to be covered or pursued by Xinhua on Thursday."
+# stories scheduled to be covered or pursued by Xinhua on Thursday.", "Middle East news
+# highlights on Tuesday:", "What's coming up around the world:"
 _ADVISORY_LEAD = re.compile(
-    r"\bnews\s+stories\b[^.]*?\b(?:scheduled|due|expected|planned)\s+to\s+be\s+covered\b",
+    r"\bnews\s+stories\b[^.]*?\b(?:scheduled|due|expected|planned)\s+to\s+be\s+covered\b"
+    r"|\bnews\s+highlights\s+(?:on|for)\b|\bwhat['’]s\s+coming\s+up\b",
     re.IGNORECASE,
 )
-_ADVISORY_ITEM = re.compile(r"\s*(?:--|-|\u2014|\*)\s")
+# an item of it: "-- Chinese president arrived in Islamabad.", "- Anti-Syria political parties
+# gather", or one under its dateline in capitals ("KUWAIT CITY: Organisation of Arab Petroleum
+# Exporting Countries meets", "NABLUS, West Bank: ...")
+_ADVISORY_ITEM = re.compile(
+    r"\s*(?:--|-|\u2014|\*)\s"
+    r"|\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?:\s"
+)
 
 
 def _advisory_item(doc: Document, trig: Trigger) -> bool:

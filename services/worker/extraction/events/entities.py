@@ -739,13 +739,15 @@ def find_entities(doc: Document) -> Entities:
     _completed_bodies(doc, mentions, acronyms, lex)
     _resolve_body_heads(doc, mentions, entities)
     _resolve_descriptions(mentions, entities, doc.text)
+    mentions = _body_back_references(doc, mentions)
     for m in mentions:
         if m.kind in (COUNTRY, ORGANISATION):
             entity = entities.setdefault(
                 m.key,
                 Entity(m.key, m.kind, _display(m, lex), code=m.key if m.kind == COUNTRY else None),
             )
-            entity.aliases.add(m.text)
+            if not m.text.islower():  # ("the council" told again is no name of it)
+                entity.aliases.add(m.text)
             if (
                 m.kind == ORGANISATION
                 and m.key not in lex.spelled_out
@@ -755,9 +757,82 @@ def find_entities(doc: Document) -> Entities:
                 entity.name = _org_form(m.text)
         elif m.kind == PERSON and m.key in entities:
             entities[m.key].aliases.add(m.text)
+    for key, form in _titled_bodies(doc, sentence_chunks, taken).items():
+        # a body written out in full only inside a person's title ("Chief of the International
+        # Atomic Energy Agency (IAEA) Mohamed ElBaradei" ... "the IAEA"): still its fullest name
+        entity = entities.get(key)
+        if (
+            entity is not None
+            and entity.kind == ORGANISATION
+            and key not in lex.spelled_out
+            and len(form) > len(entity.name)
+        ):
+            entity.aliases.add(entity.name)
+            entity.name = form
     for entity in entities.values():
         entity.aliases.discard(entity.name)
     return Entities(doc.text, mentions, entities)
+
+
+# a body told again by its head noun in lower case: "the council's 15 members", "the members
+# of the council", "the commission will meet" (not "the council of elders")
+_BODY_NOUN = re.compile(
+    r"\b[Tt]he\s+(council|commission|committee|assembly|board)(['’]s?(?!\w))?(?![\w-])"
+    r"(?!\s+(?:of|for|on)\s)"
+)
+
+
+def _head_noun(name: str) -> str:
+    """The noun a body's name is headed by: "UN Security Council" -> "council", "Council of
+    Europe" -> "council", "IAEA Board of Governors" -> "board"."""
+    words = name.split()
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    return words[-1].lower() if words else ""
+
+
+def _body_back_references(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Add a mention for each lower-case "the council" (commission, committee, assembly,
+    board) that tells again of the body with that head noun named last before it ("the
+    Security Council's five permanent members ... to the council's 15 members at a formal
+    meeting"). Nothing if no such body was named before."""
+    added: list[Mention] = []
+    for found in _BODY_NOUN.finditer(doc.text):
+        start, end = found.start(1), found.end(1)
+        if any(m.start < found.end() and start < m.end for m in mentions):
+            continue
+        body = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.end <= found.start()
+                and m.kind == ORGANISATION
+                and (_head_noun(m.key) == found.group(1) or _head_noun(m.text) == found.group(1))
+            ),
+            None,
+        )
+        if body is not None:
+            noun, owner = found.group(1), bool(found.group(2))
+            added.append(Mention(start, end, ORGANISATION, body.key, noun, possessive=owner))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _titled_bodies(
+    doc: Document, sentence_chunks: list[list[_Chunk]], taken: set[int]
+) -> dict[str, str]:
+    """The bodies named inside people's titles (the tokens a person mention took: "Chief of the
+    International Atomic Energy Agency (IAEA) Mohamed ElBaradei"): key -> fullest form there."""
+    out: dict[str, str] = {}
+    for chunks in sentence_chunks:
+        for c in chunks:
+            if c.first not in taken or c.kind != "phrase" or c.value("country"):
+                continue
+            key = c.value("organisation")
+            if key is not None:
+                form = _org_form(_text(doc, c.first, c.last))
+                if len(form) > len(out.get(key, "")):
+                    out[key] = form
+    return out
 
 
 # An organ of a body, written capitalised after it ("the IAEA Board of Governors", "the AU
