@@ -2642,3 +2642,24 @@ def test_a_body_told_again_by_its_head_noun_in_lower_case_is_that_body():
     ] == [("summit", "2006-12-15")]
     for alone in ("The city council met on Monday.", "The council of elders met on Monday."):
         assert extract(alone, date(2006, 12, 11)) == [], alone
+
+
+def test_visiting_right_after_a_dateline_s_dash_is_the_visitor_s_stay():
+    # the seventh sample review's 48: "Visiting X said Tuesday" after a dateline and "X, who
+    # arrived here late Monday" are one stay, not two visits
+    for text, dct in (
+        (
+            "CAIRO, Nov. 8 (Xinhua) -- Visiting UN Secretary-General Kofi Annan said Tuesday "
+            "that the organization wants peace. Annan, who arrived here late Monday, made the "
+            "remarks at a press conference.",
+            date(2005, 11, 8),
+        ),
+        (
+            "HANOI, May 3 (Xinhua) -- Visiting Japanese Foreign Minister Taro Aso said Wednesday "
+            "that trade would grow. Aso, who arrived here Tuesday, spoke to reporters.",
+            date(2006, 5, 3),
+        ),
+    ):
+        visits = [e for e in extract(text, dct) if e.type == "visit"]
+        assert len(visits) == 1, [(e.date.value, e.status) for e in visits]
+        assert visits[0].status == "ongoing"

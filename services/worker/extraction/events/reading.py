@@ -1335,8 +1335,10 @@ _KEPT_FROM = re.compile(
     r"him|her|them|us|me)\s+from\s+\Z",
     re.I,
 )
+# (a dateline's dash opens the story's sentence: "CAIRO, Nov. 8 (Xinhua) -- Visiting X said")
 _ADJECTIVAL_BEFORE = re.compile(
-    r"(?:^|\b(?:the|a|an|his|her|their|its|and|with|by|of|to|from|for)\s+|,\s*)\Z", re.I
+    r"(?:^|\b(?:the|a|an|his|her|their|its|and|with|by|of|to|from|for)\s+|,\s*|\s(?:--|—)\s*)\Z",
+    re.I,
 )
 # a visit named as the occasion of its clause ("agreed Thursday during a visit by X", "On a
 # visit to Japan, Abdullah warned Friday", "said while on a tour of Asia")
