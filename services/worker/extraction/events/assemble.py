@@ -79,7 +79,8 @@ _FRONTED_OPENING = re.compile(
 # present ("King Abdullah II begins a two-day private visit", "is wrapping up a tour"), or a
 # moment just before an end ("said, hours before the end of the ministerial conference"): that
 # end is the day of its clause, else the story's day
-_DET_WORDS = r"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}\Z"
+_DET_PHRASE = r"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}"
+_DET_WORDS = _DET_PHRASE + r"\Z"
 _EDGE_TODAY = re.compile(
     r"(?:(?:\A|,)\s*(?P<p_open>kicking\s+off|starting|beginning|opening|launching)|"
     r"(?:\A|,)\s*(?P<p_end>ending|wrapping\s+up|winding\s+up|concluding|completing|closing)|"
@@ -515,6 +516,8 @@ def _members_meeting(doc: Document, ents: Entities, trig: Trigger) -> Mention | 
     return _members_antecedent(doc, ents, trig)
 
 
+# the parties that may open a meeting verb's clause (not a group: "the two sides")
+_NAMED_PARTY_KINDS = (PERSON, COUNTRY, ORGANISATION)
 # "The governing board of the IAEA is to meet": an organ of a body opening the clause
 _ORGAN_OF = re.compile(
     r"\W*(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:board|council|committee|commission|"
@@ -532,7 +535,7 @@ def _organ_subject(doc: Document, ents: Entities, trig: Trigger) -> Mention | No
         return None  # a noun: its own reading finds whose meeting it is
     start, _ = doc.clause_span(trig.start)
     for m in ents.between(start, trig.start):
-        if m.kind in PARTY_KINDS_BEFORE_ORGAN:
+        if m.kind in _NAMED_PARTY_KINDS:
             if m.kind != ORGANISATION or not _ORGAN_OF.fullmatch(doc.text, start, m.start):
                 return None
             if has_verb(doc.text[m.end : trig.start]) and not _TO_MEET.search(
@@ -543,7 +546,6 @@ def _organ_subject(doc: Document, ents: Entities, trig: Trigger) -> Mention | No
     return None
 
 
-PARTY_KINDS_BEFORE_ORGAN = (PERSON, COUNTRY, ORGANISATION)
 # "is to meet", "will meet", "was scheduled to meet": the verb of the organ's own clause
 _TO_MEET = re.compile(
     r"\A\s*(?:(?:is|are|was|were|will|would|shall|has|have|had|be|been|due|expected|"
@@ -1152,16 +1154,17 @@ def _context_date(
     advisory = _advisory_day(doc, timeline, m, dct)
     if advisory is not None:
         return advisory
+    clause = doc.clause_span(m.trig.start)
     if (
         m.type in ("meeting", "call", "visit")
         and not (m.cue and m.cue.status == "planned")  # ("agreed to meet ... earlier today")
         and (
-            _SAME_DAY.search(doc.text, *doc.clause_span(m.trig.start))
+            _SAME_DAY.search(doc.text, *clause)
             # "he said after later holding talks in Jerusalem with Olmert": a deed done later
             # the day told, in a clause of no time of its own, past
-            or _LATER_DEED.search(doc.text, *doc.clause_span(m.trig.start))
-            and not _FUTURE.search(doc.text, *doc.clause_span(m.trig.start))
-            and not _BACKGROUND.search(doc.text, *doc.clause_span(m.trig.start))
+            or _LATER_DEED.search(doc.text, *clause)
+            and not _FUTURE.search(doc.text, *clause)
+            and not _BACKGROUND.search(doc.text, *clause)
         )
     ):
         # "Earlier in the day, Talabani also met Rafsanjani", "The delegation arrived here
@@ -1248,7 +1251,7 @@ def _context_date(
         m.trig.rule.id == "visit.be-in"
         and not (m.cue and m.cue.status == "planned")
         # ("was in the US capital recently to counsel top officials": some day before)
-        and not _BACKGROUND.search(doc.text, *doc.clause_span(m.trig.start))
+        and not _BACKGROUND.search(doc.text, *clause)
     ):
         # "Hu is in Hanoi for a summit": there on the story's day; "was in Geneva to lobby":
         # the day the story tells of
@@ -1379,8 +1382,7 @@ def _context_date(
             # reports
             lead = _lead_day(doc, timeline, dct)
             # ("said in an earlier meeting with X": background; what is said after it is not)
-            clause_start = doc.clause_span(m.trig.start)[0]
-            if lead is not None and not _BACKGROUND.search(doc.text, clause_start, m.trig.end):
+            if lead is not None and not _BACKGROUND.search(doc.text, clause[0], m.trig.end):
                 return Dated(lead.date, "context")
     if m.type == "summit":
         found = _occasion_date(doc, timeline, m, dct)
@@ -1396,7 +1398,7 @@ def _context_date(
         and not _FUTURE.search(
             doc.text, max(sentence.start, doc.text.rfind(",", 0, m.trig.start)), m.trig.start
         )
-        and not _BACKGROUND.search(doc.text, *doc.clause_span(m.trig.start))
+        and not _BACKGROUND.search(doc.text, *clause)
     ):
         # "a spokesman for Blair said, reporting progress in talks at a crunch Brussels
         # summit": the gathering the lead's news is made at is under way on the lead's day
@@ -1484,17 +1486,12 @@ _JUST_ENDED = re.compile(
 # "said on Tuesday after a whirlwind one-day visit to Beijing", "arrived here Thursday after
 # a state visit to Britain": the day right before "after" is the day the visit is over by
 _AFTER_DAY = re.compile(
-    r"\s*,?\s*(?:(?:here|there)\s+)?(?:after|following)\s+(?:a|an|his|her|their|its|the)\s+"
-    r"(?:[\w'’-]+\s+){0,3}",
-    re.IGNORECASE,
+    r"\s*,?\s*(?:(?:here|there)\s+)?(?:after|following)\s+" + _DET_PHRASE, re.IGNORECASE
 )
 
 
-_FROM_DAY = re.compile(
-    r"\s*,?\s*(?:(?:here|there|home)\s+)?from\s+(?:a|an|his|her|their|its|the)\s+"
-    r"(?:[\w'’-]+\s+){0,3}",
-    re.IGNORECASE,
-)
+# ... or right before "from" after a return ("returned Thursday from a five-day visit")
+_FROM_DAY = re.compile(r"\s*,?\s*(?:(?:here|there|home)\s+)?from\s+" + _DET_PHRASE, re.IGNORECASE)
 
 
 def _ended_by(doc: Document, timeline: Timeline, m: MentionInfo) -> Dated | None:
