@@ -44,6 +44,10 @@ SETS = {
     25: (20261225, 6, 5000, partial(draw_dense, size=15)),
     26: (20261226, 6, 5000, partial(draw_dense, size=15)),
     27: (20261227, 6, 5000, partial(draw_dense, size=15)),
+    28: (20261228, 7, 5000, partial(draw_dense, size=15)),
+    29: (20261229, 7, 5000, partial(draw_dense, size=15)),
+    30: (20261230, 7, 5000, partial(draw_dense, size=15)),
+    31: (20261231, 7, 5000, partial(draw_dense, size=15)),
 }
 
 
