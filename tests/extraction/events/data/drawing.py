@@ -24,6 +24,7 @@ REVIEWS = (
     "89baa74:tests/extraction/events/data/sample_review.md",
     "03d6b34:tests/extraction/events/data/sample_review.md",
     "3768ab7:tests/extraction/events/data/sample_review.md",
+    "30661c1:tests/extraction/events/data/sample_review.md",
 )
 #: The guidelines' own words for the four event types (not the extractor's rules).
 WORDS = re.compile(
