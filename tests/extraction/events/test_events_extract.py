@@ -2663,3 +2663,51 @@ def test_visiting_right_after_a_dateline_s_dash_is_the_visitor_s_stay():
         visits = [e for e in extract(text, dct) if e.type == "visit"]
         assert len(visits) == 1, [(e.date.value, e.status) for e in visits]
         assert visits[0].status == "ongoing"
+
+
+def test_a_bare_meeting_after_a_body_s_gathering_is_that_summit():
+    # heldout29: "Kuwait is hosting the 138th OPEC conference ... The last such meeting here
+    # was in 1966": a bare meeting noun after a summit refers back to it; "such", "last",
+    # "next" make another gathering of the same body, on its own date
+    text = (
+        "Kuwait is hosting the 138th OPEC conference at a hotel in Kuwait City. "
+        "The last such meeting here was in 1966."
+    )
+    assert ("summit", "occurred", "1966") in [
+        (e.type, e.status, e.date.value) for e in extract(text, date(2005, 12, 10))
+    ]
+    # made up: the meeting that opens Monday is the ASEAN gathering told before, no meeting
+    text = (
+        "ASEAN foreign ministers will gather in Manila for their annual conference. "
+        "The meeting will open on Monday. "
+        "The next meeting is due in July."
+    )
+    found = _events(text, date(2006, 11, 15))
+    assert [e[:3] for e in found if e[0] == "summit"] == [
+        ("summit", "planned", "2006-11-20"),
+        ("summit", "planned", "2007-07"),
+    ], found
+    assert not [e for e in found if e[0] == "meeting"], found
+
+
+def test_a_named_bilateral_meeting_after_a_summit_stays_a_meeting():
+    # "The Ban-Aso meeting" after APEC's gathering: a name before the noun, no back-reference
+    text = (
+        "APEC ministers opened their meeting in Busan on Saturday. "
+        "The Ban-Aso meeting will be held late Monday afternoon."
+    )
+    assert [e.date.value for e in extract(text, date(2005, 11, 13)) if e.type == "summit"] == [
+        "2005-11-12"
+    ]
+
+
+def test_members_who_finished_their_two_day_meeting_end_it_that_day():
+    # "G20 finance ministers ... finished their 8th meeting here Sunday ... Attendants at the
+    # two-day meeting": the two days up to Sunday
+    text = (
+        "Group 20 (G20) finance ministers and central bank governors finished their 8th meeting "
+        "here Sunday. Attendants at the two-day meeting discussed energy security."
+    )
+    assert [(e.type, e.date.value) for e in extract(text, date(2006, 11, 19))] == [
+        ("summit", "2006-11-18/2006-11-19")
+    ]

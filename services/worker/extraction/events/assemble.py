@@ -58,7 +58,7 @@ _MEMBERS = re.compile(
 # a verb that ends the visit or gathering it governs ("wraps up a four-day visit")
 _ENDING = re.compile(
     r"\b(?:wrap(?:s|ped|ping)?\s+up|w(?:ound|inds?|inding)\s+up|end(?:s|ed|ing)?|"
-    r"conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|clos(?:e|es|ed|ing))\s+"
+    r"conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|finish(?:es|ed|ing)?)\s+"
     r"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}\Z",
     re.IGNORECASE,
 )
@@ -689,6 +689,22 @@ def assemble(
         ):
             if not any(p.type == m.type and p.reading.parties and d is None for p, d in history):
                 continue  # a weak word refers back to an event, dated or not, or to nothing
+        gathering = _gathering_back(doc, history, m)
+        if gathering is not None:
+            # "OPEC ministers meet in Kuwait on Monday ... the meeting will discuss quotas":
+            # a bare meeting noun refers back to the gathering told last, a summit
+            m.trig = m.trig.retyped("summit", "body")
+            if m.dated is not None and _ANOTHER_OF_SERIES.search(
+                doc.text, m.trig.sentence.start, m.trig.start
+            ):
+                # "The last such meeting here was in 1966", "the next meeting early next
+                # year": another gathering of the same body, on its own date
+                draft = _new_draft(m, m.dated)
+                draft.parties, draft.keys, body = gathering
+                draft.body_name = draft.body_name or body
+                drafts.append(draft)
+                history.append((m, draft))
+                continue
         dated = m.dated or _context_date(doc, ents, timeline, m, drafts, dct)
         m.dated = dated
         target = (
@@ -756,6 +772,48 @@ def assemble(
             d.location = _visited_place(d, drafts) or _summit_place(doc, d, drafts)
     drafts = [one for d in drafts for one in _each_met(doc, d)]
     return [d for d in drafts if d.date is not None and _enough_parties(d)]
+
+
+# a determiner and lower-case words only before a meeting noun ("the meeting", "the last
+# such meeting", "this week's meeting"), not a name ("the Ban-Aso meeting")
+_BARE_MEETING = re.compile(
+    r"\b(?:the|this|that|such)\s+(?:(?-i:[a-z0-9][\w'’-]*)\s+){0,3}\Z", re.IGNORECASE
+)
+# another gathering of the same series than the one told ("the next meeting", "the last
+# such meeting")
+_ANOTHER_OF_SERIES = re.compile(
+    r"\b(?:next|last|previous|such|another)\s+(?:(?-i:[a-z0-9][\w'’-]*)\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def _gathering_back(
+    doc: Document, history: list[tuple[MentionInfo, Draft | None]], m: MentionInfo
+) -> tuple[list[Mention], list[str], str | None] | None:
+    """The summit a meeting noun that names no party refers back to ("the meeting", "the
+    last such meeting"): the last gathering its article told, meeting or summit, when that
+    was a summit (a body's gathering or a multilateral one): its parties, keys and name."""
+    if (
+        m.type != "meeting"
+        or m.keys
+        or m.trig.rule.id != "meeting.meet"
+        or doc.text[m.trig.start : m.trig.end].lower() not in ("meeting", "meetings")
+        or not _BARE_MEETING.search(doc.text, m.trig.sentence.start, m.trig.start)
+    ):
+        return None
+    for p, d in reversed(history):
+        if p.type not in ("meeting", "summit"):
+            continue
+        if d is not None:
+            if d.type == "summit" and (d.parties or d.body_name):
+                return list(d.parties), list(d.keys), d.body_name
+            return None
+        if p.reading.parties or p.reading.body_name:
+            # an undated mention ("Kuwait is hosting the 138th OPEC conference")
+            if p.type == "summit":
+                return list(p.reading.parties), list(p.keys), p.reading.body_name
+            return None
+    return None
 
 
 # a pronoun that stands for a traveller told before ("his return from a three-week trip")
