@@ -2663,3 +2663,25 @@ def test_visiting_right_after_a_dateline_s_dash_is_the_visitor_s_stay():
         visits = [e for e in extract(text, dct) if e.type == "visit"]
         assert len(visits) == 1, [(e.date.value, e.status) for e in visits]
         assert visits[0].status == "ongoing"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (  # heldout29 AFP_ENG_19970423.0219
+            "In Tokyo, Prime Minister Ryutaro Hashimoto said Wednesday during talks with Peru's "
+            "ambassador to Japan that he hoped to visit Fujimori soon.",
+            date(1997, 4, 23),
+            ("meeting", "1997-04-23"),
+        ),
+        (
+            "China and Germany signed deals worth billions of dollars on Monday. In Berlin, "
+            "Chancellor Angela Merkel said Monday during official talks with Chinese Premier Wen "
+            "Jiabao that trade must grow.",
+            date(2006, 11, 6),
+            ("meeting", "2006-11-06"),
+        ),
+    ],
+)
+def test_talks_a_report_was_made_during_or_after_take_the_report_s_day(text, dct, expected):
+    assert expected in [(e.type, e.date.value) for e in extract(text, dct)]

@@ -121,7 +121,10 @@ _THEN = re.compile(
 )
 _IN_MEETING = re.compile(
     r"\b(?:during|in|at|after|following)\s+(?:a|the|his|her|their)\s+(?:\S+\s+)?"
-    r"(?:meeting|talks)\s+with\b",
+    r"(?:meeting|talks)\s+with\b"
+    # ("said Wednesday during talks with Peru's ambassador": talks need no determiner; "after
+    # meeting with" is a verb's)
+    r"|\b(?:during|after|following)\s+(?:[a-z-]+\s+)?talks\s+with\b",
     re.IGNORECASE,
 )
 
