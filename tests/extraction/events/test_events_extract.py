@@ -2690,6 +2690,46 @@ def test_talks_a_report_was_made_during_or_after_take_the_report_s_day(text, dct
 @pytest.mark.parametrize(
     ("text", "dct", "expected"),
     [
+        (
+            "Iraqi Prime Minister Nuri al-Maliki unveiled a series of reform ideas Sunday after "
+            "two days of talks with Kurdish leader Massoud Barzani.",
+            date(2006, 12, 17),
+            ("meeting", "occurred", "2006-12-16/2006-12-17"),
+        ),
+        (
+            "The ministers of the Organization of the Islamic Conference adopted a declaration on "
+            "Friday after three days of meetings in Mecca.",
+            date(2006, 12, 17),
+            ("summit", "occurred", "2006-12-13/2006-12-15"),
+        ),
+    ],
+)
+def test_talks_of_a_length_a_dated_deed_came_after_end_on_its_day(text, dct, expected):
+    assert expected in [(e.type, e.status, e.date.value) for e in extract(text, dct)]
+
+
+def test_peace_talks_of_a_length_a_dated_deed_came_after_are_dated_to_their_span():
+    # heldout30 AFP_ENG_20061217.0269 (its parties are another matter)
+    from services.worker.extraction.events.assemble import read_mentions
+    from services.worker.extraction.events.dating import Timeline
+    from services.worker.extraction.events.entities import find_entities
+    from services.worker.extraction.events.text import Document
+    from services.worker.extraction.events.triggers import find_triggers
+
+    doc = Document(
+        "Leaders of Iraq's bitterly divided political parties unveiled a series of reform ideas "
+        "Sunday after two days of peace talks aimed at ending the bloodshed engulfing the country."
+    )
+    timeline = Timeline(doc, date(2006, 12, 17))
+    mentions = read_mentions(doc, find_entities(doc), timeline, find_triggers(doc))
+    assert [m.dated.date.value for m in mentions if m.type == "summit"] == [
+        "2006-12-16/2006-12-17"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
         (  # heldout30 XIN_ENG_20061129.0438
             "A summit between U.S. President George W. Bush and Iraqi Prime Minister Nuri "
             "al-Maliki was put off until Thursday, local media reported on Wednesday.",

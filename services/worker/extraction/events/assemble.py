@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from ..model import EventDate
 from ..timex import event_date
-from .dating import Dated, Timeline, has_verb, join, scheduled_to, stretch
+from .dating import Dated, Timeline, _duration_days, has_verb, join, scheduled_to, stretch
 from .entities import COUNTRY, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
 from .lexicon import lexicon as word_lists
 from .occasions import occasion_of
@@ -275,6 +275,8 @@ def read_mentions(
             dated = _moved_to(doc, timeline, trig)
             if dated is not None:
                 dated = _ahead(doc, dated, timeline.dct)
+        if dated is None and trig.type in ("meeting", "summit"):
+            dated = _days_of(doc, timeline, trig)
         if (
             dated is not None
             and dated.start >= trig.end
@@ -410,6 +412,33 @@ def _moved_to(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None:
     for c in timeline.in_sentence(trig.end, min(trig.sentence.end, clause_end)):
         if _MOVED_TO.search(doc.text, max(trig.end, c.start - 40), c.start):
             return Dated(c.date, "own", None, c.start, c.end)
+    return None
+
+
+# "unveiled a series of reform ideas Sunday after two days of peace talks": a gathering of that
+# length, over by the day of its clause
+_AFTER_LENGTH = re.compile(r"\b(?:after|following)\s+\Z", re.IGNORECASE)
+_LENGTH_OF = re.compile(r"\s+of\s+(?:(?!and\b|or\b)[a-z][\w'’-]*\s+){0,3}", re.IGNORECASE)
+
+
+def _days_of(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None:
+    """The span of talks told as the time a deed of a dated clause came after ("unveiled ideas
+    Sunday after two days of peace talks"): so many days up to that day."""
+    sentence = trig.sentence
+    for t in timeline.timexes:
+        if not (sentence.start <= t.start and t.end <= trig.start) or t.type != "DURATION":
+            continue
+        if not (
+            _LENGTH_OF.fullmatch(doc.text, t.end, trig.start)
+            and _AFTER_LENGTH.search(doc.text, max(sentence.start, t.start - 12), t.start)
+        ):
+            continue
+        days = _duration_days(t.value)
+        clause = timeline.clause_date(trig)
+        if not days or clause is None or clause.date.precision != "day":
+            return None
+        span = stretch(clause.date, days, "end")
+        return Dated(span, "own", "end", clause.start, clause.end)
     return None
 
 
