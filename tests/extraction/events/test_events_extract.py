@@ -2711,3 +2711,86 @@ def test_members_who_finished_their_two_day_meeting_end_it_that_day():
     assert [(e.type, e.date.value) for e in extract(text, date(2006, 11, 19))] == [
         ("summit", "2006-11-18/2006-11-19")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (  # heldout29 AFP_ENG_19970423.0219
+            "In Tokyo, Prime Minister Ryutaro Hashimoto said Wednesday during talks with Peru's "
+            "ambassador to Japan that he hoped to visit Fujimori soon.",
+            date(1997, 4, 23),
+            ("meeting", "1997-04-23"),
+        ),
+        (
+            "China and Germany signed deals worth billions of dollars on Monday. In Berlin, "
+            "Chancellor Angela Merkel said Monday during official talks with Chinese Premier Wen "
+            "Jiabao that trade must grow.",
+            date(2006, 11, 6),
+            ("meeting", "2006-11-06"),
+        ),
+    ],
+)
+def test_talks_a_report_was_made_during_or_after_take_the_report_s_day(text, dct, expected):
+    assert expected in [(e.type, e.date.value) for e in extract(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Iraqi Prime Minister Nuri al-Maliki unveiled a series of reform ideas Sunday after "
+            "two days of talks with Kurdish leader Massoud Barzani.",
+            date(2006, 12, 17),
+            ("meeting", "occurred", "2006-12-16/2006-12-17"),
+        ),
+        (
+            "The ministers of the Organization of the Islamic Conference adopted a declaration on "
+            "Friday after three days of meetings in Mecca.",
+            date(2006, 12, 17),
+            ("summit", "occurred", "2006-12-13/2006-12-15"),
+        ),
+    ],
+)
+def test_talks_of_a_length_a_dated_deed_came_after_end_on_its_day(text, dct, expected):
+    assert expected in [(e.type, e.status, e.date.value) for e in extract(text, dct)]
+
+
+def test_peace_talks_of_a_length_a_dated_deed_came_after_are_dated_to_their_span():
+    # heldout30 AFP_ENG_20061217.0269 (its parties are another matter)
+    from services.worker.extraction.events.assemble import read_mentions
+    from services.worker.extraction.events.dating import Timeline
+    from services.worker.extraction.events.entities import find_entities
+    from services.worker.extraction.events.text import Document
+    from services.worker.extraction.events.triggers import find_triggers
+
+    doc = Document(
+        "Leaders of Iraq's bitterly divided political parties unveiled a series of reform ideas "
+        "Sunday after two days of peace talks aimed at ending the bloodshed engulfing the country."
+    )
+    timeline = Timeline(doc, date(2006, 12, 17))
+    mentions = read_mentions(doc, find_entities(doc), timeline, find_triggers(doc))
+    assert [m.dated.date.value for m in mentions if m.type == "summit"] == [
+        "2006-12-16/2006-12-17"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (  # heldout30 XIN_ENG_20061129.0438
+            "A summit between U.S. President George W. Bush and Iraqi Prime Minister Nuri "
+            "al-Maliki was put off until Thursday, local media reported on Wednesday.",
+            date(2006, 11, 29),
+            ("meeting", "planned", "2006-11-30"),
+        ),
+        (
+            "A meeting between Israeli Prime Minister Ehud Olmert and Palestinian President "
+            "Mahmud Abbas has been delayed until next week, aides said Sunday.",
+            date(2006, 12, 17),
+            ("meeting", "planned", "2006-W51"),
+        ),
+    ],
+)
+def test_an_event_moved_to_a_time_is_planned_then(text, dct, expected):
+    assert expected in [(e.type, e.status, e.date.value) for e in extract(text, dct)]

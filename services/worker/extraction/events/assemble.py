@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from ..model import EventDate
 from ..timex import event_date
-from .dating import Dated, Timeline, has_verb, join, scheduled_to, stretch
+from .dating import Dated, Timeline, _duration_days, has_verb, join, scheduled_to, stretch
 from .entities import COUNTRY, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
 from .lexicon import lexicon as word_lists
 from .occasions import occasion_of
@@ -121,7 +121,10 @@ _THEN = re.compile(
 )
 _IN_MEETING = re.compile(
     r"\b(?:during|in|at|after|following)\s+(?:a|the|his|her|their)\s+(?:\S+\s+)?"
-    r"(?:meeting|talks)\s+with\b",
+    r"(?:meeting|talks)\s+with\b"
+    # ("said Wednesday during talks with Peru's ambassador": talks need no determiner; "after
+    # meeting with" is a verb's)
+    r"|\b(?:during|after|following)\s+(?:[a-z-]+\s+)?talks\s+with\b",
     re.IGNORECASE,
 )
 
@@ -266,6 +269,14 @@ def read_mentions(
                 # "agreed to a meeting earlier this week", "invited Sinn Fein to rejoin the
                 # talks two weeks ago": the time of the agreement, not of the event
                 dated = None
+        if dated is None and cue is not None and cue.id == "moved-to":
+            # "A summit between Bush and al-Maliki was put off until Thursday": the day it is
+            # now set for, still to come
+            dated = _moved_to(doc, timeline, trig)
+            if dated is not None:
+                dated = _ahead(doc, dated, timeline.dct)
+        if dated is None and trig.type in ("meeting", "summit"):
+            dated = _days_of(doc, timeline, trig)
         if (
             dated is not None
             and dated.start >= trig.end
@@ -384,6 +395,50 @@ def _last_time(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None
     for c in timeline.in_sentence(trig.end, trig.sentence.end):
         if _SINCE.fullmatch(doc.text, trig.end, c.start):
             return Dated(c.date, "own", None, c.start, c.end)
+    return None
+
+
+_MOVED_TO = re.compile(
+    r"(?<!-)\b(?:postponed|put\s+off|delayed|deferred|rescheduled|pushed\s+back|moved|"
+    r"brought\s+forward)\s+(?:again\s+)?(?:until|till|to|for)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _moved_to(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None:
+    """The time an event was moved to ("was put off until Thursday", "postponed to Dec. 12"):
+    the expression right after the verb of the move, in the trigger's clause."""
+    clause_end = doc.clause_span(trig.start)[1]
+    for c in timeline.in_sentence(trig.end, min(trig.sentence.end, clause_end)):
+        if _MOVED_TO.search(doc.text, max(trig.end, c.start - 40), c.start):
+            return Dated(c.date, "own", None, c.start, c.end)
+    return None
+
+
+# "unveiled a series of reform ideas Sunday after two days of peace talks": a gathering of that
+# length, over by the day of its clause
+_AFTER_LENGTH = re.compile(r"\b(?:after|following)\s+\Z", re.IGNORECASE)
+_LENGTH_OF = re.compile(r"\s+of\s+(?:(?!and\b|or\b)[a-z][\w'’-]*\s+){0,3}", re.IGNORECASE)
+
+
+def _days_of(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None:
+    """The span of talks told as the time a deed of a dated clause came after ("unveiled ideas
+    Sunday after two days of peace talks"): so many days up to that day."""
+    sentence = trig.sentence
+    for t in timeline.timexes:
+        if not (sentence.start <= t.start and t.end <= trig.start) or t.type != "DURATION":
+            continue
+        if not (
+            _LENGTH_OF.fullmatch(doc.text, t.end, trig.start)
+            and _AFTER_LENGTH.search(doc.text, max(sentence.start, t.start - 12), t.start)
+        ):
+            continue
+        days = _duration_days(t.value)
+        clause = timeline.clause_date(trig)
+        if not days or clause is None or clause.date.precision != "day":
+            return None
+        span = stretch(clause.date, days, "end")
+        return Dated(span, "own", "end", clause.start, clause.end)
     return None
 
 
