@@ -2663,3 +2663,39 @@ def test_visiting_right_after_a_dateline_s_dash_is_the_visitor_s_stay():
         visits = [e for e in extract(text, dct) if e.type == "visit"]
         assert len(visits) == 1, [(e.date.value, e.status) for e in visits]
         assert visits[0].status == "ongoing"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "Officials said Dar's role came to light after a special team of Delhi Police was "
+            "sent to Kashmir Nov.1 and was asked to probe links between guerrilla groups.",
+            date(2005, 11, 13),
+            [("visit", "occurred", "2005-11-01", ("Delhi Police",), "Kashmir")],
+            id="a-team-of-a-body-sent-to-a-place",
+        ),
+        pytest.param(
+            "But Palestinian officials said they would still send a high-level delegation to "
+            "Washington this week as requested by Clinton.",
+            date(1997, 4, 8),
+            [("visit", "planned", "1997-W15", ("Palestine",), "Washington")],
+            id="a-delegation-a-country-s-officials-will-send",
+        ),
+        pytest.param(
+            "Kenya dispatched a delegation, which was headed by Foreign Minister Raphael Tuju, "
+            "to Addis Ababa on Monday.",
+            date(2006, 11, 22),
+            [("visit", "ongoing", "2006-11-20", ("Raphael Tuju",), "Addis Ababa")],
+            id="the-leader-of-a-delegation-sent-travels-not-the-sender",
+        ),
+        pytest.param(
+            "The ministry sent a team to search the bodies on Monday.",
+            date(2006, 11, 22),
+            [],
+            id="a-team-sent-to-do-a-task-names-no-place",
+        ),
+    ],
+)
+def test_a_delegation_or_team_sent_to_a_place_visits_it(text, dct, expected):
+    assert _events(text, dct) == expected
