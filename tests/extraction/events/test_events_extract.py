@@ -2699,3 +2699,35 @@ def test_visiting_right_after_a_dateline_s_dash_is_the_visitor_s_stay():
 )
 def test_a_delegation_or_team_sent_to_a_place_visits_it(text, dct, expected):
     assert _events(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "Chief negotiator of the Republic of Korea (ROK) urged all parties to have patience. "
+            "Song Min-soon told reporters when leaving the hotel to attend the fifth round of the "
+            "six-party talks, which opened in Beijing Wednesday morning.",
+            date(2005, 11, 9),
+            ("China", "Japan", "North Korea", "Russia", "South Korea", "United States"),
+            id="the-six-party-talks-an-article-does-not-list",
+        ),
+        pytest.param(
+            "Six major powers resumed talks on Iran's nuclear programme in Paris on Tuesday.",
+            date(2006, 11, 22),
+            ("Britain", "China", "France", "Germany", "Russia", "United States"),
+            id="six-powers-on-iran",
+        ),
+    ],
+)
+def test_talks_named_by_their_number_have_their_known_members(text, dct, expected):
+    summits = [e for e in _events(text, dct) if e[0] == "summit"]
+    assert [e[3] for e in summits] == [expected]
+
+
+def test_talks_a_visitor_works_to_resume_are_no_round_held_that_day():
+    text = (
+        "U.S. Assistant Secretary of State Christopher Hill arrived here Monday afternoon to "
+        "continue efforts on resuming the six-party talks on the Korean Peninsula nuclear issue."
+    )
+    assert [e for e in _events(text, date(2006, 11, 27)) if e[0] == "summit"] == []
