@@ -1290,8 +1290,9 @@ def _sent(doc: Document, ents: Entities, trig: Trigger) -> tuple[list[Mention], 
     person who sends others ("he sent a delegation")."""
     sentence = trig.sentence
     # the sent group: after the verb in the active, before it in the passive
+    active = trig.rule.id == "visit.sent"
     group_start, group_end = (
-        (trig.end, trig.match_end) if trig.rule.id == "visit.sent" else (trig.match_start, trig.start)
+        (trig.end, trig.match_end) if active else (trig.match_start, trig.start)
     )
     location = None
     place_end = min(sentence.end, max(doc.clause_span(trig.match_end)[1], trig.match_end + 1))
@@ -1333,7 +1334,8 @@ def _sent(doc: Document, ents: Entities, trig: Trigger) -> tuple[list[Mention], 
         inside = [
             m
             for m in ents.between(max(sentence.start, at - 40), at)
-            if m.kind in (COUNTRY, ORGANISATION) and _SENT_PREMODIFIED.fullmatch(doc.text[m.end : at])
+            if m.kind in (COUNTRY, ORGANISATION)
+            and _SENT_PREMODIFIED.fullmatch(doc.text[m.end : at])
         ]
     if inside:
         return inside[:1], location
