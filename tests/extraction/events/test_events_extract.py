@@ -2738,6 +2738,42 @@ def test_talks_a_report_was_made_during_or_after_take_the_report_s_day(text, dct
 @pytest.mark.parametrize(
     ("text", "dct", "expected"),
     [
+        pytest.param(
+            "Officials said Dar's role came to light after a special team of Delhi Police was "
+            "sent to Kashmir Nov.1 and was asked to probe links between guerrilla groups.",
+            date(2005, 11, 13),
+            [("visit", "occurred", "2005-11-01", ("Delhi Police",), "Kashmir")],
+            id="a-team-of-a-body-sent-to-a-place",
+        ),
+        pytest.param(
+            "But Palestinian officials said they would still send a high-level delegation to "
+            "Washington this week as requested by Clinton.",
+            date(1997, 4, 8),
+            [("visit", "planned", "1997-W15", ("Palestine",), "Washington")],
+            id="a-delegation-a-country-s-officials-will-send",
+        ),
+        pytest.param(
+            "Kenya dispatched a delegation, which was headed by Foreign Minister Raphael Tuju, "
+            "to Addis Ababa on Monday.",
+            date(2006, 11, 22),
+            [("visit", "ongoing", "2006-11-20", ("Raphael Tuju",), "Addis Ababa")],
+            id="the-leader-of-a-delegation-sent-travels-not-the-sender",
+        ),
+        pytest.param(
+            "The ministry sent a team to search the bodies on Monday.",
+            date(2006, 11, 22),
+            [],
+            id="a-team-sent-to-do-a-task-names-no-place",
+        ),
+    ],
+)
+def test_a_delegation_or_team_sent_to_a_place_visits_it(text, dct, expected):
+    assert _events(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
         (
             "Iraqi Prime Minister Nuri al-Maliki unveiled a series of reform ideas Sunday after "
             "two days of talks with Kurdish leader Massoud Barzani.",
@@ -2794,3 +2830,32 @@ def test_peace_talks_of_a_length_a_dated_deed_came_after_are_dated_to_their_span
 )
 def test_an_event_moved_to_a_time_is_planned_then(text, dct, expected):
     assert expected in [(e.type, e.status, e.date.value) for e in extract(text, dct)]
+
+
+        pytest.param(
+            "Chief negotiator of the Republic of Korea (ROK) urged all parties to have patience. "
+            "Song Min-soon told reporters when leaving the hotel to attend the fifth round of the "
+            "six-party talks, which opened in Beijing Wednesday morning.",
+            date(2005, 11, 9),
+            ("China", "Japan", "North Korea", "Russia", "South Korea", "United States"),
+            id="the-six-party-talks-an-article-does-not-list",
+        ),
+        pytest.param(
+            "Six major powers resumed talks on Iran's nuclear programme in Paris on Tuesday.",
+            date(2006, 11, 22),
+            ("Britain", "China", "France", "Germany", "Russia", "United States"),
+            id="six-powers-on-iran",
+        ),
+    ],
+)
+def test_talks_named_by_their_number_have_their_known_members(text, dct, expected):
+    summits = [e for e in _events(text, dct) if e[0] == "summit"]
+    assert [e[3] for e in summits] == [expected]
+
+
+def test_talks_a_visitor_works_to_resume_are_no_round_held_that_day():
+    text = (
+        "U.S. Assistant Secretary of State Christopher Hill arrived here Monday afternoon to "
+        "continue efforts on resuming the six-party talks on the Korean Peninsula nuclear issue."
+    )
+    assert [e for e in _events(text, date(2006, 11, 27)) if e[0] == "summit"] == []

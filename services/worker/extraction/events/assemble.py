@@ -1176,6 +1176,11 @@ def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
             return min(lists, key=lambda found: (abs(len(found) - size), -len(found)))
         if lists:
             return lists[0]
+        known = _known_members(doc, d.lead.trig, size)
+        if known:
+            # "the fifth round of the six-party talks, which opened in Beijing": talks news
+            # names by their number, whose members the article does not list
+            return known
         if len(countries) >= 2:
             return countries
         # countries hold such talks, not bodies; "powers" that coerce Iran are not Iran
@@ -1192,6 +1197,43 @@ def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
         if m.kind == ORGANISATION
     ]
     return earlier[-1:]
+
+
+# talks that a clause's deed is to bring back ("to continue efforts on resuming the six-party
+# talks", "hoped for a return to the talks"): not a round held on the clause's day
+_TO_RESUME = re.compile(
+    r"\b(?:resum(?:e|es|ed|ing|ption)|return(?:s|ed|ing)?|revive|reviving|revival)\s+"
+    r"(?:(?:of|to)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def _known_members(doc: Document, trig: Trigger, size: int | None) -> list[Mention]:
+    """The members of talks named by their number (organisations.yaml, `talks_of`): of the
+    entry of that size whose matter's word the text names nearest the talks, first in their
+    sentence, then in the article."""
+    entries = [e for e in word_lists().talks_of if e[0] == size]
+    if not entries or _TO_RESUME.search(doc.text, trig.sentence.start, trig.match_start):
+        return []  # ("efforts on resuming the six-party talks": no round held that day)
+    s = trig.sentence
+    for start, end in ((s.start, s.end), (0, len(doc.text))):
+        found = []
+        for _, about, members in entries:
+            words = "|".join(re.escape(w) for w in about)
+            near = [
+                abs(start + m.start() - trig.start)
+                for m in re.finditer(rf"\b(?:{words})\b", doc.text[start:end])
+            ]
+            if near:
+                found.append((min(near), members))
+        if found:
+            members = min(found)[1]
+            names = word_lists().country_names
+            return [
+                Mention(trig.start, trig.end, COUNTRY, code, names.get(code, code))
+                for code in members
+            ]
+    return []
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|into|across|over|near)\s+(?:the\s+)?$", re.I)

@@ -45,6 +45,8 @@ class Lexicon:
     # bodies a participant list names in full even where the article only abbreviates them
     spelled_out: frozenset[str]
     gatherings_of: dict[str, str]  # region word ("gulf") -> the body its leaders meet in
+    #: talks named by their number: (size, words of their matter, member alpha-3 codes)
+    talks_of: tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...]
     role_modifiers: frozenset[str]
     institutions: frozenset[str]
     # generic words before a body's head noun ("High Level Group", "Working Group"): a name
@@ -231,7 +233,7 @@ def lexicon() -> Lexicon:
             index.add(demonym, "demonym", code)
 
     orgs_file = _load("organisations.yaml")
-    _expect_keys(orgs_file, {"organisations", "gatherings_of"}, "organisations.yaml")
+    _expect_keys(orgs_file, {"organisations", "gatherings_of", "talks_of"}, "organisations.yaml")
     organisations: dict[str, tuple[str, ...]] = {}
     spelled_out: set[str] = set()
     for n, entry in enumerate(orgs_file["organisations"]):
@@ -259,6 +261,22 @@ def lexicon() -> Lexicon:
         if body not in organisations:
             raise LexiconError(f"{where}: {body!r} is not a listed organisation")
         gatherings[word.lower()] = body
+
+    talks: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []
+    for n, entry in enumerate(orgs_file.get("talks_of") or []):
+        where = f"organisations.yaml: talks_of entry {n}"
+        if not isinstance(entry, dict):
+            raise LexiconError(f"{where}: expected a mapping")
+        _expect_keys(entry, {"size", "about", "members"}, where)
+        size = entry.get("size")
+        if not isinstance(size, int) or size < 2:
+            raise LexiconError(f"{where}: size must be a number of at least 2")
+        members = tuple(_strings(entry.get("members") or [], where))
+        for code in members:
+            _country(code, where, known)
+        if len(members) != size:
+            raise LexiconError(f"{where}: {size} members expected, {len(members)} listed")
+        talks.append((size, tuple(_strings(entry.get("about") or [], where)), members))
 
     people_file = _load("people.yaml")
     _expect_keys(people_file, {"people"}, "people.yaml")
@@ -289,6 +307,7 @@ def lexicon() -> Lexicon:
         organisations=organisations,
         spelled_out=frozenset(spelled_out),
         gatherings_of=gatherings,
+        talks_of=tuple(talks),
         role_modifiers=word_set("role_modifiers"),
         institutions=word_set("institutions"),
         body_modifiers=word_set("body_modifiers"),
