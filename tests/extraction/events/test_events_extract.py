@@ -1119,6 +1119,36 @@ def _events(text: str, dct: date) -> list[tuple]:
             ],
             id="a-date-in-a-relative-clause-on-a-noun-of-the-predicate-is-not-the-event-s",
         ),
+        pytest.param(
+            "Russia will sign the deal in Hanoi, where the 14th Asia-Pacific Economic "
+            "Cooperation (APEC) Economic Leaders' Informal Meeting is held on Nov. 18-19.",
+            date(2006, 11, 17),
+            [
+                (
+                    "summit",
+                    "planned",
+                    "2006-11-18/2006-11-19",
+                    ("Asia-Pacific Economic Cooperation",),
+                    None,
+                )
+            ],
+            id="a-body-s-long-name-and-bracketed-abbreviation-before-its-gathering-s-name",
+        ),
+        pytest.param(
+            "The 39th Association of Southeast Asian Nations (ASEAN) Informal Ministerial Meeting "
+            "will be held in Manila on Monday.",
+            date(2006, 11, 10),
+            [
+                (
+                    "summit",
+                    "planned",
+                    "2006-11-13",
+                    ("Association of Southeast Asian Nations",),
+                    "Manila",
+                )
+            ],
+            id="a-gathering-named-after-a-bracketed-abbreviation-is-that-body-s",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

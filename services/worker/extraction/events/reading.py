@@ -1491,6 +1491,17 @@ def _summit(
         if m.kind in bodies and _SUMMIT_PREMODIFIER.match(gap):
             pre.append(m)
             edge = m.start
+        elif (
+            m.kind in bodies
+            and re.search(r"\(\s*$", doc.text[sentence.start : m.start])
+            and re.match(r"\s*\)", gap)
+            and _SUMMIT_PREMODIFIER.match(gap[gap.index(")") + 1 :])
+        ):
+            # "the 14th Asia-Pacific Economic Cooperation (APEC) Economic Leaders' Informal
+            # Meeting": the body by the abbreviation in brackets after its long name (read
+            # next, the gap before the bracket being none)
+            pre.append(m)
+            edge = doc.text.rindex("(", sentence.start, m.start)
         else:
             break
     if pre:
