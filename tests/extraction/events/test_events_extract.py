@@ -1149,6 +1149,26 @@ def _events(text: str, dct: date) -> list[tuple]:
             ],
             id="a-gathering-named-after-a-bracketed-abbreviation-is-that-body-s",
         ),
+        pytest.param(
+            "In a report released at the ongoing UN Climate Change Conference, the UN "
+            "Environment Programme said rainwater harvesting had been neglected.",
+            date(2006, 11, 13),
+            [("summit", "ongoing", "2006-11-13", ("UN Climate Change Conference",), None)],
+            id="a-body-s-gathering-named-for-its-theme-is-known-by-its-own-name",
+        ),
+        pytest.param(
+            "The UN Habitat Conference opened in Vancouver on Monday. Officials said rules were "
+            "finalized for the Urban Fund, which is another concrete progress at the conference.",
+            date(2006, 11, 14),
+            [("summit", "ongoing", "2006-11-13", ("UN Habitat Conference",), "Vancouver")],
+            id="a-theme-named-gathering-keeps-its-name-over-a-body-told-later",
+        ),
+        pytest.param(
+            "The three-day APEC CEO Summit was kicked off here on Thursday morning.",
+            date(2006, 11, 16),
+            [("summit", "ongoing", "2006-11-16/2006-11-18", ("APEC",), None)],
+            id="a-gathering-named-for-who-meets-is-the-body-s",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

@@ -631,7 +631,16 @@ def _political(doc: Document, trig: Trigger, reading: Reading) -> bool:
         return True
     if reading.body_name and _STATES_PARTIES.search(reading.body_name):
         return True  # "the conference of the contracting parties": states are its members
+    if reading.body_name and _named_for_known_body(reading.body_name):
+        return True  # "the UN Climate Change Conference": a listed body's gathering
     return bool(_OFFICIALS.search(doc.text[trig.sentence.start : trig.sentence.end]))
+
+
+def _named_for_known_body(name: str) -> bool:
+    """Whether a gathering's own name opens with a listed international body's name."""
+    written = [w for w in re.findall(r"[\w'’.-]+", name) if w.lower() != "the"]
+    found = word_lists().lookup(written, 0) if written else None
+    return found is not None and any(r.category == "organisation" for r in found[1])
 
 
 _STATES_PARTIES = re.compile(r"\bparties\b", re.IGNORECASE)
@@ -2128,6 +2137,8 @@ def _absorb(d: Draft, m: MentionInfo, dated: Dated | None) -> None:
     if (
         d.type == "summit"
         and m.reading.parties
+        # "the UN Climate Change Conference": a name that holds its body is kept
+        and not (d.body_name and not d.parties and _named_for_known_body(d.body_name))
         and (
             not d.parties
             and (not d.body_name or any(p.kind == ORGANISATION for p in m.reading.parties))
