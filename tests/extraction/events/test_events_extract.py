@@ -1169,6 +1169,30 @@ def _events(text: str, dct: date) -> list[tuple]:
             [("summit", "ongoing", "2006-11-16/2006-11-18", ("APEC",), None)],
             id="a-gathering-named-for-who-meets-is-the-body-s",
         ),
+        pytest.param(
+            "A meeting of the five permanent members of the UN Security Council plus Germany is "
+            "planned for Tuesday to discuss Iran. The so-called P5-plus-one group -- Britain, "
+            "China, France, Germany, Russia and the United States -- has been trying for weeks "
+            "to agree on sanctions.",
+            date(2006, 12, 2),
+            [
+                (
+                    "summit",
+                    "planned",
+                    "2006-12-05",
+                    ("Britain", "China", "France", "Germany", "Russia", "United States"),
+                    None,
+                )
+            ],
+            id="a-body-s-members-plus-a-country-are-the-group-the-article-lists",
+        ),
+        pytest.param(
+            "A meeting of the permanent members of the UN Security Council plus Japan is planned "
+            "for Friday to discuss North Korea.",
+            date(2006, 12, 2),
+            [("summit", "planned", "2006-12-08", ("Japan", "UN Security Council"), None)],
+            id="a-body-s-members-plus-a-country-unlisted-are-the-body-and-the-country",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

@@ -242,6 +242,9 @@ def read_mentions(
             continue
         if not _political(doc, trig, reading):
             continue
+        if body_of is not None and trig.type == "summit":
+            # (read after its needs: the group of a body's members and others is no body)
+            reading.parties = _members_plus(doc, ents, trig, body_of) or reading.parties
         before = doc.text[trig.sentence.start : trig.start]
         names = [(x.start, x.end) for x in ents.between(trig.sentence.start, trig.sentence.end)]
         noun = doc.text[trig.start : trig.end].lower() in TRIGGER_NOUNS
@@ -607,6 +610,54 @@ def _meeting_of_body(doc: Document, ents: Entities, trig: Trigger) -> Mention | 
         if re.fullmatch(r"[^,;()]{0,20}\(\s*", doc.text[first.end : after[1].start]):
             return after[1]
     return first if first.kind == ORGANISATION else None
+
+
+_PLUS = re.compile(r"\s+plus\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _members_plus(doc: Document, ents: Entities, trig: Trigger, body: Mention) -> list[Mention]:
+    """The countries of "a meeting of the five permanent members of the UN Security Council
+    plus Germany": a body's members and those added to them are a group of their own, which
+    the article may list elsewhere ("The so-called P5-plus-one group -- Britain, China,
+    France, Germany, Russia and the United States"); else the body and those added."""
+    plus = _PLUS.match(doc.text, body.end, trig.sentence.end)
+    if plus is None:
+        return []
+    added = _country_list(doc, ents, plus.end(), trig.sentence.end)
+    if not added or added[0].start != plus.end():
+        return []
+    count = re.search(r"\b(\w+)\s+(?:permanent\s+)?members\b", doc.text[trig.end : body.start])
+    size = _MEMBERS_COUNT.get(count.group(1).lower()) if count else None
+    if size is not None:
+        size += len(added)
+        keys = {m.key for m in added}
+        for other in doc.sentences:
+            word = _MEMBERS.search(doc.text, other.start, other.end)
+            if word is None:
+                continue
+            found = _country_list(doc, ents, word.end(), other.end)
+            if len(found) == size and keys <= {m.key for m in found}:
+                return found
+    return [body, *added]
+
+
+def _country_list(doc: Document, ents: Entities, start: int, end: int) -> list[Mention]:
+    """The countries listed one after another ("Britain, China and the United States") from
+    the first country named in [start, end)."""
+    out: list[Mention] = []
+    for m in ents.between(start, end):
+        if m.kind != COUNTRY:
+            if out:
+                break
+            continue
+        if out and not _LIST_GAP.fullmatch(doc.text[out[-1].end : m.start]):
+            break
+        if all(m.key != x.key for x in out):
+            out.append(m)
+    return out
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def _inside_name(ents: Entities, trig: Trigger) -> bool:
