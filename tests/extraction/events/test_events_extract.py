@@ -1193,6 +1193,33 @@ def _events(text: str, dct: date) -> list[tuple]:
             [("summit", "planned", "2006-12-08", ("Japan", "UN Security Council"), None)],
             id="a-body-s-members-plus-a-country-unlisted-are-the-body-and-the-country",
         ),
+        pytest.param(
+            "Incumbent President Hugo Chavez is favored to beat opposition candidate Manuel "
+            "Rosales. The observers will inspect the voting stations. They will release their "
+            "conclusions at a press conference after exchanging views with the National "
+            "Electoral Council on Dec. 5.",
+            date(2006, 11, 28),
+            [],
+            id="they-after-a-plural-common-noun-subject-are-those-not-the-people-named",
+        ),
+        pytest.param(
+            "President Hugo Chavez is favored to beat opposition candidate Manuel Rosales. The "
+            "monitors will watch the polling stations. They will hold talks with the electoral "
+            "council on Friday.",
+            date(2006, 11, 28),
+            [],
+            id="they-after-monitors-watching-a-vote-are-the-monitors",
+        ),
+        pytest.param(
+            "US President George W. Bush met Russian President Vladimir Putin on Monday. The two "
+            "leaders discussed trade. They will hold talks again on Friday.",
+            date(2006, 11, 28),
+            [
+                ("meeting", "occurred", "2006-11-27", ("George W. Bush", "Vladimir Putin"), None),
+                ("meeting", "planned", "2006-12-01", ("George W. Bush", "Vladimir Putin"), None),
+            ],
+            id="they-after-the-two-leaders-are-the-leaders-named",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

@@ -285,6 +285,8 @@ def _resolve(doc: Document, ents: Entities, m: Mention, offset: int) -> list[Men
                 return [_person_of(ents, after[0].key, m)]
         return _antecedent_person(doc, ents, m)
     if word in ("they", "them", "their", "theirs", "two"):
+        if word == "they" and _after_plural_subject(doc, m):
+            return []
         seen: list[str] = []
         for prev in ents.before(m.start):
             if prev.key not in seen and prev.key in ents.entities:
@@ -300,6 +302,25 @@ def _resolve(doc: Document, ents: Entities, m: Mention, offset: int) -> list[Men
             if len(seen) == 2:
                 return [Mention(m.start, m.end, COUNTRY, key, key) for key in seen]
     return []
+
+
+# a sentence's subject that is a plural common noun ("The observers will inspect ...")
+_PLURAL_SUBJECT = re.compile(
+    r"(?:The|These|Those|All|Both)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*s)\s+[a-z]"
+)
+
+
+def _after_plural_subject(doc: Document, m: Mention) -> bool:
+    """Whether "They" opening a sentence follows a sentence whose subject is a plural common
+    noun other than a group of named people ("The observers will inspect the voting
+    stations. They will release their conclusions ..."): they are those, not the last two
+    people named (who may be what the observers watch)."""
+    sentence = doc.sentence_at(m.start)
+    if doc.text[sentence.start : m.start].strip() or sentence.index == 0:
+        return False
+    before = doc.sentences[sentence.index - 1]
+    found = _PLURAL_SUBJECT.match(doc.text, before.start, before.end)
+    return found is not None and found.group("noun").lower() not in lexicon().person_groups
 
 
 def ents_text(ents: Entities) -> str:
