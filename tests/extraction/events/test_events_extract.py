@@ -1220,6 +1220,21 @@ def _events(text: str, dct: date) -> list[tuple]:
             ],
             id="they-after-the-two-leaders-are-the-leaders-named",
         ),
+        pytest.param(
+            "The UN estimates that a million people need food. Fall flew to Baidoa on Monday. He "
+            "sought a resumption of dialogues following the postponement of the third round of "
+            "the Khartoum peace talks early this month.",
+            date(2006, 11, 21),
+            [],
+            id="peace-talks-are-not-the-gathering-of-a-body-named-sentences-before",
+        ),
+        pytest.param(
+            "The European Union said it would send more aid. Olmert will also raise ways of "
+            "reviving the peace talks with the Palestinians on Wednesday, Eisin said.",
+            date(2006, 11, 21),
+            [],
+            id="reviving-peace-talks-is-no-summit-of-the-body-told-before",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):
