@@ -1119,6 +1119,122 @@ def _events(text: str, dct: date) -> list[tuple]:
             ],
             id="a-date-in-a-relative-clause-on-a-noun-of-the-predicate-is-not-the-event-s",
         ),
+        pytest.param(
+            "Russia will sign the deal in Hanoi, where the 14th Asia-Pacific Economic "
+            "Cooperation (APEC) Economic Leaders' Informal Meeting is held on Nov. 18-19.",
+            date(2006, 11, 17),
+            [
+                (
+                    "summit",
+                    "planned",
+                    "2006-11-18/2006-11-19",
+                    ("Asia-Pacific Economic Cooperation",),
+                    None,
+                )
+            ],
+            id="a-body-s-long-name-and-bracketed-abbreviation-before-its-gathering-s-name",
+        ),
+        pytest.param(
+            "The 39th Association of Southeast Asian Nations (ASEAN) Informal Ministerial Meeting "
+            "will be held in Manila on Monday.",
+            date(2006, 11, 10),
+            [
+                (
+                    "summit",
+                    "planned",
+                    "2006-11-13",
+                    ("Association of Southeast Asian Nations",),
+                    "Manila",
+                )
+            ],
+            id="a-gathering-named-after-a-bracketed-abbreviation-is-that-body-s",
+        ),
+        pytest.param(
+            "In a report released at the ongoing UN Climate Change Conference, the UN "
+            "Environment Programme said rainwater harvesting had been neglected.",
+            date(2006, 11, 13),
+            [("summit", "ongoing", "2006-11-13", ("UN Climate Change Conference",), None)],
+            id="a-body-s-gathering-named-for-its-theme-is-known-by-its-own-name",
+        ),
+        pytest.param(
+            "The UN Habitat Conference opened in Vancouver on Monday. Officials said rules were "
+            "finalized for the Urban Fund, which is another concrete progress at the conference.",
+            date(2006, 11, 14),
+            [("summit", "ongoing", "2006-11-13", ("UN Habitat Conference",), "Vancouver")],
+            id="a-theme-named-gathering-keeps-its-name-over-a-body-told-later",
+        ),
+        pytest.param(
+            "The three-day APEC CEO Summit was kicked off here on Thursday morning.",
+            date(2006, 11, 16),
+            [("summit", "ongoing", "2006-11-16/2006-11-18", ("APEC",), None)],
+            id="a-gathering-named-for-who-meets-is-the-body-s",
+        ),
+        pytest.param(
+            "A meeting of the five permanent members of the UN Security Council plus Germany is "
+            "planned for Tuesday to discuss Iran. The so-called P5-plus-one group -- Britain, "
+            "China, France, Germany, Russia and the United States -- has been trying for weeks "
+            "to agree on sanctions.",
+            date(2006, 12, 2),
+            [
+                (
+                    "summit",
+                    "planned",
+                    "2006-12-05",
+                    ("Britain", "China", "France", "Germany", "Russia", "United States"),
+                    None,
+                )
+            ],
+            id="a-body-s-members-plus-a-country-are-the-group-the-article-lists",
+        ),
+        pytest.param(
+            "A meeting of the permanent members of the UN Security Council plus Japan is planned "
+            "for Friday to discuss North Korea.",
+            date(2006, 12, 2),
+            [("summit", "planned", "2006-12-08", ("Japan", "UN Security Council"), None)],
+            id="a-body-s-members-plus-a-country-unlisted-are-the-body-and-the-country",
+        ),
+        pytest.param(
+            "Incumbent President Hugo Chavez is favored to beat opposition candidate Manuel "
+            "Rosales. The observers will inspect the voting stations. They will release their "
+            "conclusions at a press conference after exchanging views with the National "
+            "Electoral Council on Dec. 5.",
+            date(2006, 11, 28),
+            [],
+            id="they-after-a-plural-common-noun-subject-are-those-not-the-people-named",
+        ),
+        pytest.param(
+            "President Hugo Chavez is favored to beat opposition candidate Manuel Rosales. The "
+            "monitors will watch the polling stations. They will hold talks with the electoral "
+            "council on Friday.",
+            date(2006, 11, 28),
+            [],
+            id="they-after-monitors-watching-a-vote-are-the-monitors",
+        ),
+        pytest.param(
+            "US President George W. Bush met Russian President Vladimir Putin on Monday. The two "
+            "leaders discussed trade. They will hold talks again on Friday.",
+            date(2006, 11, 28),
+            [
+                ("meeting", "occurred", "2006-11-27", ("George W. Bush", "Vladimir Putin"), None),
+                ("meeting", "planned", "2006-12-01", ("George W. Bush", "Vladimir Putin"), None),
+            ],
+            id="they-after-the-two-leaders-are-the-leaders-named",
+        ),
+        pytest.param(
+            "The UN estimates that a million people need food. Fall flew to Baidoa on Monday. He "
+            "sought a resumption of dialogues following the postponement of the third round of "
+            "the Khartoum peace talks early this month.",
+            date(2006, 11, 21),
+            [],
+            id="peace-talks-are-not-the-gathering-of-a-body-named-sentences-before",
+        ),
+        pytest.param(
+            "The European Union said it would send more aid. Olmert will also raise ways of "
+            "reviving the peace talks with the Palestinians on Wednesday, Eisin said.",
+            date(2006, 11, 21),
+            [],
+            id="reviving-peace-talks-is-no-summit-of-the-body-told-before",
+        ),
     ],
 )
 def test_clause_structure(text, dct, expected):

@@ -245,6 +245,9 @@ def read_mentions(
             continue
         if not _political(doc, trig, reading):
             continue
+        if body_of is not None and trig.type == "summit":
+            # (read after its needs: the group of a body's members and others is no body)
+            reading.parties = _members_plus(doc, ents, trig, body_of) or reading.parties
         before = doc.text[trig.sentence.start : trig.start]
         names = [(x.start, x.end) for x in ents.between(trig.sentence.start, trig.sentence.end)]
         noun = doc.text[trig.start : trig.end].lower() in TRIGGER_NOUNS
@@ -664,6 +667,54 @@ def _meeting_of_body(doc: Document, ents: Entities, trig: Trigger) -> Mention | 
     return first if first.kind == ORGANISATION else None
 
 
+_PLUS = re.compile(r"\s+plus\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _members_plus(doc: Document, ents: Entities, trig: Trigger, body: Mention) -> list[Mention]:
+    """The countries of "a meeting of the five permanent members of the UN Security Council
+    plus Germany": a body's members and those added to them are a group of their own, which
+    the article may list elsewhere ("The so-called P5-plus-one group -- Britain, China,
+    France, Germany, Russia and the United States"); else the body and those added."""
+    plus = _PLUS.match(doc.text, body.end, trig.sentence.end)
+    if plus is None:
+        return []
+    added = _country_list(doc, ents, plus.end(), trig.sentence.end)
+    if not added or added[0].start != plus.end():
+        return []
+    count = re.search(r"\b(\w+)\s+(?:permanent\s+)?members\b", doc.text[trig.end : body.start])
+    size = _MEMBERS_COUNT.get(count.group(1).lower()) if count else None
+    if size is not None:
+        size += len(added)
+        keys = {m.key for m in added}
+        for other in doc.sentences:
+            word = _MEMBERS.search(doc.text, other.start, other.end)
+            if word is None:
+                continue
+            found = _country_list(doc, ents, word.end(), other.end)
+            if len(found) == size and keys <= {m.key for m in found}:
+                return found
+    return [body, *added]
+
+
+def _country_list(doc: Document, ents: Entities, start: int, end: int) -> list[Mention]:
+    """The countries listed one after another ("Britain, China and the United States") from
+    the first country named in [start, end)."""
+    out: list[Mention] = []
+    for m in ents.between(start, end):
+        if m.kind != COUNTRY:
+            if out:
+                break
+            continue
+        if out and not _LIST_GAP.fullmatch(doc.text[out[-1].end : m.start]):
+            break
+        if all(m.key != x.key for x in out):
+            out.append(m)
+    return out
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
+
+
 def _inside_name(ents: Entities, trig: Trigger) -> bool:
     """Whether the trigger word is part of a body's name ("... Consultative Conference")."""
     return any(
@@ -686,7 +737,16 @@ def _political(doc: Document, trig: Trigger, reading: Reading) -> bool:
         return True
     if reading.body_name and _STATES_PARTIES.search(reading.body_name):
         return True  # "the conference of the contracting parties": states are its members
+    if reading.body_name and _named_for_known_body(reading.body_name):
+        return True  # "the UN Climate Change Conference": a listed body's gathering
     return bool(_OFFICIALS.search(doc.text[trig.sentence.start : trig.sentence.end]))
+
+
+def _named_for_known_body(name: str) -> bool:
+    """Whether a gathering's own name opens with a listed international body's name."""
+    written = [w for w in re.findall(r"[\w'’.-]+", name) if w.lower() != "the"]
+    found = word_lists().lookup(written, 0) if written else None
+    return found is not None and any(r.category == "organisation" for r in found[1])
 
 
 _STATES_PARTIES = re.compile(r"\bparties\b", re.IGNORECASE)
@@ -1189,6 +1249,10 @@ def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
             # talks no country is named for, the body the sentence names
             return [min(orgs, key=lambda m: abs(m.start - d.lead.trig.start))]
         return countries if rule == "summit.multiparty-talks" else []
+    if rule == "summit.peace-talks":
+        # "the postponement of the third round of the Khartoum peace talks" two sentences
+        # after "The UN estimates ...": the sides hold peace talks, not a body named before
+        return []
     # "EU finance ministers failed to agree ... the ministers decided to let heads of state
     # work out at a summit next week": the body of the sentences just before
     earlier = [
@@ -2283,6 +2347,8 @@ def _absorb(d: Draft, m: MentionInfo, dated: Dated | None) -> None:
     if (
         d.type == "summit"
         and m.reading.parties
+        # "the UN Climate Change Conference": a name that holds its body is kept
+        and not (d.body_name and not d.parties and _named_for_known_body(d.body_name))
         and (
             not d.parties
             and (not d.body_name or any(p.kind == ORGANISATION for p in m.reading.parties))

@@ -285,6 +285,8 @@ def _resolve(doc: Document, ents: Entities, m: Mention, offset: int) -> list[Men
                 return [_person_of(ents, after[0].key, m)]
         return _antecedent_person(doc, ents, m)
     if word in ("they", "them", "their", "theirs", "two"):
+        if word == "they" and _after_plural_subject(doc, m):
+            return []
         seen: list[str] = []
         for prev in ents.before(m.start):
             if prev.key not in seen and prev.key in ents.entities:
@@ -300,6 +302,25 @@ def _resolve(doc: Document, ents: Entities, m: Mention, offset: int) -> list[Men
             if len(seen) == 2:
                 return [Mention(m.start, m.end, COUNTRY, key, key) for key in seen]
     return []
+
+
+# a sentence's subject that is a plural common noun ("The observers will inspect ...")
+_PLURAL_SUBJECT = re.compile(
+    r"(?:The|These|Those|All|Both)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*s)\s+[a-z]"
+)
+
+
+def _after_plural_subject(doc: Document, m: Mention) -> bool:
+    """Whether "They" opening a sentence follows a sentence whose subject is a plural common
+    noun other than a group of named people ("The observers will inspect the voting
+    stations. They will release their conclusions ..."): they are those, not the last two
+    people named (who may be what the observers watch)."""
+    sentence = doc.sentence_at(m.start)
+    if doc.text[sentence.start : m.start].strip() or sentence.index == 0:
+        return False
+    before = doc.sentences[sentence.index - 1]
+    found = _PLURAL_SUBJECT.match(doc.text, before.start, before.end)
+    return found is not None and found.group("noun").lower() not in lexicon().person_groups
 
 
 def ents_text(ents: Entities) -> str:
@@ -1554,6 +1575,34 @@ _NAME_REST = re.compile(
 )
 
 
+# words of a gathering's name that tell who meets or what kind of meeting it is, not a theme
+_WHO_OR_KIND = frozenset(
+    "chiefs chief ceo ceos business world general group groups youth women parliamentary "
+    "partners donors member members states heads leaders officials senior experts joint "
+    "ministerial ministers working executive council plenary consultative review plus one "
+    "two three four five six seven eight nine ten spring summer autumn fall winter".split()
+)
+
+
+def _is_theme(name: str) -> bool:
+    """Whether the capitalised words `name` between a body and its gathering's head noun
+    ("UN Climate Change Conference") tell the gathering's theme: no office, group of people,
+    kind of meeting, region or place."""
+    lex = lexicon()
+    tokens = [w.strip("'’").lower() for w in name.split()]
+    tokens = [w[:-2] if w.endswith("'s") or w.endswith("’s") else w for w in tokens]
+    if any(
+        w in _WHO_OR_KIND or w in lex.person_groups or w in lex.weak_roles or w in lex.regions
+        for w in tokens
+    ):
+        return False
+    if any(_SUMMIT_PREMODIFIER.fullmatch(w) for w in tokens):
+        return False
+    if any(lex.lookup([w], 0) for w in tokens):
+        return False  # an office, a country or a body's word
+    return not is_place(name)
+
+
 def _summit(
     doc: Document, ents: Entities, trig: Trigger, end: int
 ) -> tuple[list[Mention], str | None]:
@@ -1565,19 +1614,44 @@ def _summit(
     pre: list[Mention] = []
     edge = trig.start
     word = doc.text[trig.start : trig.end]
+    theme: bool | None = None  # whether the words of the gathering's own name are a theme
     for m in reversed(ents.between(sentence.start, trig.start)):
         gap = doc.text[m.end : edge]
         if m.kind == NAME and _SUMMIT_PREMODIFIER.match(doc.text[m.start : edge]):
             edge = m.start  # "APEC Ministerial Meeting", "APEC Economic Leaders' Meeting"
+            theme = False
             continue
         if m.kind == NAME and word[:1].isupper() and _NAME_GAP.fullmatch(gap):
             # the rest of a gathering's own name: "the APEC Joint Ministerial Meeting", "the
             # ASEAN Air Chiefs' Conference" are the body's gatherings
             edge = m.start
+            theme = _is_theme(m.text) if theme is None else False
             continue
+        if (
+            theme
+            and not pre
+            and m.kind == ORGANISATION
+            and not m.possessive
+            and not doc.text[m.end : edge].strip()
+        ):
+            # "the UN Climate Change Conference": a gathering the body holds on a theme is
+            # known by its own name, not the body's (who meets or what kind of meeting it is,
+            # "the APEC Joint Ministerial Meeting", leaves it the body's)
+            return [], re.sub(r"^the\s+", "", doc.text[m.start : trig.end], flags=re.IGNORECASE)
         if m.kind in bodies and _SUMMIT_PREMODIFIER.match(gap):
             pre.append(m)
             edge = m.start
+        elif (
+            m.kind in bodies
+            and re.search(r"\(\s*$", doc.text[sentence.start : m.start])
+            and re.match(r"\s*\)", gap)
+            and _SUMMIT_PREMODIFIER.match(gap[gap.index(")") + 1 :])
+        ):
+            # "the 14th Asia-Pacific Economic Cooperation (APEC) Economic Leaders' Informal
+            # Meeting": the body by the abbreviation in brackets after its long name (read
+            # next, the gap before the bracket being none)
+            pre.append(m)
+            edge = doc.text.rindex("(", sentence.start, m.start)
         else:
             break
     if pre:
