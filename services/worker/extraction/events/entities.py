@@ -19,6 +19,7 @@ from functools import cache
 from .lexicon import Lexicon, Phrase, lexicon
 from .places import capital_of
 from .text import Document, Token
+from .tokenize import mend
 
 PERSON, COUNTRY, ORGANISATION, GROUP, PLACE, NAME = (
     "person",
@@ -335,9 +336,9 @@ def _trim_name(doc: Document, chunk: _Chunk, lex: Lexicon) -> tuple[int, int] | 
 
 
 def _text(doc: Document, first: int, last: int) -> str:
-    """The text of tokens [first, last) without a final possessive."""
-    text = doc.text[doc.tokens[first].start : doc.tokens[last - 1].end]
-    return _base(text)[0]
+    """The text of tokens [first, last) without a final possessive, a compound a line break
+    split after its hyphen written whole ("Roh Moo- hyun" -> "Roh Moo-hyun")."""
+    return _base(mend(doc.text[doc.tokens[first].start : doc.tokens[last - 1].end]))[0]
 
 
 # ------------------------------------------------------------------------------- finding

@@ -14,6 +14,7 @@ from .entities import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Entitie
 from .lexicon import lexicon
 from .places import country_of_place, is_place
 from .text import Document
+from .tokenize import mend
 from .triggers import Trigger
 
 PARTY_KINDS = (PERSON, COUNTRY, ORGANISATION, GROUP)
@@ -1531,14 +1532,14 @@ def _summit(
                         m = short[0]
                 return _coordinated(doc, ents, m, True, end), None
             if m.kind in (NAME, PLACE) and doc.text[trig.start].isupper():
-                return [], doc.text[trig.start : m.end]  # "Summit of the Americas"
+                return [], mend(doc.text[trig.start : m.end])  # "Summit of the Americas"
         break
     # a named gathering: "Leadership Summit", "the Africa-France summit"
     word = doc.text[trig.start : trig.end]
     names = [m for m in ents.between(sentence.start, trig.start) if m.kind == NAME]
     if names and re.fullmatch(r"\s*", doc.text[names[-1].end : trig.start]):
         if word[:1].isupper() or re.fullmatch(r"[A-Z][\w'’]*-[A-Z][\w'’]*", names[-1].text):
-            return [], doc.text[names[-1].start : trig.end]
+            return [], mend(doc.text[names[-1].start : trig.end])
     # "the conference of the contracting parties on wetland (COP9)": a convention's states
     # parties' gathering, by its own name
     parties = _CONFERENCE_OF_PARTIES.match(doc.text, trig.start, end)
