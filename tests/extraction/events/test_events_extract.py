@@ -2663,3 +2663,53 @@ def test_visiting_right_after_a_dateline_s_dash_is_the_visitor_s_stay():
         visits = [e for e in extract(text, dct) if e.type == "visit"]
         assert len(visits) == 1, [(e.date.value, e.status) for e in visits]
         assert visits[0].status == "ongoing"
+
+
+def test_the_two_diplomats_are_the_last_two_people_of_those_offices():
+    # the eighth sample review's 13: "The two diplomats" are the foreign ministers named
+    # before, not the president and prime minister named since
+    for text, dct, pair in (
+        (
+            "South Korean Foreign Minister Ban Ki-moon and Japanese Foreign Minister Taro Asao "
+            "will meet later Monday. The Ban-Asao meeting comes ahead of a summit between South "
+            "Korean President Roh Moo-hyun and Japanese Prime Minister Junichiro Koizumi on "
+            "Friday. The two diplomats are also to have a dinner meeting on Tuesday.",
+            date(2005, 11, 14),
+            {"Ban Ki-moon", "Taro Asao"},
+        ),
+        (
+            "French Foreign Minister Michel Barnier and German Foreign Minister Joschka Fischer "
+            "signed the accord on Monday, hours after President Jacques Chirac telephoned "
+            "Chancellor Gerhard Schroeder. The two ministers will meet in Berlin on Friday.",
+            date(2004, 6, 7),
+            {"Michel Barnier", "Joschka Fischer"},
+        ),
+    ):
+        friday = [e for e in extract(text, dct) if e.type == "meeting" and e.date.value in (
+            "2005-11-15", "2004-06-11")]
+        assert [{p.name for p in e.participants} for e in friday] == [pair]
+
+
+def test_the_two_leaders_meeting_is_their_meeting_not_a_body_s():
+    # "leaders ... meet" is a body's summit ("European Union leaders meet Friday"); with no
+    # body, "the two leaders" already named meet each other (corpus: Olmert and Abbas)
+    text = (
+        "Israeli Prime Minister Ehud Olmert and Palestinian President Mahmud Abbas held talks. "
+        "The two leaders met at Olmert's residence in Jerusalem late Saturday."
+    )
+    assert [
+        (e.type, e.date.value, {p.name for p in e.participants})
+        for e in extract(text, date(2006, 12, 24))
+    ] == [("meeting", "2006-12-23", {"Ehud Olmert", "Mahmud Abbas"})]
+    made_up = (
+        "Kenyan President Mwai Kibaki and Ugandan President Yoweri Museveni spoke on Friday. "
+        "Both leaders will meet in Nairobi on Tuesday."
+    )
+    assert [
+        (e.type, e.date.value, e.status)
+        for e in extract(made_up, date(2006, 12, 24))
+        if e.type != "call"
+    ] == [("meeting", "2006-12-26", "planned")]
+    assert [e.type for e in extract("European Union leaders meet Friday.", date(2006, 12, 24))] == [
+        "summit"
+    ]

@@ -287,6 +287,17 @@ def _resolve(doc: Document, ents: Entities, m: Mention, offset: int) -> list[Men
         return _antecedent_person(doc, ents, m)
     if word in ("they", "them", "their", "theirs", "two"):
         seen: list[str] = []
+        classes = _group_roles(m.text) if word == "two" else frozenset()
+        if classes:
+            # "The two diplomats are also to have dinner": the last two people of those
+            # offices, past the leaders named since
+            for prev in ents.before(m.start):
+                entity = ents.entities.get(prev.key)
+                if prev.key not in seen and entity is not None and entity.roles & classes:
+                    seen.append(prev.key)
+                if len(seen) == 2:
+                    return [_person_of(ents, key, m) for key in seen]
+            seen = []
         for prev in ents.before(m.start):
             if prev.key not in seen and prev.key in ents.entities:
                 seen.append(prev.key)
@@ -301,6 +312,18 @@ def _resolve(doc: Document, ents: Entities, m: Mention, offset: int) -> list[Men
             if len(seen) == 2:
                 return [Mention(m.start, m.end, COUNTRY, key, key) for key in seen]
     return []
+
+
+def _group_roles(phrase: str) -> frozenset[str]:
+    """The role classes of the people a group noun stands for ("the two diplomats" ->
+    minister, envoy); empty for anyone ("the two men")."""
+    words = phrase.lower().split()
+    groups = lexicon().group_roles
+    for n in (2, 1):
+        classes = groups.get(" ".join(words[-n:]))
+        if classes is not None:
+            return classes
+    return frozenset()
 
 
 def ents_text(ents: Entities) -> str:
