@@ -2713,3 +2713,30 @@ def test_the_two_leaders_meeting_is_their_meeting_not_a_body_s():
     assert [e.type for e in extract("European Union leaders meet Friday.", date(2006, 12, 24))] == [
         "summit"
     ]
+
+
+def test_a_fronted_meeting_or_call_is_the_main_clause_s_two_sides():
+    # "In a telephone conversation on Friday, X and Y discussed": the sides are the main
+    # clause's coordinated subject, even when "their" determines the meeting
+    cases = (
+        (
+            "In a telephone conversation on Friday, Russian President Vladimir Putin and German "
+            "Chancellor Angela Merkel discussed Iran.",
+            ("call", "2006-11-17", {"Vladimir Putin", "Angela Merkel"}),
+        ),
+        (
+            "During their meeting on Tuesday, Kenyan President Mwai Kibaki and Ugandan President "
+            "Yoweri Museveni discussed trade.",
+            ("meeting", "2006-11-21", {"Mwai Kibaki", "Yoweri Museveni"}),
+        ),
+        (
+            "At a meeting in Cairo on Saturday, Egyptian President Hosni Mubarak and Palestinian "
+            "President Mahmud Abbas agreed to cooperate.",
+            ("meeting", "2006-11-18", {"Hosni Mubarak", "Mahmud Abbas"}),
+        ),
+    )
+    for text, want in cases:
+        assert [
+            (e.type, e.date.value, {p.name for p in e.participants})
+            for e in extract(text, date(2006, 11, 22))
+        ] == [want], text

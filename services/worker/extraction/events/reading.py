@@ -147,9 +147,13 @@ _FRONTED_RELATIVE = re.compile(
 )
 
 
-def _fronted_subject(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
+def _fronted_subject(
+    doc: Document, ents: Entities, trig: Trigger, coordinated: bool = False
+) -> list[Mention]:
     """The main clause's subject when the trigger stands in a phrase that opens its sentence
-    ("On a visit to the region in July, Koizumi proposed ...")."""
+    ("On a visit to the region in July, Koizumi proposed ..."); with `coordinated`, the
+    names coordinated with it too ("In a telephone conversation on Friday, Putin and Merkel
+    discussed Iran": the two sides of the call)."""
     sentence = trig.sentence
     if not (
         _FRONTED.match(doc.text, sentence.start, trig.start)
@@ -174,7 +178,7 @@ def _fronted_subject(doc: Document, ents: Entities, trig: Trigger) -> list[Menti
         if m.kind in PARTY_KINDS and re.fullmatch(
             r"\s*(?:the\s+)?", doc.text[after : m.start], re.IGNORECASE
         ):
-            return [m]
+            return _coordinated(doc, ents, m, True, sentence.end) if coordinated else [m]
         break
     return []
 
@@ -991,8 +995,13 @@ def read(
             else _subject(doc, ents, trig, clause_start)
         )
         passive = re.match(r"\s*by\b", doc.text[trig.end : trig.end + 5])
-        if not left and not definite:
-            left = _fronted_subject(doc, ents, trig)
+        if not left or len(left) == 1 and _own_determiner(left[0]):
+            # "During their meeting on Tuesday, Kibaki and Museveni discussed trade": a fronted
+            # phrase's meeting, even a definite one or one "their" determines, is the main
+            # clause's two sides'
+            fronted = _fronted_subject(doc, ents, trig, coordinated=True)
+            if len(fronted) > 1 or not left and not definite:
+                left = fronted
         held = _HELD_WITH.match(doc.text, trig.end, end)
         if held:
             # "briefed him on talks she held earlier in the day with X": the relative clause's
