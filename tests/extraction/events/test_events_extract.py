@@ -2740,3 +2740,14 @@ def test_a_fronted_meeting_or_call_is_the_main_clause_s_two_sides():
             (e.type, e.date.value, {p.name for p in e.participants})
             for e in extract(text, date(2006, 11, 22))
         ] == [want], text
+
+
+def test_a_place_whose_first_word_is_abbreviated_is_named_whole():
+    # "St. Petersburg" was cut to "St" at its full stop (corpus: the G8 summit)
+    for text, place in (
+        ("Leaders of the Group of Eight will hold their annual summit in St. Petersburg in July.",
+         "St. Petersburg"),
+        ("US President George W. Bush will visit St. Louis on Friday.", "St. Louis"),
+    ):
+        (event,) = extract(text, date(2006, 11, 22))
+        assert event.location is not None and event.location.name == place

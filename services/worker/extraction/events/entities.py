@@ -32,6 +32,7 @@ PERSON, COUNTRY, ORGANISATION, GROUP, PLACE, NAME = (
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ROMAN = re.compile(r"^[IVX]{1,5}$")
 _INITIAL = re.compile(r"^[A-Z]$")
+_PLACE_ABBREVIATIONS = frozenset(("St", "Ste", "Mt", "Ft"))
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|az)-[A-Z]")
 _PRONOUNS_SINGULAR = frozenset("he him his she her hers".split())
 _PRONOUNS_PLURAL = frozenset("they them their theirs".split())
@@ -275,7 +276,13 @@ def _name_end(
             break
         if _is_name_token(nxt, lex) or _INITIAL.match(nxt.text) or _ROMAN.match(nxt.text):
             j += 1
-        elif nxt.text == "." and _INITIAL.match(tokens[first + j - 1].text):
+        elif nxt.text == "." and (
+            _INITIAL.match(tokens[first + j - 1].text)
+            # "St. Petersburg", "Mt. Kenya": an abbreviated first word of a place's name
+            or tokens[first + j - 1].text in _PLACE_ABBREVIATIONS
+            and j + 1 < n
+            and tokens[first + j + 1].is_cap
+        ):
             j += 1
         elif nxt.lower in lex.name_particles:
             k = j
