@@ -2751,3 +2751,25 @@ def test_a_place_whose_first_word_is_abbreviated_is_named_whole():
     ):
         (event,) = extract(text, date(2006, 11, 22))
         assert event.location is not None and event.location.name == place
+
+
+def test_a_region_named_with_a_compass_word_is_a_destination():
+    # "the Middle East" was read as a name "Middle" (its compass word is no name alone), so a
+    # trip there was lost; an office after it stays an office ("Middle East Envoy X")
+    for text, place in (
+        ("US Secretary of State Condoleezza Rice will travel to the Middle East next week.",
+         "Middle East"),
+        ("EU foreign policy chief Javier Solana will tour West Africa next week.", "West Africa"),
+    ):
+        visits = [e for e in extract(text, date(2006, 11, 22)) if e.type == "visit"]
+        assert [(v.date.value, v.location and v.location.name) for v in visits] == [
+            ("2006-W48", place)
+        ], text
+    told = (
+        "Jordan's King Abdullah II told visiting Quartet's Middle East Envoy James Wolfensohn "
+        "on Wednesday that the step was positive."
+    )
+    meetings = [e for e in extract(told, date(2006, 11, 22)) if e.type == "meeting"]
+    assert [{p.name for p in e.participants} for e in meetings] == [
+        {"King Abdullah II", "James Wolfensohn"}
+    ]

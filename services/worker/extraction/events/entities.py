@@ -226,6 +226,14 @@ def _chunks(
                 i += length
                 continue
         token = tokens[first + i]
+        region = _region_length(tokens, first + i, min(n - i, 3), lex)
+        if region and not _role_follows(words, i + region, lex):
+            # "the Middle East", "West Africa", "Central Asia": a region's name, though its
+            # compass word alone is no name (but "Middle East Envoy James Wolfensohn" is an
+            # office)
+            chunks.append(_Chunk(first + i, first + i + region, NAME, (), bases[i + region - 1][1]))
+            i += region
+            continue
         after_of = i > 0 and tokens[first + i - 1].lower in ("of", "for", "and")
         if token.lower in lex.role_modifiers and (
             after_of
@@ -253,6 +261,23 @@ def _chunks(
         chunks.append(_Chunk(first + i, first + i + 1, "word"))
         i += 1
     return chunks
+
+
+def _region_length(tokens: list[Token], i: int, most: int, lex: Lexicon) -> int:
+    """How many capitalised tokens from i name a region of more than one word, or 0."""
+    for k in range(most, 1, -1):
+        run = tokens[i : i + k]
+        if all(t.is_cap for t in run) and " ".join(t.lower for t in run) in lex.regions:
+            return k
+    return 0
+
+
+def _role_follows(words: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether an office word starts at words[i] ("Envoy", "Foreign Minister")."""
+    found = lex.lookup(words, i) if i < len(words) else None
+    return found is not None and any(r.category == "role" for r in found[1]) or (
+        i < len(words) and words[i].lower() in lex.role_modifiers
+    )
 
 
 def _name_end(

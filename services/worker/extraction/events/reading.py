@@ -1284,13 +1284,13 @@ def _visit(
             if m.kind not in (PLACE, COUNTRY, NAME) or not placeable(doc.text, m):
                 continue
             gap = doc.text[trig.end : m.start]
-            direct = (
+            word = doc.text[trig.start : trig.end].lower()
+            direct = re.fullmatch(r"\s*(?:the\s+)?", gap) and (
                 trig.rule.id == "visit.visit"
-                and re.fullmatch(r"\s*(?:the\s+)?", gap)
-                and (
-                    doc.text[trig.start : trig.end].lower() in ("visit", "visits", "visited")
-                    or doc.text[trig.start : trig.end].lower() == "visiting" and not adjectival
-                )
+                and (word in ("visit", "visits", "visited") or word == "visiting" and not adjectival)
+                # "toured Japan", "will tour the Middle East": the verb's object is its ground
+                or word in ("toured", "touring")
+                or word in ("tour", "tours") and _VERB_BEFORE_TOUR.search(doc.text, 0, trig.start)
             )
             if direct or (destination.search(gap) and len(gap.split()) <= 8):
                 location = m
@@ -1303,6 +1303,13 @@ def _visit(
             doc, parties
         )  # a body visits only as a delegation ("an AU delegation")
     return parties, location
+
+
+# what makes "tour" a verb: a modal or "to" before it ("will tour", "is to tour", "plans to
+# tour"), or a subject's name right before it ("Rice tours Asia")
+_VERB_BEFORE_TOUR = re.compile(
+    r"(?:\b(?:will|would|shall|to|also|then|now|later)|[A-Z][\w'’-]*)\s+\Z"
+)
 
 
 # officials a country or body sends, unnamed ("U.S. diplomats", "UN special envoy")
