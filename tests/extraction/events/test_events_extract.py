@@ -2975,3 +2975,113 @@ def test_talks_a_visitor_works_to_resume_are_no_round_held_that_day():
         "continue efforts on resuming the six-party talks on the Korean Peninsula nuclear issue."
     )
     assert [e for e in _events(text, date(2006, 11, 27)) if e[0] == "summit"] == []
+
+
+def test_the_two_diplomats_are_the_last_two_people_of_those_offices():
+    # the eighth sample review's 13: "The two diplomats" are the foreign ministers named
+    # before, not the president and prime minister named since
+    for text, dct, pair in (
+        (
+            "South Korean Foreign Minister Ban Ki-moon and Japanese Foreign Minister Taro Asao "
+            "will meet later Monday. The Ban-Asao meeting comes ahead of a summit between South "
+            "Korean President Roh Moo-hyun and Japanese Prime Minister Junichiro Koizumi on "
+            "Friday. The two diplomats are also to have a dinner meeting on Tuesday.",
+            date(2005, 11, 14),
+            {"Ban Ki-moon", "Taro Asao"},
+        ),
+        (
+            "French Foreign Minister Michel Barnier and German Foreign Minister Joschka Fischer "
+            "signed the accord on Monday, hours after President Jacques Chirac telephoned "
+            "Chancellor Gerhard Schroeder. The two ministers will meet in Berlin on Friday.",
+            date(2004, 6, 7),
+            {"Michel Barnier", "Joschka Fischer"},
+        ),
+    ):
+        friday = [e for e in extract(text, dct) if e.type == "meeting" and e.date.value in (
+            "2005-11-15", "2004-06-11")]
+        assert [{p.name for p in e.participants} for e in friday] == [pair]
+
+
+def test_the_two_leaders_meeting_is_their_meeting_not_a_body_s():
+    # "leaders ... meet" is a body's summit ("European Union leaders meet Friday"); with no
+    # body, "the two leaders" already named meet each other (corpus: Olmert and Abbas)
+    text = (
+        "Israeli Prime Minister Ehud Olmert and Palestinian President Mahmud Abbas held talks. "
+        "The two leaders met at Olmert's residence in Jerusalem late Saturday."
+    )
+    assert [
+        (e.type, e.date.value, {p.name for p in e.participants})
+        for e in extract(text, date(2006, 12, 24))
+    ] == [("meeting", "2006-12-23", {"Ehud Olmert", "Mahmud Abbas"})]
+    made_up = (
+        "Kenyan President Mwai Kibaki and Ugandan President Yoweri Museveni spoke on Friday. "
+        "Both leaders will meet in Nairobi on Tuesday."
+    )
+    assert [
+        (e.type, e.date.value, e.status)
+        for e in extract(made_up, date(2006, 12, 24))
+        if e.type != "call"
+    ] == [("meeting", "2006-12-26", "planned")]
+    assert [e.type for e in extract("European Union leaders meet Friday.", date(2006, 12, 24))] == [
+        "summit"
+    ]
+
+
+def test_a_fronted_meeting_or_call_is_the_main_clause_s_two_sides():
+    # "In a telephone conversation on Friday, X and Y discussed": the sides are the main
+    # clause's coordinated subject, even when "their" determines the meeting
+    cases = (
+        (
+            "In a telephone conversation on Friday, Russian President Vladimir Putin and German "
+            "Chancellor Angela Merkel discussed Iran.",
+            ("call", "2006-11-17", {"Vladimir Putin", "Angela Merkel"}),
+        ),
+        (
+            "During their meeting on Tuesday, Kenyan President Mwai Kibaki and Ugandan President "
+            "Yoweri Museveni discussed trade.",
+            ("meeting", "2006-11-21", {"Mwai Kibaki", "Yoweri Museveni"}),
+        ),
+        (
+            "At a meeting in Cairo on Saturday, Egyptian President Hosni Mubarak and Palestinian "
+            "President Mahmud Abbas agreed to cooperate.",
+            ("meeting", "2006-11-18", {"Hosni Mubarak", "Mahmud Abbas"}),
+        ),
+    )
+    for text, want in cases:
+        assert [
+            (e.type, e.date.value, {p.name for p in e.participants})
+            for e in extract(text, date(2006, 11, 22))
+        ] == [want], text
+
+
+def test_a_place_whose_first_word_is_abbreviated_is_named_whole():
+    # "St. Petersburg" was cut to "St" at its full stop (corpus: the G8 summit)
+    for text, place in (
+        ("Leaders of the Group of Eight will hold their annual summit in St. Petersburg in July.",
+         "St. Petersburg"),
+        ("US President George W. Bush will visit St. Louis on Friday.", "St. Louis"),
+    ):
+        (event,) = extract(text, date(2006, 11, 22))
+        assert event.location is not None and event.location.name == place
+
+
+def test_a_region_named_with_a_compass_word_is_a_destination():
+    # "the Middle East" was read as a name "Middle" (its compass word is no name alone), so a
+    # trip there was lost; an office after it stays an office ("Middle East Envoy X")
+    for text, place in (
+        ("US Secretary of State Condoleezza Rice will travel to the Middle East next week.",
+         "Middle East"),
+        ("EU foreign policy chief Javier Solana will tour West Africa next week.", "West Africa"),
+    ):
+        visits = [e for e in extract(text, date(2006, 11, 22)) if e.type == "visit"]
+        assert [(v.date.value, v.location and v.location.name) for v in visits] == [
+            ("2006-W48", place)
+        ], text
+    told = (
+        "Jordan's King Abdullah II told visiting Quartet's Middle East Envoy James Wolfensohn "
+        "on Wednesday that the step was positive."
+    )
+    meetings = [e for e in extract(told, date(2006, 11, 22)) if e.type == "meeting"]
+    assert [{p.name for p in e.participants} for e in meetings] == [
+        {"King Abdullah II", "James Wolfensohn"}
+    ]

@@ -1,5 +1,8 @@
 """Sentence splitting: abbreviations, and over-long runs cut so the readers' work stays bounded."""
 
+from datetime import date
+
+from services.worker.extraction.events import extract_events
 from services.worker.extraction.events.text import MAX_SENTENCE, split_sentences
 
 
@@ -35,10 +38,35 @@ def test_a_long_real_sentence_is_kept_whole():
     assert len(sentence) < MAX_SENTENCE and sentences(sentence) == [sentence]
 
 
-def test_a_capitalised_compound_split_after_its_hyphen_is_one_token():
+def test_a_compound_split_after_its_hyphen_is_one_token():
     from services.worker.extraction.events.text import Document
 
     doc = Document("The Asia- Pacific Economic Cooperation forum and four- party talks.")
     assert [t.text for t in doc.tokens][:3] == ["The", "Asia-Pacific", "Economic"]
     assert doc.tokens[1].end - doc.tokens[1].start == len("Asia- Pacific")
-    assert "four" in [t.text for t in doc.tokens]  # lower-case words stay apart
+    assert "four-party" in [t.text for t in doc.tokens]
+    # a name's lower-case part ("Roh Moo- hyun", eighth review's 44) and a particle ("al- Alami")
+    doc = Document("Roh Moo- hyun met Imad al- Alami and Ban Ki- moon.")
+    assert [t.text for t in doc.tokens][:6] == ["Roh", "Moo-hyun", "met", "Imad", "al-Alami", "and"]
+
+
+def test_a_suspended_hyphen_stays_apart():
+    from services.worker.extraction.events.text import Document
+    from services.worker.extraction.events.tokenize import mend
+
+    doc = Document("Greek- and Turkish-Cypriot leaders met; pro- or anti-war groups.")
+    assert [t.text for t in doc.tokens][:4] == ["Greek", "-", "and", "Turkish-Cypriot"]
+    assert mend("Greek- and Turkish-Cypriot, Roh Moo- hyun") == "Greek- and Turkish-Cypriot, Roh Moo-hyun"
+
+
+def test_a_name_split_after_its_hyphen_is_written_whole():
+    (event,) = [
+        e
+        for e in extract_events(
+            "SEOUL, Nov. 12 -- U.S. President George W. Bush and South Korean President Roh Moo- "
+            "hyun will meet in Gyeongju on Nov. 17, officials said Saturday.",
+            date(2005, 11, 12),
+        )
+        if e.type == "meeting"
+    ]
+    assert {p.name for p in event.participants} == {"George W. Bush", "Roh Moo-hyun"}

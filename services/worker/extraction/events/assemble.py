@@ -236,6 +236,13 @@ def read_mentions(
             held = read(doc, ents, talks, spans)
             if len(held.parties) == 1 and held.parties[0].kind == PERSON:
                 trig, reading = talks, held
+        if trig.rule.id == "summit.members-meet" and not _has_needs(trig, reading):
+            # "The two leaders will meet in Jerusalem on Sunday": people already named, not a
+            # body's members, meet each other
+            talks = trig.retyped("meeting", "party")
+            held = read(doc, ents, talks, spans)
+            if len(held.parties) >= 2:
+                trig, reading = talks, held
         if trig.abbreviates is not None and not reading.parties:
             # "The first AACC was held in Thailand": the body of the name it abbreviates
             named = dataclasses.replace(trig.abbreviates, rule=trig.rule)

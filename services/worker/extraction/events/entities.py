@@ -19,6 +19,7 @@ from functools import cache
 from .lexicon import Lexicon, Phrase, lexicon
 from .places import capital_of
 from .text import Document, Token
+from .tokenize import mend
 
 PERSON, COUNTRY, ORGANISATION, GROUP, PLACE, NAME = (
     "person",
@@ -31,6 +32,7 @@ PERSON, COUNTRY, ORGANISATION, GROUP, PLACE, NAME = (
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ROMAN = re.compile(r"^[IVX]{1,5}$")
 _INITIAL = re.compile(r"^[A-Z]$")
+_PLACE_ABBREVIATIONS = frozenset(("St", "Ste", "Mt", "Ft"))
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|az)-[A-Z]")
 _PRONOUNS_SINGULAR = frozenset("he him his she her hers".split())
 _PRONOUNS_PLURAL = frozenset("they them their theirs".split())
@@ -224,6 +226,14 @@ def _chunks(
                 i += length
                 continue
         token = tokens[first + i]
+        region = _region_length(tokens, first + i, min(n - i, 3), lex)
+        if region and not _role_follows(words, i + region, lex):
+            # "the Middle East", "West Africa", "Central Asia": a region's name, though its
+            # compass word alone is no name (but "Middle East Envoy James Wolfensohn" is an
+            # office)
+            chunks.append(_Chunk(first + i, first + i + region, NAME, (), bases[i + region - 1][1]))
+            i += region
+            continue
         after_of = i > 0 and tokens[first + i - 1].lower in ("of", "for", "and")
         if token.lower in lex.role_modifiers and (
             after_of
@@ -253,6 +263,23 @@ def _chunks(
     return chunks
 
 
+def _region_length(tokens: list[Token], i: int, most: int, lex: Lexicon) -> int:
+    """How many capitalised tokens from i name a region of more than one word, or 0."""
+    for k in range(most, 1, -1):
+        run = tokens[i : i + k]
+        if all(t.is_cap for t in run) and " ".join(t.lower for t in run) in lex.regions:
+            return k
+    return 0
+
+
+def _role_follows(words: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether an office word starts at words[i] ("Envoy", "Foreign Minister")."""
+    found = lex.lookup(words, i) if i < len(words) else None
+    return found is not None and any(r.category == "role" for r in found[1]) or (
+        i < len(words) and words[i].lower() in lex.role_modifiers
+    )
+
+
 def _name_end(
     tokens: list[Token],
     first: int,
@@ -274,7 +301,13 @@ def _name_end(
             break
         if _is_name_token(nxt, lex) or _INITIAL.match(nxt.text) or _ROMAN.match(nxt.text):
             j += 1
-        elif nxt.text == "." and _INITIAL.match(tokens[first + j - 1].text):
+        elif nxt.text == "." and (
+            _INITIAL.match(tokens[first + j - 1].text)
+            # "St. Petersburg", "Mt. Kenya": an abbreviated first word of a place's name
+            or tokens[first + j - 1].text in _PLACE_ABBREVIATIONS
+            and j + 1 < n
+            and tokens[first + j + 1].is_cap
+        ):
             j += 1
         elif nxt.lower in lex.name_particles:
             k = j
@@ -335,9 +368,9 @@ def _trim_name(doc: Document, chunk: _Chunk, lex: Lexicon) -> tuple[int, int] | 
 
 
 def _text(doc: Document, first: int, last: int) -> str:
-    """The text of tokens [first, last) without a final possessive."""
-    text = doc.text[doc.tokens[first].start : doc.tokens[last - 1].end]
-    return _base(text)[0]
+    """The text of tokens [first, last) without a final possessive, a compound a line break
+    split after its hyphen written whole ("Roh Moo- hyun" -> "Roh Moo-hyun")."""
+    return _base(mend(doc.text[doc.tokens[first].start : doc.tokens[last - 1].end]))[0]
 
 
 # ------------------------------------------------------------------------------- finding

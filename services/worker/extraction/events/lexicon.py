@@ -62,6 +62,8 @@ class Lexicon:
     not_names: frozenset[str]
     news_agencies: frozenset[str]  # words of a news agency's name (never a participant)
     person_groups: frozenset[str]
+    # group noun -> the role classes of the people it stands for (empty: anyone)
+    group_roles: dict[str, frozenset[str]]
     abbreviations: frozenset[str]
     finite_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]
@@ -293,6 +295,16 @@ def lexicon() -> Lexicon:
     def word_set(name: str) -> frozenset[str]:
         return frozenset(w.lower() for w in _strings(words_file[name], f"lexicon.yaml: {name}"))
 
+    groups = words_file["person_groups"]
+    if not isinstance(groups, dict):
+        raise LexiconError("lexicon.yaml: person_groups must map a noun to role classes")
+    group_roles = {
+        noun.lower(): frozenset(_strings(classes or [], f"lexicon.yaml: person_groups.{noun}"))
+        for noun, classes in groups.items()
+    }
+    unknown = set().union(*group_roles.values()) - set(roles)
+    if unknown:
+        raise LexiconError(f"lexicon.yaml: person_groups name unknown role classes: {sorted(unknown)}")
     stray = word_set("site_words") - word_set("place_words")
     if stray:
         raise LexiconError(f"lexicon.yaml: site_words not in place_words: {sorted(stray)}")
@@ -320,7 +332,8 @@ def lexicon() -> Lexicon:
         name_suffixes=word_set("name_suffixes"),
         not_names=word_set("not_names"),
         news_agencies=word_set("news_agencies"),
-        person_groups=word_set("person_groups"),
+        person_groups=frozenset(group_roles),
+        group_roles=group_roles,
         abbreviations=word_set("abbreviations"),
         finite_verbs=word_set("finite_verbs"),
         occurrence_verbs=word_set("occurrence_verbs"),

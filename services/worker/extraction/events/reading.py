@@ -14,6 +14,7 @@ from .entities import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Entitie
 from .lexicon import lexicon
 from .places import country_of_place, is_place
 from .text import Document
+from .tokenize import mend
 from .triggers import Trigger
 
 PARTY_KINDS = (PERSON, COUNTRY, ORGANISATION, GROUP)
@@ -146,9 +147,13 @@ _FRONTED_RELATIVE = re.compile(
 )
 
 
-def _fronted_subject(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
+def _fronted_subject(
+    doc: Document, ents: Entities, trig: Trigger, coordinated: bool = False
+) -> list[Mention]:
     """The main clause's subject when the trigger stands in a phrase that opens its sentence
-    ("On a visit to the region in July, Koizumi proposed ...")."""
+    ("On a visit to the region in July, Koizumi proposed ..."); with `coordinated`, the
+    names coordinated with it too ("In a telephone conversation on Friday, Putin and Merkel
+    discussed Iran": the two sides of the call)."""
     sentence = trig.sentence
     if not (
         _FRONTED.match(doc.text, sentence.start, trig.start)
@@ -173,7 +178,7 @@ def _fronted_subject(doc: Document, ents: Entities, trig: Trigger) -> list[Menti
         if m.kind in PARTY_KINDS and re.fullmatch(
             r"\s*(?:the\s+)?", doc.text[after : m.start], re.IGNORECASE
         ):
-            return [m]
+            return _coordinated(doc, ents, m, True, sentence.end) if coordinated else [m]
         break
     return []
 
@@ -288,6 +293,17 @@ def _resolve(doc: Document, ents: Entities, m: Mention, offset: int) -> list[Men
         if word == "they" and _after_plural_subject(doc, m):
             return []
         seen: list[str] = []
+        classes = _group_roles(m.text) if word == "two" else frozenset()
+        if classes:
+            # "The two diplomats are also to have dinner": the last two people of those
+            # offices, past the leaders named since
+            for prev in ents.before(m.start):
+                entity = ents.entities.get(prev.key)
+                if prev.key not in seen and entity is not None and entity.roles & classes:
+                    seen.append(prev.key)
+                if len(seen) == 2:
+                    return [_person_of(ents, key, m) for key in seen]
+            seen = []
         for prev in ents.before(m.start):
             if prev.key not in seen and prev.key in ents.entities:
                 seen.append(prev.key)
@@ -321,6 +337,18 @@ def _after_plural_subject(doc: Document, m: Mention) -> bool:
     before = doc.sentences[sentence.index - 1]
     found = _PLURAL_SUBJECT.match(doc.text, before.start, before.end)
     return found is not None and found.group("noun").lower() not in lexicon().person_groups
+
+
+def _group_roles(phrase: str) -> frozenset[str]:
+    """The role classes of the people a group noun stands for ("the two diplomats" ->
+    minister, envoy); empty for anyone ("the two men")."""
+    words = phrase.lower().split()
+    groups = lexicon().group_roles
+    for n in (2, 1):
+        classes = groups.get(" ".join(words[-n:]))
+        if classes is not None:
+            return classes
+    return frozenset()
 
 
 def ents_text(ents: Entities) -> str:
@@ -988,8 +1016,13 @@ def read(
             else _subject(doc, ents, trig, clause_start)
         )
         passive = re.match(r"\s*by\b", doc.text[trig.end : trig.end + 5])
-        if not left and not definite:
-            left = _fronted_subject(doc, ents, trig)
+        if not left or len(left) == 1 and _own_determiner(left[0]):
+            # "During their meeting on Tuesday, Kibaki and Museveni discussed trade": a fronted
+            # phrase's meeting, even a definite one or one "their" determines, is the main
+            # clause's two sides'
+            fronted = _fronted_subject(doc, ents, trig, coordinated=True)
+            if len(fronted) > 1 or not left and not definite:
+                left = fronted
         held = _HELD_WITH.match(doc.text, trig.end, end)
         if held:
             # "briefed him on talks she held earlier in the day with X": the relative clause's
@@ -1274,13 +1307,13 @@ def _visit(
             if m.kind not in (PLACE, COUNTRY, NAME) or not placeable(doc.text, m):
                 continue
             gap = doc.text[trig.end : m.start]
-            direct = (
+            word = doc.text[trig.start : trig.end].lower()
+            direct = re.fullmatch(r"\s*(?:the\s+)?", gap) and (
                 trig.rule.id == "visit.visit"
-                and re.fullmatch(r"\s*(?:the\s+)?", gap)
-                and (
-                    doc.text[trig.start : trig.end].lower() in ("visit", "visits", "visited")
-                    or doc.text[trig.start : trig.end].lower() == "visiting" and not adjectival
-                )
+                and (word in ("visit", "visits", "visited") or word == "visiting" and not adjectival)
+                # "toured Japan", "will tour the Middle East": the verb's object is its ground
+                or word in ("toured", "touring")
+                or word in ("tour", "tours") and _VERB_BEFORE_TOUR.search(doc.text, 0, trig.start)
             )
             if direct or (destination.search(gap) and len(gap.split()) <= 8):
                 location = m
@@ -1378,6 +1411,13 @@ def _sent(doc: Document, ents: Entities, trig: Trigger) -> tuple[list[Mention], 
             ]
         return senders[:1], location
     return [], location
+
+
+# what makes "tour" a verb: a modal or "to" before it ("will tour", "is to tour", "plans to
+# tour"), or a subject's name right before it ("Rice tours Asia")
+_VERB_BEFORE_TOUR = re.compile(
+    r"(?:\b(?:will|would|shall|to|also|then|now|later)|[A-Z][\w'’-]*)\s+\Z"
+)
 
 
 # officials a country or body sends, unnamed ("U.S. diplomats", "UN special envoy")
@@ -1692,14 +1732,14 @@ def _summit(
                         m = short[0]
                 return _coordinated(doc, ents, m, True, end), None
             if m.kind in (NAME, PLACE) and doc.text[trig.start].isupper():
-                return [], doc.text[trig.start : m.end]  # "Summit of the Americas"
+                return [], mend(doc.text[trig.start : m.end])  # "Summit of the Americas"
         break
     # a named gathering: "Leadership Summit", "the Africa-France summit"
     word = doc.text[trig.start : trig.end]
     names = [m for m in ents.between(sentence.start, trig.start) if m.kind == NAME]
     if names and re.fullmatch(r"\s*", doc.text[names[-1].end : trig.start]):
         if word[:1].isupper() or re.fullmatch(r"[A-Z][\w'’]*-[A-Z][\w'’]*", names[-1].text):
-            return [], doc.text[names[-1].start : trig.end]
+            return [], mend(doc.text[names[-1].start : trig.end])
     # "the conference of the contracting parties on wetland (COP9)": a convention's states
     # parties' gathering, by its own name
     parties = _CONFERENCE_OF_PARTIES.match(doc.text, trig.start, end)

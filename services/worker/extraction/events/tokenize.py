@@ -7,13 +7,17 @@ from collections.abc import Iterator
 
 # Abbreviations with inner dots ("U.S.", "a.m.") are one token; words keep inner hyphens and
 # apostrophes ("Ki-moon", "People's"); any other non-space character is a token of its own. A
-# compound of capitalised words that a line break split after its hyphen ("Asia- Pacific",
-# "Sino- British") is one token, read without the space.
+# compound that a line break split after its hyphen ("Asia- Pacific", "Roh Moo- hyun", "Imad
+# al- Alami", "Paris- based") is one token, read without the space; a hyphen before "and",
+# "or", "nor" or "to" is a suspended one ("Greek- and Turkish-Cypriot"), left as it is.
+_PART = r"[A-Za-z][A-Za-z0-9]*"
 TOKEN_RE = re.compile(
-    r"(?P<broken>[A-Z]\w*(?:-[ \t]?[A-Z]\w*)*-[ \t](?=[A-Z])\w+(?:-[ \t]?[A-Z]\w*)*)|"
+    rf"(?P<broken>{_PART}(?:-[ \t]?{_PART})*-[ \t](?!(?:and|or|nor|to)\b){_PART}"
+    rf"(?:-[ \t]?{_PART})*)|"
     r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’]\w+)*|[^\w\s]"
 )
 _BROKEN_HYPHEN = re.compile(r"-[ \t]")
+_BROKEN_IN_TEXT = re.compile(r"(?<=[A-Za-z0-9])-[ \t](?!(?:and|or|nor|to)\b)(?=[A-Za-z])")
 
 
 def tokens(text: str) -> Iterator[tuple[int, int, str]]:
@@ -31,3 +35,9 @@ def words(phrase: str) -> tuple[str, ...]:
 def key(phrase: str) -> tuple[str, ...]:
     """The lower-cased tokens of `phrase`: the form word lists are looked up by."""
     return tuple(w.lower() for _, _, w in tokens(phrase))
+
+
+def mend(text: str) -> str:
+    """`text` with each compound a line break split after its hyphen written whole, as the
+    tokens read it ("Roh Moo- hyun" -> "Roh Moo-hyun"; "Greek- and Turkish" is left)."""
+    return _BROKEN_IN_TEXT.sub("-", text)
