@@ -304,7 +304,9 @@ def lexicon() -> Lexicon:
     }
     unknown = set().union(*group_roles.values()) - set(roles)
     if unknown:
-        raise LexiconError(f"lexicon.yaml: person_groups name unknown role classes: {sorted(unknown)}")
+        raise LexiconError(
+            f"lexicon.yaml: person_groups name unknown role classes: {sorted(unknown)}"
+        )
     stray = word_set("site_words") - word_set("place_words")
     if stray:
         raise LexiconError(f"lexicon.yaml: site_words not in place_words: {sorted(stray)}")

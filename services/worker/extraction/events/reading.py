@@ -1310,7 +1310,9 @@ def _visit(
             word = doc.text[trig.start : trig.end].lower()
             direct = re.fullmatch(r"\s*(?:the\s+)?", gap) and (
                 trig.rule.id == "visit.visit"
-                and (word in ("visit", "visits", "visited") or word == "visiting" and not adjectival)
+                and (
+                    word in ("visit", "visits", "visited") or word == "visiting" and not adjectival
+                )
                 # "toured Japan", "will tour the Middle East": the verb's object is its ground
                 or word in ("toured", "touring")
                 or word in ("tour", "tours") and _VERB_BEFORE_TOUR.search(doc.text, 0, trig.start)
