@@ -19,7 +19,9 @@ def _cases() -> list:
     out = []
     for path in sorted(BATTERIES.glob("*.yaml")):
         for i, case in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or []):
-            out.append(pytest.param(case, id=f"{path.stem}-{i + 1}"))
+            # a phrasing the extractor still misreads stays in its battery, marked with why
+            marks = [pytest.mark.xfail(reason=case["gap"], strict=True)] if "gap" in case else []
+            out.append(pytest.param(case, id=f"{path.stem}-{i + 1}", marks=marks))
     return out
 
 
