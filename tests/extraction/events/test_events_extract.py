@@ -3088,3 +3088,28 @@ def test_a_region_named_with_a_compass_word_is_a_destination():
     assert [{p.name for p in e.participants} for e in meetings] == [
         {"King Abdullah II", "James Wolfensohn"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (  # eighth sample review, 39 (XIN_ENG_20051101.0332)
+            "Hu Jintao, president of China, ended his official goodwill visit to Vietnam and left "
+            "Hanoi for Beijing Wednesday.\n\nDuring his stay in Hanoi, Hu held talks with Nong Duc "
+            "Manh, general secretary of the Communist Party of Vietnam, and Vietnamese President "
+            "Tran Duc Luong.\n\nHu arrived in Hanoi on Monday morning.",
+            date(2005, 11, 2),
+            "2005-10-31/2005-11-02",
+        ),
+        (
+            "Russian President Vladimir Putin wrapped up his visit to India and left New Delhi on "
+            "Friday.\n\nDuring his stay in New Delhi, Putin held talks with Indian Prime Minister "
+            "Manmohan Singh.\n\nPutin arrived in New Delhi on Wednesday.",
+            date(2006, 11, 24),
+            "2006-11-22/2006-11-24",
+        ),
+    ],
+)
+def test_talks_during_a_stay_whose_arrival_is_told_after_span_the_stay(text, dct, expected):
+    meetings = [e for e in extract(text, dct) if e.type == "meeting"]
+    assert [e.date.value for e in meetings] == [expected]

@@ -144,6 +144,9 @@ class MentionInfo:
     reference: bool = False
     #: its clause ends the event ("as he wraps up a four-day visit"): its day is the last
     ends: bool = False
+    #: the visit its sentence sets it in ("During his stay in Hanoi, Hu held talks"), whose
+    #: days date it once all the visit's mentions are read
+    stay: Draft | None = None
 
     @property
     def type(self) -> str:
@@ -887,6 +890,14 @@ def assemble(
         _finish_date(d)
         if d.type == "summit" and not d.parties and not d.body_name:
             d.parties = _summit_fallback(doc, ents, d)
+    for d in drafts:
+        stay = d.lead.stay
+        dated = d.lead.dated
+        if stay is not None and stay.date is not None and dated and dated.source == "context":
+            # "Hu ... left Hanoi for Beijing Wednesday. During his stay in Hanoi, Hu held
+            # talks ... Hu arrived in Hanoi on Monday morning": talks dated only by the stay
+            # span its days, as the article tells them in the end (its arrival told after)
+            d.date = stay.date
     drafts.extend(_legs(drafts))
     drafts.extend(_editions(doc, ents, timeline, drafts))
     for d in drafts:
@@ -1555,6 +1566,7 @@ def _context_date(
         if visit is not None:
             if m.reading.location is None:
                 m.reading.location = place  # "during his stay in Portugal": there
+            m.stay = visit
             return Dated(_stretched(visit), "context")
     if m.type in ("meeting", "call"):
         # "Boucher, who arrived in Kathmandu Wednesday on a three-day visit, made the
