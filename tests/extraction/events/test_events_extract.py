@@ -3113,3 +3113,36 @@ def test_a_region_named_with_a_compass_word_is_a_destination():
 def test_talks_during_a_stay_whose_arrival_is_told_after_span_the_stay(text, dct, expected):
     meetings = [e for e in extract(text, dct) if e.type == "meeting"]
     assert [e.date.value for e in meetings] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (  # eighth sample review, 36 (APW19980826.0389)
+            "U.S. Ambassador Prudence Bushnell wrapped up some unfinished business on Wednesday, "
+            "meeting with Kenya's trade minister to finish talks that were interrupted by the car "
+            "bombing of the embassy.\n\nOn Aug. 7, Bushnell, Trade Minister Joseph Kimotho and "
+            "others had just ended a news conference.\n\nOn Wednesday, Bushnell and Kimotho met "
+            "again to finish their discussion, Bushnell told Kenya Television.",
+            date(1998, 8, 26),
+            [("1998-08-26", {"Prudence Bushnell", "Joseph Kimotho"})],
+        ),
+        (
+            "EU foreign policy chief Javier Solana met Iraq's foreign minister on Monday in "
+            "Brussels.\n\nForeign Minister Hoshyar Zebari told reporters after the talks that "
+            "Baghdad wanted more help.",
+            date(2006, 11, 20),
+            [("2006-11-20", {"Javier Solana", "Hoshyar Zebari"})],
+        ),
+        (  # an office of one word is not any holder of it the article names: the country
+            "In Tokyo, Prime Minister Ryutaro Hashimoto said Wednesday during talks with Peru's "
+            "ambassador to Japan that he hoped to visit Fujimori soon.\n\nTwenty-four Japanese "
+            "nationals, including Ambassador Morihisa Aoki, were set free.",
+            date(1997, 4, 23),
+            [("1997-04-23", {"Ryutaro Hashimoto", "Peru"})],
+        ),
+    ],
+)
+def test_an_office_a_country_s_name_owns_is_the_person_named_with_it(text, dct, expected):
+    meetings = [e for e in extract(text, dct) if e.type == "meeting"]
+    assert [(e.date.value, {p.name for p in e.participants}) for e in meetings] == expected

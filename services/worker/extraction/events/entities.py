@@ -70,6 +70,7 @@ class Mention:
     members: tuple[str, ...] = ()  # person keys a group or plural description stands for
     description: bool = False  # a description or pronoun resolved to a named person
     possessive: bool = False  # written with 's ("Hu's visit")
+    owned: bool = False  # a description owned by its country's name ("Kenya's trade minister")
 
 
 @dataclass(slots=True)
@@ -1203,6 +1204,18 @@ def _other_mentions(
                 )
             elif country and _continent_half(doc, start, text):
                 pass  # "South America", "the Africa-South America Summit": no country
+            elif (
+                country
+                and not demonym
+                and c.possessive
+                and (desc := _description(doc, chunks, k, lex, country)) is not None
+                and desc.kind == PERSON
+            ):
+                # "meeting with Kenya's trade minister": a person of that office and country
+                desc.owned = True
+                mentions.append(desc)
+                k = desc_end_chunk(chunks, desc, doc)
+                continue
             elif country and (not demonym or _stands_alone(chunks, k, doc)):
                 mentions.append(
                     Mention(start, end, COUNTRY, country, text, possessive=c.possessive)
@@ -1650,7 +1663,9 @@ def _resolve_descriptions(
         # ("the pope's visit": the office word without its possessive ending)
         title = _base(re.sub(r"^(?:the|The)\s+", "", m.text))[0]
         word = title.split()[-1].lower() if title.split() else ""  # its office word
-        if title.lower() in lexicon().unique_titles:
+        if m.owned:
+            key = _owned_holder(m, people, order, titled)
+        elif title.lower() in lexicon().unique_titles:
             # "the Dalai Lama", "the pope": the one who holds the office, if the article names
             # him, else the office's holder by its title
             holder = [e for e in people if e.key in titled.get(word, ())]
@@ -1678,6 +1693,32 @@ def _resolve_descriptions(
             m.kind, m.key, m.description = COUNTRY, m.nationality, False
             keep.append(m)
     mentions[:] = keep
+
+
+def _owned_holder(
+    m: Mention, people: list[Entity], order: dict[str, int], titled: dict[str, set[str]]
+) -> str | None:
+    """The person "Kenya's trade minister" names: one the article names with every word of
+    that office in a title ("Trade Minister Joseph Kimotho"), before it or after it, of that
+    country; of no known country only for an office of more than one word (a portfolio names
+    one member of a government, "Peru's ambassador" is not any ambassador named)."""
+    words = re.findall(r"[a-z-]+", m.text.split("'")[-1].split("’")[-1].lower())
+    words = [w for w in words if w not in ("s", "the")]
+    if not words:
+        return None
+    holders = set.intersection(*(titled.get(w, set()) for w in words))
+    cands = [
+        e
+        for e in people
+        if e.key in holders
+        and (e.nationality == m.nationality or e.nationality is None and len(words) >= 2)
+    ]
+    if not cands:
+        return None
+    before = [e for e in cands if e.key in order]
+    if before:
+        return max(before, key=lambda e: order[e.key]).key
+    return cands[0].key
 
 
 def _regnal_holders(m: Mention, people: list[Entity]) -> list[Entity]:
