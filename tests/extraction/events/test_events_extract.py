@@ -3146,3 +3146,39 @@ def test_talks_during_a_stay_whose_arrival_is_told_after_span_the_stay(text, dct
 def test_an_office_a_country_s_name_owns_is_the_person_named_with_it(text, dct, expected):
     meetings = [e for e in extract(text, dct) if e.type == "meeting"]
     assert [(e.date.value, {p.name for p in e.participants}) for e in meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (  # eighth sample review, 20 (AFP_ENG_19970419.0342)
+            "North Korea's refusal to deliver its response confounded US and South Korean "
+            "officials, who optimistically began the discussions Wednesday at North Korea's "
+            "request.",
+            date(1997, 4, 19),
+            [("1997-04-16", {"United States", "South Korea", "North Korea"}, None)],
+        ),
+        (
+            "Chinese and Russian officials held talks in Vienna on Monday at the request "
+            "of Iran.",
+            date(2006, 11, 22),
+            [("2006-11-20", {"China", "Russia", "Iran"}, "Vienna")],
+        ),
+        (  # a person who asks two sides to meet is none of them
+            "Mobutu's special advisor said Friday the president had agreed in principle to meet "
+            "Kabila at the request of South African President Nelson Mandela.",
+            date(1997, 4, 18),
+            None,
+        ),
+    ],
+)
+def test_the_country_that_asked_for_talks_is_their_other_side(text, dct, expected):
+    meetings = [
+        (e.date.value, {p.name for p in e.participants}, e.location and e.location.name)
+        for e in extract(text, dct)
+        if e.type == "meeting"
+    ]
+    if expected is None:
+        assert all("Nelson Mandela" not in parties for _, parties, _ in meetings)
+    else:
+        assert meetings == expected

@@ -952,6 +952,26 @@ def placeable(text: str, m: Mention) -> bool:
 
 
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "at North Korea's request", "at the request of Japan": who asked for the talks
+_REQUEST_AFTER = re.compile(r"\s+(?:request|behest)\b", re.IGNORECASE)
+_REQUEST_OF = re.compile(r"\b(?:at|on|upon)\s+the\s+(?:request|behest)\s+of\s+(?:the\s+)?\Z")
+_AT_OWNER = re.compile(r"\b(?:at|on|upon)\s+\Z", re.IGNORECASE)
+
+
+def _requester(doc: Document, ents: Entities, trig: Trigger, end: int) -> Mention | None:
+    """The country a meeting's clause says asked for it, after the trigger ("began the
+    discussions Wednesday at North Korea's request"); not a person (a mediator who asks two
+    sides to meet is none of them)."""
+    for m in ents.between(trig.end, end):
+        if m.kind != COUNTRY:
+            continue
+        before = doc.text[max(trig.end, m.start - 30) : m.start]
+        owner = m.possessive and _AT_OWNER.search(before)
+        if owner and _REQUEST_AFTER.match(doc.text, m.end) or _REQUEST_OF.search(before):
+            return m
+    return None
+
+
 #: How far after a meeting or summit trigger its place may be named.
 _PLACE_REACH = 8
 
@@ -1062,7 +1082,19 @@ def read(
                 reading.parties = holder + right
             else:
                 reading.parties = sides  # "an EU-Canada leaders' video-conference": its sides
+        requester = _requester(doc, ents, trig, end)
+        if (
+            requester is not None
+            and reading.parties
+            and all(p.kind in (COUNTRY, GROUP) for p in reading.parties)
+            and all(p.key != requester.key for p in reading.parties)
+        ):
+            # "US and South Korean officials, who began the discussions Wednesday at North
+            # Korea's request": the country that asked for the talks is their other side
+            reading.parties = reading.parties + [requester]
         reading.location = _place_after(doc, ents, trig.end, _near(doc, trig.end, end), _IN_AT)
+        if requester is not None and reading.location is requester:
+            reading.location = None  # "at North Korea's request" names no place
     elif trig.type == "visit":
         reading.parties, reading.location = _visit(doc, ents, trig, end, definite)
         if reading.location is not None and _site(doc.text, reading.location):
