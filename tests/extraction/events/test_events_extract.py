@@ -3182,3 +3182,28 @@ def test_the_country_that_asked_for_talks_is_their_other_side(text, dct, expecte
         assert all("Nelson Mandela" not in parties for _, parties, _ in meetings)
     else:
         assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (  # AP900815-0044 (beside the eighth sample review's 45)
+            "Iraq's Saddam Hussein today sought peace. Also today, King Hussein of Jordan arrived "
+            "in Washington seeking to mediate the Persian Gulf crisis. King Hussein was reportedly "
+            "carrying a message to Bush from Iraq's Saddam, with whom the king met Monday. The "
+            "monarch will meet Bush on Thursday in Kennebunkport, Maine.",
+            date(1990, 8, 15),
+            [("1990-08-16", {"King Hussein", "Bush"})],
+        ),
+        (
+            "Saudi King Abdullah arrived in Cairo on Monday for talks on the crisis.\n\nHe was "
+            "greeted at the airport by Mahmoud Abbas, who flew in from Gaza.\n\nThe monarch will "
+            "meet Egyptian President Hosni Mubarak on Tuesday.",
+            date(2006, 11, 20),
+            [("2006-11-21", {"King Abdullah", "Hosni Mubarak"})],
+        ),
+    ],
+)
+def test_the_monarch_is_the_one_the_article_titles_king(text, dct, expected):
+    meetings = [e for e in extract(text, dct) if e.type == "meeting"]
+    assert [(e.date.value, {p.name for p in e.participants}) for e in meetings] == expected

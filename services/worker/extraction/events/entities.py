@@ -1678,7 +1678,13 @@ def _resolve_descriptions(
         else:
             # "the Governor" is the one the article named before with that office word
             # ("California Governor Arnold Schwarzenegger"), not a deputy of his named last
-            named = [e for e in people if e.key in titled.get(word, ()) and e.key in order]
+            # ("The monarch will meet Bush": the one titled "King Hussein", a title it stands for)
+            words = {word} | lexicon().generic_titles.get(word, frozenset())
+            named = [
+                e
+                for e in people
+                if any(e.key in titled.get(w, ()) for w in words) and e.key in order
+            ]
             key = _pick(m, named, order, m.nationality, set()) if named else None
             # ("the Japanese ambassador's residence": an owner refers back, to one named
             # before it, or stands for his country)

@@ -56,6 +56,7 @@ class Lexicon:
     site_words: frozenset[str]  # place words of a site inside a town ("hotel"), a subset
     regions: frozenset[str]
     unique_titles: frozenset[str]
+    generic_titles: dict[str, frozenset[str]]  # "monarch" -> the titles it stands for
     weak_roles: frozenset[str]
     name_particles: frozenset[str]
     name_suffixes: frozenset[str]
@@ -179,6 +180,7 @@ def lexicon() -> Lexicon:
             "site_words",
             "regions",
             "unique_titles",
+            "generic_titles",
             "weak_roles",
             "name_particles",
             "name_suffixes",
@@ -307,6 +309,15 @@ def lexicon() -> Lexicon:
         raise LexiconError(
             f"lexicon.yaml: person_groups name unknown role classes: {sorted(unknown)}"
         )
+    generic = words_file["generic_titles"]
+    if not isinstance(generic, dict):
+        raise LexiconError("lexicon.yaml: generic_titles must map a word to titles")
+    generic_titles = {
+        word.lower(): frozenset(
+            t.lower() for t in _strings(titles or [], f"lexicon.yaml: generic_titles.{word}")
+        )
+        for word, titles in generic.items()
+    }
     stray = word_set("site_words") - word_set("place_words")
     if stray:
         raise LexiconError(f"lexicon.yaml: site_words not in place_words: {sorted(stray)}")
@@ -329,6 +340,7 @@ def lexicon() -> Lexicon:
         site_words=word_set("site_words"),
         regions=word_set("regions"),
         unique_titles=word_set("unique_titles"),
+        generic_titles=generic_titles,
         weak_roles=word_set("weak_roles"),
         name_particles=word_set("name_particles"),
         name_suffixes=word_set("name_suffixes"),
