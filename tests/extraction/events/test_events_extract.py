@@ -3207,3 +3207,21 @@ def test_the_country_that_asked_for_talks_is_their_other_side(text, dct, expecte
 def test_the_monarch_is_the_one_the_article_titles_king(text, dct, expected):
     meetings = [e for e in extract(text, dct) if e.type == "meeting"]
     assert [(e.date.value, {p.name for p in e.participants}) for e in meetings] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # eighth sample review, 47 (XIN_ENG_20061102.0408)
+        '"Somalians don\'t know much about China," said Saggar who came to Beijing to cover a '
+        "historical summit to be attended by President Abdullahi Yusuf Ahmed of Somali.",
+        '"Kenyans know little of Korea," said Mwangi who flew to Seoul to cover the Asian Games.',
+    ],
+)
+def test_a_journalist_s_trip_to_cover_a_story_is_no_visit(text):
+    assert [e for e in extract(text, date(2006, 11, 3)) if e.type == "visit"] == []
+
+
+def test_a_trip_to_cover_issues_with_a_host_is_still_a_visit():
+    text = "Rice flew to Cairo on Monday to cover regional issues with Mubarak."
+    assert [e.type for e in extract(text, date(2006, 10, 31))] == ["visit"]
