@@ -3088,3 +3088,16 @@ def test_a_region_named_with_a_compass_word_is_a_destination():
     assert [{p.name for p in e.participants} for e in meetings] == [
         {"King Abdullah II", "James Wolfensohn"}
     ]
+
+
+def test_a_weekend_is_its_saturday_and_sunday():
+    # "over the weekend" was the TIMEX week-end value (2006-W46-WE); annotators write a weekend
+    # as its two days (phrasing battery: dates)
+    for text, dct, want in (
+        ("Palestinian President Mahmoud Abbas met Hamas leader Khaled Meshaal over the weekend.",
+         date(2006, 11, 20), ("meeting", "2006-11-18/2006-11-19")),
+        ("US Secretary of State Condoleezza Rice will visit Israel at the weekend.",
+         date(2006, 11, 22), ("visit", "2006-11-25/2006-11-26")),
+    ):
+        assert [(e.type, e.date.value) for e in extract(text, dct)] == [want], text
+

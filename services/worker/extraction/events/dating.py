@@ -702,7 +702,12 @@ def _timex_date(t: Timex) -> EventDate | None:
             mod = None  # "at around 5:30 p.m." is approximate about the hour, not the day
     if not value[:1].isdigit():
         return None
-    return event_date(value, mod)
+    found = event_date(value, mod)
+    if found is not None and value.endswith("-WE"):
+        # "over the weekend", "last weekend": its Saturday and Sunday, as annotators write it
+        span = f"{found.start.isoformat()}/{found.end.isoformat()}"
+        return EventDate(span, found.start, found.end, "day", mod)
+    return found
 
 
 def _span_date(a: Timex, b: Timex) -> EventDate | None:
@@ -711,7 +716,7 @@ def _span_date(a: Timex, b: Timex) -> EventDate | None:
     if not da or not db or db.end < da.start:
         return None
     if da.precision == db.precision == "day":
-        value = f"{da.value}/{db.value}"
+        value = f"{da.start.isoformat()}/{db.end.isoformat()}"
     else:
         value = f"{da.value}/{db.value}"
     precision = "day" if da.precision == db.precision == "day" else da.precision
