@@ -3101,3 +3101,17 @@ def test_a_weekend_is_its_saturday_and_sunday():
     ):
         assert [(e.type, e.date.value) for e in extract(text, dct)] == [want], text
 
+
+def test_a_span_of_weekdays_closes_on_the_first_such_day_after_it_opens():
+    # "from Monday to Wednesday" in a Wednesday story of a visit to come: the Wednesday after
+    # that Monday, not the story's own day, which lost the span (phrasing battery: dates)
+    for text, want in (
+        ("Kazakh President Nursultan Nazarbayev will pay a state visit to China from Monday to "
+         "Wednesday.", "2006-11-27/2006-11-29"),
+        ("Ugandan President Yoweri Museveni will visit Kenya Monday through Wednesday.",
+         "2006-11-27/2006-11-29"),
+        ("Kenyan President Mwai Kibaki visited Uganda from Saturday to Tuesday.",
+         "2006-11-18/2006-11-21"),
+    ):
+        assert [e.date.value for e in extract(text, date(2006, 11, 22))] == [want], text
+

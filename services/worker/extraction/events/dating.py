@@ -90,6 +90,9 @@ _END_WORDS = re.compile(
 )
 _RANGE_LINK = re.compile(r"\s*(-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(from|between)\s+\Z", re.IGNORECASE)
+_WEEKDAY_ONLY = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE
+)
 _UNIT_DAYS = {"D": 1, "W": 7}
 # what may stand before a time expression that opens its clause ("On Monday, Hu met")
 _OPENS_CLAUSE = re.compile(
@@ -730,6 +733,19 @@ def _range(text: str, a: Timex, b: Timex) -> tuple[Timex, Timex] | None:
     gap = text[a.end : b.start]
     link = _RANGE_LINK.fullmatch(gap)
     da, db = _timex_date(a), _timex_date(b)
+    if (
+        link is not None
+        and da is not None
+        and db is not None
+        and timedelta(0) < da.start - db.start < timedelta(days=7)
+        and _WEEKDAY_ONLY.fullmatch(a.text)
+        and _WEEKDAY_ONLY.fullmatch(b.text)
+    ):
+        # "will visit China from Monday to Wednesday": the closing weekday is the first one
+        # after the opening day, not the one the story's day alone resolves to
+        day = (db.start + timedelta(days=7)).isoformat()
+        b = Timex(b.start, b.end, b.text, b.type, day, b.mod)
+        db = _timex_date(b)
     if link is None or da is None or db is None or db.end < da.start:
         return None
     word = link.group(1).lower()
