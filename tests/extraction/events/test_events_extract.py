@@ -3115,3 +3115,22 @@ def test_a_span_of_weekdays_closes_on_the_first_such_day_after_it_opens():
     ):
         assert [e.date.value for e in extract(text, date(2006, 11, 22))] == [want], text
 
+
+def test_a_visit_s_status_follows_its_told_span_and_the_time_words():
+    # a stay of a told length that ended before the story is over, not under way; "at the
+    # end of the month" is the time, not the event's close; "later on Wednesday" on a
+    # Wednesday is still to come (phrasing battery: dates)
+    for text, want in (
+        ("Iranian Foreign Minister Manouchehr Mottaki, who arrived in Damascus on Sunday for a "
+         "two-day visit, met Syrian President Bashar al-Assad on Monday.",
+         ("2006-11-19/2006-11-20", "occurred")),
+        ("Iranian Foreign Minister Manouchehr Mottaki will visit Baghdad at the end of the month.",
+         ("2006-11", "planned")),
+        ("Chinese Foreign Minister Li Zhaoxing will arrive in Seoul later on Wednesday for a "
+         "three-day visit.", ("2006-11-22/2006-11-24", "planned")),
+        ("Syrian Foreign Minister Walid al-Moualem arrived in Baghdad on Monday.",
+         ("2006-11-20", "ongoing")),
+    ):
+        visits = [e for e in extract(text, date(2006, 11, 22)) if e.type == "visit"]
+        assert [(e.date.value, e.status) for e in visits] == [want], text
+
