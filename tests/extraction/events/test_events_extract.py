@@ -3134,3 +3134,16 @@ def test_a_visit_s_status_follows_its_told_span_and_the_time_words():
         visits = [e for e in extract(text, date(2006, 11, 22)) if e.type == "visit"]
         assert [(e.date.value, e.status) for e in visits] == [want], text
 
+
+def test_a_habit_or_a_denied_plan_is_no_event():
+    # "every few months" is a habit; "denied that X planned to visit" a deed denied
+    for text in (
+        "Chinese President Hu Jintao and U.S. President George W. Bush speak by telephone every "
+        "few months.",
+        "The two foreign ministers, Li Zhaoxing and Taro Aso, meet twice a year.",
+        "The Kremlin on Monday denied that Russian President Vladimir Putin planned to visit "
+        "Georgia next month.",
+        "The State Department denied reports that U.S. Secretary of State Condoleezza Rice "
+        "would meet Syrian President Bashar al-Assad on Sunday.",
+    ):
+        assert extract(text, date(2006, 11, 22)) == [], text
