@@ -3147,3 +3147,24 @@ def test_a_habit_or_a_denied_plan_is_no_event():
         "would meet Syrian President Bashar al-Assad on Sunday.",
     ):
         assert extract(text, date(2006, 11, 22)) == [], text
+
+
+def test_two_sides_own_talks_are_their_meeting():
+    # "will resume their talks": the subject's own talks ("resume" was not read as holding
+    # them, so "their" stood as a party and the talks were lost); two countries' or two
+    # leaders' peace talks, no body's, are their meeting, not a summit (phrasing battery:
+    # dates)
+    for text, want in (
+        ("India and Pakistan will resume their talks in New Delhi next week.",
+         ("meeting", "2006-W48", {"India", "Pakistan"})),
+        ("India and Pakistan will resume their peace talks in New Delhi next week.",
+         ("meeting", "2006-W48", {"India", "Pakistan"})),
+        ("Israeli Prime Minister Ehud Olmert and Palestinian President Mahmoud Abbas will hold "
+         "peace talks on Sunday.", ("meeting", "2006-11-26", {"Ehud Olmert", "Mahmoud Abbas"})),
+        ("Iran and the European Union will continue their negotiations in Vienna on Monday.",
+         ("meeting", "2006-11-27", {"Iran", "European Union"})),
+    ):
+        assert [
+            (e.type, e.date.value, {p.name for p in e.participants})
+            for e in extract(text, date(2006, 11, 22))
+        ] == [want], text

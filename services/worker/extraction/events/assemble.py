@@ -234,7 +234,13 @@ def read_mentions(
             # meeting with the other side, whom another mention may name
             talks = trig.retyped("meeting", "party")
             held = read(doc, ents, talks, spans)
-            if len(held.parties) == 1 and held.parties[0].kind == PERSON:
+            if len(held.parties) == 1 and held.parties[0].kind == PERSON or (
+                # "India and Pakistan will resume their peace talks next week": two sides'
+                # own talks, two countries or two people, are their meeting
+                len(held.parties) == 2
+                and held.parties[0].kind == held.parties[1].kind
+                and held.parties[0].kind in (COUNTRY, PERSON)
+            ):
                 trig, reading = talks, held
         if trig.rule.id == "summit.members-meet" and not _has_needs(trig, reading):
             # "The two leaders will meet in Jerusalem on Sunday": people already named, not a

@@ -79,8 +79,9 @@ _COMPANY_ASIDE = re.compile(
 )
 # a verb whose object the subject holds itself ("held their talks", "began his visit")
 _HELD_OWN = re.compile(
-    r"\b(?:held|hold|holds|holding|had|have|has|began|begin|begins|opened|resumed|concluded|"
-    r"ended|started|wrapped\s+up|chaired|co-chaired)\s+\Z",
+    r"\b(?:held|hold|holds|holding|had|have|has|began|begin|begins|opened|open|opens|resumed|"
+    r"resume|resumes|resuming|continue|continued|continues|concluded|conclude|ended|started|"
+    r"start|starts|wrapped\s+up|chaired|co-chaired)\s+\Z",
     re.IGNORECASE,
 )
 # "the visiting", "Visiting" opening a sentence: the adjective, not a verb with its object
