@@ -3168,3 +3168,20 @@ def test_two_sides_own_talks_are_their_meeting():
             (e.type, e.date.value, {p.name for p in e.participants})
             for e in extract(text, date(2006, 11, 22))
         ] == [want], text
+
+
+def test_a_further_place_with_a_time_of_its_own_is_another_leg():
+    # "will visit Moscow on Dec. 4 and Beijing a week later": the second place, its verb left
+    # out, is a visit on its own day (it was lost; phrasing battery: dates)
+    for text, want in (
+        ("U.S. Secretary of State Condoleezza Rice will visit Shanghai on Dec. 4 and Beijing a "
+         "week later.", [("2006-12-04", "Shanghai"), ("2006-12-11", "Beijing")]),
+        ("Chinese Premier Wen Jiabao visited Laos on Monday and Cambodia on Tuesday.",
+         [("2006-11-20", "Laos"), ("2006-11-21", "Cambodia")]),
+        ("Chinese Premier Wen Jiabao visited Laos on Monday and Cambodia.",
+         [("2006-11-20", "Laos")]),
+    ):
+        assert sorted(
+            (e.date.value, e.location.name if e.location else None)
+            for e in extract(text, date(2006, 11, 22))
+        ) == want, text
