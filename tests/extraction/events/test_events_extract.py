@@ -3185,3 +3185,15 @@ def test_a_further_place_with_a_time_of_its_own_is_another_leg():
             (e.date.value, e.location.name if e.location else None)
             for e in extract(text, date(2006, 11, 22))
         ) == want, text
+
+
+def test_a_capital_a_visit_verb_takes_is_the_place_visited():
+    # "will visit Washington" was read as the US government, so the visit's place was the
+    # country; the visit goes to the city the article names (phrasing battery: dates)
+    for text, place in (
+        ("British Prime Minister Tony Blair will visit Washington on Dec. 7.", "Washington"),
+        ("German Chancellor Angela Merkel visited Washington earlier this month.", "Washington"),
+        ("Chinese Premier Wen Jiabao will visit Tokyo in April.", "Tokyo"),
+    ):
+        (event,) = extract(text, date(2006, 11, 22))
+        assert event.location is not None and event.location.name == place, text

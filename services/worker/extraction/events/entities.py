@@ -1338,9 +1338,11 @@ _SEAT_NOUNS = frozenset(
 )
 
 
-# words before a capital's name that make it a place ("the Iranian capital Tehran")
+# words before a capital's name that make it a place ("the Iranian capital Tehran", "will
+# visit Washington", "toured Beijing")
 _SEAT_BEFORE = frozenset(
-    "of the for a an across over capital city town port resort central downtown".split()
+    "of the for a an across over capital city town port resort central downtown "
+    "visit visits visited visiting tour tours toured touring reach reaches reached".split()
 )
 
 
