@@ -3197,3 +3197,18 @@ def test_a_capital_a_visit_verb_takes_is_the_place_visited():
     ):
         (event,) = extract(text, date(2006, 11, 22))
         assert event.location is not None and event.location.name == place, text
+
+
+def test_a_person_before_a_visiting_aside_is_the_visitor():
+    # "Merkel, visiting Beijing on Monday, met Hu": the visit had no visitor and was lost
+    for text in (
+        "German Chancellor Angela Merkel, visiting Beijing on Monday, met Chinese President Hu "
+        "Jintao.",
+        "German Chancellor Angela Merkel, visiting Beijing, met Chinese President Hu Jintao on "
+        "Monday.",
+    ):
+        visits = [e for e in extract(text, date(2006, 11, 22)) if e.type == "visit"]
+        assert [(e.date.value, [p.name for p in e.participants]) for e in visits] == [
+            ("2006-11-20", ["Angela Merkel"])
+        ], text
+

@@ -1140,6 +1140,10 @@ _DURING_AFTER = re.compile(
 )
 
 
+# the comma that opens an aside about the person before it ("X, visiting Beijing, met")
+_APPOSED_VISITING = re.compile(r"\s*,\s*(?:(?:currently|now|then|also|who\s+is)\s+)?")
+
+
 def _visit(
     doc: Document, ents: Entities, trig: Trigger, end: int, definite: bool
 ) -> tuple[list[Mention], Mention | None]:
@@ -1180,6 +1184,21 @@ def _visit(
         # "Abdullah hosted Olmert during the latter's surprise visit": the last one named
         persons = [m for m in before if m.kind == PERSON]
         parties = persons[-1:]
+    elif (
+        before
+        and before[-1].kind == PERSON
+        and doc.text[trig.start : trig.end].lower() == "visiting"
+        and _APPOSED_VISITING.fullmatch(doc.text, before[-1].end, trig.start)
+        # (not "with Kasuri, visiting Russian Foreign Minister Sergey Lavrov said": the
+        # adjective of the person after it)
+        and any(
+            m.kind in (PLACE, COUNTRY, NAME) and not doc.text[trig.end : m.start].strip()
+            for m in ents.between(trig.end, sentence.end)[:1]
+        )
+    ):
+        # "German Chancellor Angela Merkel, visiting Beijing on Monday, met Hu": the person
+        # the participle's aside follows visits
+        parties = [before[-1]]
     elif (
         invited
         and before
