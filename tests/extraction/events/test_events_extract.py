@@ -3212,3 +3212,18 @@ def test_a_person_before_a_visiting_aside_is_the_visitor():
             ("2006-11-20", ["Angela Merkel"])
         ], text
 
+
+def test_whom_a_teller_tells_about_his_talks_are_the_teller_s():
+    # "Abbas briefed Mubarak on his talks with Olmert": "his" is the one who tells, not the
+    # person told (the talks were Mubarak's)
+    for text in (
+        "Palestinian President Mahmoud Abbas briefed Egyptian President Hosni Mubarak on Tuesday "
+        "on his talks with Israeli Prime Minister Ehud Olmert on Monday.",
+        "Palestinian President Mahmoud Abbas told Egyptian President Hosni Mubarak about his "
+        "talks with Israeli Prime Minister Ehud Olmert on Monday.",
+    ):
+        meetings = [e for e in extract(text, date(2006, 11, 22)) if e.type == "meeting"]
+        assert [{p.name for p in e.participants} for e in meetings] == [
+            {"Mahmoud Abbas", "Ehud Olmert"}
+        ], text
+

@@ -240,6 +240,20 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# a verb of telling right before the person told ("briefed Mubarak", "would inform King
+# Hussein"), then what about ("on his talks", "about his visit")
+_TOLD_ABOUT = re.compile(
+    r"\b(?:brief|briefs|briefed|briefing|inform|informs|informed|informing|tell|tells|told|"
+    r"telling|update|updates|updated|updating|apprise|apprised|apprising)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){0,6}\Z"
+)
+_ABOUT_OWN = re.compile(
+    r"\s*,?\s*(?:(?:on|late|early)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+    r"(?:on|about|of)\s+(?:the\s+(?:results?|outcome)\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _antecedent_person(doc: Document, ents: Entities, m: Mention) -> list[Mention]:
     """The person a singular pronoun stands for: the nearest person named before it in its
     own sentence, else the subject the nearest earlier sentence that names a person opens with
@@ -250,6 +264,18 @@ def _antecedent_person(doc: Document, ents: Entities, m: Mention) -> list[Mentio
     if not named:
         return []
     if named[0].start >= sentence.start:
+        told = _TOLD_ABOUT.search(doc.text, sentence.start, named[0].start)
+        if (
+            m.key in ("his", "her")
+            and told is not None
+            and _ABOUT_OWN.fullmatch(doc.text, named[0].end, m.start)
+            and len(named) > 1
+            and sentence.start <= named[1].start
+            and named[1].end <= told.start()
+        ):
+            # "Abbas briefed Mubarak on his talks with Olmert": whom a teller tells about
+            # "his" deeds is the teller's
+            return [_person_of(ents, named[1].key, m)]
         return [_person_of(ents, named[0].key, m)]
     previous = doc.sentence_at(named[0].start)
     first = next(
