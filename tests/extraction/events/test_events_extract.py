@@ -3243,3 +3243,16 @@ def test_a_peace_envoy_is_an_office_before_a_name():
             (e.date.value, {p.name for p in e.participants}) for e in extract(text, dct)
         ] == [want], text
 
+
+def test_a_country_s_office_in_an_aside_after_a_name_describes_that_person():
+    # "Hu Jintao, China's president, will visit India": China was read as the visitor; the
+    # aside only says who Hu is
+    for text, want in (
+        ("Hu Jintao, China's president, will visit India on Monday.", {"Hu Jintao"}),
+        ("Manmohan Singh, India's prime minister, met Hu Jintao on Tuesday.",
+         {"Manmohan Singh", "Hu Jintao"}),
+        ("Taro Aso, Japan's foreign minister, will travel to Moscow on Tuesday.", {"Taro Aso"}),
+    ):
+        assert [{p.name for p in e.participants} for e in extract(text, date(2006, 11, 22))] == [
+            want
+        ], text
