@@ -20,6 +20,7 @@ from .dating import Dated, Timeline, _duration_days, has_verb, join, scheduled_t
 from .entities import COUNTRY, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
 from .lexicon import lexicon as word_lists
 from .occasions import occasion_of
+from .places import capital_of
 from .reading import (
     TRIGGER_NOUNS,
     Reading,
@@ -237,7 +238,13 @@ def read_mentions(
             # meeting with the other side, whom another mention may name
             talks = trig.retyped("meeting", "party")
             held = read(doc, ents, talks, spans)
-            if len(held.parties) == 1 and held.parties[0].kind == PERSON:
+            if len(held.parties) == 1 and held.parties[0].kind == PERSON or (
+                # "India and Pakistan will resume their peace talks next week": two sides'
+                # own talks, two countries or two people, are their meeting
+                len(held.parties) == 2
+                and held.parties[0].kind == held.parties[1].kind
+                and held.parties[0].kind in (COUNTRY, PERSON)
+            ):
                 trig, reading = talks, held
         if trig.rule.id == "summit.members-meet" and not _has_needs(trig, reading):
             # "The two leaders will meet in Jerusalem on Sunday": people already named, not a
@@ -900,6 +907,7 @@ def assemble(
             d.date = stay.date
     drafts.extend(_legs(drafts))
     drafts.extend(_editions(doc, ents, timeline, drafts))
+    drafts.extend(_dated_legs(doc, ents, timeline, drafts))
     for d in drafts:
         if d.type == "meeting" and d.location is None:
             d.location = _visited_place(d, drafts) or _summit_place(doc, d, drafts)
@@ -1154,6 +1162,51 @@ def _editions(
                 ),
                 None,
             )
+            out.append(
+                dataclasses.replace(d, date=c.date, location=place, mentions=list(d.mentions))
+            )
+    return out
+
+
+# a further place a trip goes to, with a time of its own, its verb left out: "will visit
+# Moscow on Dec. 4 and Beijing a week later"
+_NEXT_LEG = re.compile(
+    r"\s*,?\s*and\s+(?:then\s+|later\s+)?(?:to\s+)?"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:on\s+|in\s+)?"
+)
+
+
+def _dated_legs(
+    doc: Document, ents: Entities, timeline: Timeline, drafts: list[Draft]
+) -> list[Draft]:
+    """The further legs of a visit its sentence tells with their place and time after the
+    visit's own place and time ("will visit Moscow on Dec. 4 and Beijing a week later")."""
+    out: list[Draft] = []
+    for d in drafts:
+        dated = d.lead.dated
+        if d.type != "visit" or d.date is None or dated is None or dated.source != "own":
+            continue
+        trig = d.lead.trig
+        if dated.start < trig.end or d.location is None or d.location.end > dated.start:
+            continue  # the visit's place, then its time, after the trigger
+        after = [c for c in timeline.in_sentence(dated.end, trig.sentence.end)]
+        if not after or after[0].date == d.date:
+            continue
+        c = after[0]
+        found = _NEXT_LEG.fullmatch(doc.text, dated.end, c.start)
+        if found is None:
+            continue
+        place = next(
+            (
+                m
+                for m in ents.between(found.start("place"), found.end("place"))
+                if m.kind in (PLACE, COUNTRY) and m.key != d.location.key
+            ),
+            None,
+        )
+        if place is not None:
+            if place.kind == COUNTRY and capital_of(place.text):
+                place = dataclasses.replace(place, kind=PLACE, key=place.text)  # "Beijing"
             out.append(
                 dataclasses.replace(d, date=c.date, location=place, mentions=list(d.mentions))
             )

@@ -90,6 +90,9 @@ _END_WORDS = re.compile(
 )
 _RANGE_LINK = re.compile(r"\s*(-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(from|between)\s+\Z", re.IGNORECASE)
+_WEEKDAY_ONLY = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE
+)
 _UNIT_DAYS = {"D": 1, "W": 7}
 # what may stand before a time expression that opens its clause ("On Monday, Hu met")
 _OPENS_CLAUSE = re.compile(
@@ -702,7 +705,12 @@ def _timex_date(t: Timex) -> EventDate | None:
             mod = None  # "at around 5:30 p.m." is approximate about the hour, not the day
     if not value[:1].isdigit():
         return None
-    return event_date(value, mod)
+    found = event_date(value, mod)
+    if found is not None and value.endswith("-WE"):
+        # "over the weekend", "last weekend": its Saturday and Sunday, as annotators write it
+        span = f"{found.start.isoformat()}/{found.end.isoformat()}"
+        return EventDate(span, found.start, found.end, "day", mod)
+    return found
 
 
 def _span_date(a: Timex, b: Timex) -> EventDate | None:
@@ -711,7 +719,7 @@ def _span_date(a: Timex, b: Timex) -> EventDate | None:
     if not da or not db or db.end < da.start:
         return None
     if da.precision == db.precision == "day":
-        value = f"{da.value}/{db.value}"
+        value = f"{da.start.isoformat()}/{db.end.isoformat()}"
     else:
         value = f"{da.value}/{db.value}"
     precision = "day" if da.precision == db.precision == "day" else da.precision
@@ -725,6 +733,19 @@ def _range(text: str, a: Timex, b: Timex) -> tuple[Timex, Timex] | None:
     gap = text[a.end : b.start]
     link = _RANGE_LINK.fullmatch(gap)
     da, db = _timex_date(a), _timex_date(b)
+    if (
+        link is not None
+        and da is not None
+        and db is not None
+        and timedelta(0) < da.start - db.start < timedelta(days=7)
+        and _WEEKDAY_ONLY.fullmatch(a.text)
+        and _WEEKDAY_ONLY.fullmatch(b.text)
+    ):
+        # "will visit China from Monday to Wednesday": the closing weekday is the first one
+        # after the opening day, not the one the story's day alone resolves to
+        day = (db.start + timedelta(days=7)).isoformat()
+        b = Timex(b.start, b.end, b.text, b.type, day, b.mod)
+        db = _timex_date(b)
     if link is None or da is None or db is None or db.end < da.start:
         return None
     word = link.group(1).lower()

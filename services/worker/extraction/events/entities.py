@@ -644,6 +644,47 @@ def _acronyms(doc: Document) -> dict[str, str]:
     return out
 
 
+# "Hu Jintao, China's president, will visit": the country before an office in an aside about
+# the person named just before it describes that person; it takes part in nothing itself
+_APPOSED_BEFORE = re.compile(r"\s*,\s*(?:the\s+)?")
+_APPOSED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}[\w-]+\s*[,.;]")
+
+
+def _without_apposed_countries(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less a possessive country that only describes the person before it."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == PERSON
+            and _APPOSED_BEFORE.fullmatch(doc.text, prev.end, m.start)
+            and (
+                m.kind == COUNTRY
+                and m.possessive
+                and _APPOSED_AFTER.match(doc.text, m.end)
+                and _office_after(doc.text[m.end : _APPOSED_AFTER.match(doc.text, m.end).end()])
+                # ... or read already as the office's holder ("China's president")
+                or m.owned
+                and re.match(r"\s*[,.;]", doc.text[m.end : m.end + 3])
+            )
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def _office_after(words: str) -> bool:
+    """Whether the words after a country's possessive name an office ("'s foreign minister,")."""
+    lex = lexicon()
+    found = re.findall(r"[a-z-]+", words.lower())
+    for i in range(len(found)):
+        hit = lex.lookup(found, i)
+        if hit and any(r.category == "role" for r in hit[1]):
+            return True
+    return False
+
+
 def find_entities(doc: Document) -> Entities:
     """Every person, country, organisation and place the article names, resolved."""
     lex = lexicon()
@@ -769,6 +810,7 @@ def find_entities(doc: Document) -> Entities:
     # a news agency reports events and takes part in none ("the News Agency of Nigeria said")
     mentions = [m for m in mentions if not (m.kind == ORGANISATION and _news_agency(m, lex))]
     mentions.sort(key=lambda m: m.start)
+    mentions = _without_apposed_countries(doc, mentions)
     _body_organs(doc, mentions)
     _completed_bodies(doc, mentions, acronyms, lex)
     _resolve_body_heads(doc, mentions, entities)
@@ -1351,9 +1393,11 @@ _SEAT_NOUNS = frozenset(
 )
 
 
-# words before a capital's name that make it a place ("the Iranian capital Tehran")
+# words before a capital's name that make it a place ("the Iranian capital Tehran", "will
+# visit Washington", "toured Beijing")
 _SEAT_BEFORE = frozenset(
-    "of the for a an across over capital city town port resort central downtown".split()
+    "of the for a an across over capital city town port resort central downtown "
+    "visit visits visited visiting tour tours toured touring reach reaches reached".split()
 )
 
 

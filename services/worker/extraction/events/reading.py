@@ -79,8 +79,9 @@ _COMPANY_ASIDE = re.compile(
 )
 # a verb whose object the subject holds itself ("held their talks", "began his visit")
 _HELD_OWN = re.compile(
-    r"\b(?:held|hold|holds|holding|had|have|has|began|begin|begins|opened|resumed|concluded|"
-    r"ended|started|wrapped\s+up|chaired|co-chaired)\s+\Z",
+    r"\b(?:held|hold|holds|holding|had|have|has|began|begin|begins|opened|open|opens|resumed|"
+    r"resume|resumes|resuming|continue|continued|continues|concluded|conclude|ended|started|"
+    r"start|starts|wrapped\s+up|chaired|co-chaired)\s+\Z",
     re.IGNORECASE,
 )
 # "the visiting", "Visiting" opening a sentence: the adjective, not a verb with its object
@@ -239,6 +240,20 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# a verb of telling right before the person told ("briefed Mubarak", "would inform King
+# Hussein"), then what about ("on his talks", "about his visit")
+_TOLD_ABOUT = re.compile(
+    r"\b(?:brief|briefs|briefed|briefing|inform|informs|informed|informing|tell|tells|told|"
+    r"telling|update|updates|updated|updating|apprise|apprised|apprising)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){0,6}\Z"
+)
+_ABOUT_OWN = re.compile(
+    r"\s*,?\s*(?:(?:on|late|early)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+    r"(?:on|about|of)\s+(?:the\s+(?:results?|outcome)\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _antecedent_person(doc: Document, ents: Entities, m: Mention) -> list[Mention]:
     """The person a singular pronoun stands for: the nearest person named before it in its
     own sentence, else the subject the nearest earlier sentence that names a person opens with
@@ -249,6 +264,18 @@ def _antecedent_person(doc: Document, ents: Entities, m: Mention) -> list[Mentio
     if not named:
         return []
     if named[0].start >= sentence.start:
+        told = _TOLD_ABOUT.search(doc.text, sentence.start, named[0].start)
+        if (
+            m.key in ("his", "her")
+            and told is not None
+            and _ABOUT_OWN.fullmatch(doc.text, named[0].end, m.start)
+            and len(named) > 1
+            and sentence.start <= named[1].start
+            and named[1].end <= told.start()
+        ):
+            # "Abbas briefed Mubarak on his talks with Olmert": whom a teller tells about
+            # "his" deeds is the teller's
+            return [_person_of(ents, named[1].key, m)]
         return [_person_of(ents, named[0].key, m)]
     previous = doc.sentence_at(named[0].start)
     first = next(
@@ -1171,6 +1198,10 @@ _DURING_AFTER = re.compile(
 )
 
 
+# the comma that opens an aside about the person before it ("X, visiting Beijing, met")
+_APPOSED_VISITING = re.compile(r"\s*,\s*(?:(?:currently|now|then|also|who\s+is)\s+)?")
+
+
 def _visit(
     doc: Document, ents: Entities, trig: Trigger, end: int, definite: bool
 ) -> tuple[list[Mention], Mention | None]:
@@ -1211,6 +1242,21 @@ def _visit(
         # "Abdullah hosted Olmert during the latter's surprise visit": the last one named
         persons = [m for m in before if m.kind == PERSON]
         parties = persons[-1:]
+    elif (
+        before
+        and before[-1].kind == PERSON
+        and doc.text[trig.start : trig.end].lower() == "visiting"
+        and _APPOSED_VISITING.fullmatch(doc.text, before[-1].end, trig.start)
+        # (not "with Kasuri, visiting Russian Foreign Minister Sergey Lavrov said": the
+        # adjective of the person after it)
+        and any(
+            m.kind in (PLACE, COUNTRY, NAME) and not doc.text[trig.end : m.start].strip()
+            for m in ents.between(trig.end, sentence.end)[:1]
+        )
+    ):
+        # "German Chancellor Angela Merkel, visiting Beijing on Monday, met Hu": the person
+        # the participle's aside follows visits
+        parties = [before[-1]]
     elif (
         invited
         and before

@@ -99,6 +99,7 @@ def status_of(
         if (
             trig.type == "visit"
             and arrival
+            and d.start == d.end  # a stay of a told length is over when its last day is
             and d.end >= dct - _ARRIVAL_STAYS
             and not (cue and cue.status == "planned")
         ):
@@ -118,6 +119,8 @@ def status_of(
     # the event's date holds the publication day
     if cue and cue.status == "planned" and _closes_today(doc, trig):
         return "ongoing"  # "the summit, due to conclude on Sunday" (today): under way
+    if cue and cue.id == "later-today" and d.start == dct:
+        return "planned"  # "will arrive later on Wednesday for a three-day visit": not begun
     if d.precision == "day" and d.start < d.end and cue and cue.status == "planned":
         return "ongoing"  # "the forum slated for Saturday and Sunday", on Saturday: begun
     if cue and cue.status in ("planned", "ongoing"):
@@ -177,7 +180,12 @@ def _narrowed(d: EventDate) -> EventDate:
 def _closes_today(doc: Document, trig: Trigger) -> bool:
     """ "due to conclude", "to end": the cue is about the event's end, not its start."""
     after = doc.text[trig.end : doc.clause_span(trig.start)[1]]
-    return bool(re.search(r"\b(?:conclude|close|end|wrap\s+up)\b", after, re.IGNORECASE))
+    # ("will visit Baghdad at the end of the month": a noun, the time, not the event's close)
+    return bool(
+        re.search(
+            r"(?<!\bthe\s)\b(?:conclude|close|end|wrap\s+up)\b(?!\s+of\b)", after, re.IGNORECASE
+        )
+    )
 
 
 def _closed(doc: Document, trig: Trigger) -> bool:
