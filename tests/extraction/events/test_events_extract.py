@@ -2334,9 +2334,46 @@ def test_a_stay_of_a_told_length_ends_on_the_day_its_traveller_came_back_from_it
             "Trade envoy Bill Richardson returned from a three-day trip to Japan on Thursday.",
             "1997-04-22/1997-04-24",
         ),
+        # the place come back to between the return and its day (battery visits.yaml)
+        (
+            "South Korean President Kim Young-sam returned to Seoul on Thursday from a five-day "
+            "visit to Indonesia.",
+            "1997-04-20/1997-04-24",
+        ),
+        (
+            "Japanese Foreign Minister Yukihiko Ikeda returned to the Japanese capital Thursday "
+            "from a three-day visit to Manila.",
+            "1997-04-22/1997-04-24",
+        ),
     ):
         assert [(e.type, e.date.value, e.status) for e in extract(text, date(1997, 4, 25))] == [
             ("visit", span, "occurred")
+        ], text
+
+
+def test_a_journey_of_no_told_length_its_traveller_came_back_after_is_its_month():
+    # battery visits.yaml: "returned to Beijing on Monday after state visits to Vietnam, Laos,
+    # India and Pakistan" (as heldout11's "arrived here Thursday after a state visit to
+    # Britain": the month, over); a length given still ends it on the day told
+    for text, when in (
+        (
+            "Chinese President Hu Jintao returned to Beijing on Monday after state visits to "
+            "Vietnam, Laos, India and Pakistan.",
+            "2006-11",
+        ),
+        (
+            "Indonesian President Susilo Bambang Yudhoyono returned home on Monday after a "
+            "state visit to Australia.",
+            "2006-11",
+        ),
+        (
+            "Indonesian President Susilo Bambang Yudhoyono returned home on Monday after a "
+            "three-day state visit to Australia.",
+            "2006-11-25/2006-11-27",
+        ),
+    ):
+        assert [(e.type, e.date.value, e.status) for e in extract(text, date(2006, 11, 27))] == [
+            ("visit", when, "occurred")
         ], text
 
 

@@ -110,6 +110,9 @@ _UNDER_WAY_AHEAD = 3
 _RETURNED_FROM = re.compile(
     r"\b(?:return(?:s|ed|ing)?|c(?:ame|omes?|oming)\s+back|g(?:ot|ets|etting)\s+back|"
     r"fl(?:ew|ies|ying)\s+(?:back|home))\s+(?:(?:home|back|here)\s+)?"
+    # ("returned to Seoul on Thursday from a five-day visit", "returned to the South Korean
+    # capital Thursday from ...": the place come back to first)
+    r"(?:to\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,4}?)?"
     r"(?:(?:on|late|early|last|this|(?-i:[A-Z])[a-z]+\.?|\d{1,2}),?\s+){0,3}from\s+"
     + _DET_WORDS,
     re.IGNORECASE,
@@ -1730,6 +1733,9 @@ def _ended_by(doc: Document, timeline: Timeline, m: MentionInfo) -> Dated | None
             continue
         if c.date.precision == "day" and (
             _AFTER_DAY.fullmatch(doc.text, c.end, m.trig.start)
+            # ("returned to Beijing on Monday after a state visit to Pakistan", no length
+            # given: a journey just before the coming back, its month, by its occasion)
+            and not (m.duration is None and _arrived_after(doc, m))
             # "returned Thursday from a five-day visit to North Korea": the return's day
             or _RETURNED_FROM.search(doc.text, m.trig.sentence.start, m.trig.start)
             and _FROM_DAY.fullmatch(doc.text, c.end, m.trig.start)
@@ -1737,6 +1743,15 @@ def _ended_by(doc: Document, timeline: Timeline, m: MentionInfo) -> Dated | None
             return Dated(c.date, "context", boundary="end", start=c.start, end=c.end)
         return None
     return None
+
+
+def _arrived_after(doc: Document, m: MentionInfo) -> bool:
+    """Whether the journey is told as what its traveller arrived or came back after
+    (data/occasions.yaml, arrived-after)."""
+    found = occasion_of(
+        doc.text, m.trig.sentence.start, m.trig.start, m.type, doc.text[m.trig.start : m.trig.end]
+    )
+    return found is not None and found.id == "arrived-after"
 
 
 _SAME_DAY = re.compile(
