@@ -3125,3 +3125,27 @@ def test_a_region_named_with_a_compass_word_is_a_destination():
     assert [{p.name for p in e.participants} for e in meetings] == [
         {"King Abdullah II", "James Wolfensohn"}
     ]
+
+
+def test_each_leg_of_a_journey_told_with_its_own_day_is_a_visit():
+    # battery visits.yaml: "will visit Israel on Sunday and Jordan on Monday" (the second leg
+    # was lost); a made-up chain of three legs; a deed of another kind after "and" is no leg
+    cases = {
+        "U.S. Secretary of State Condoleezza Rice will visit Israel on Sunday and Jordan on "
+        "Monday.": [("2006-12-03", "Israel"), ("2006-12-04", "Jordan")],
+        "Japanese Foreign Minister Taro Aso will visit Egypt on Sunday, Jordan on Monday and "
+        "Syria on Tuesday.": [
+            ("2006-12-03", "Egypt"),
+            ("2006-12-04", "Jordan"),
+            ("2006-12-05", "Syria"),
+        ],
+        "U.S. Secretary of State Condoleezza Rice will visit Israel on Sunday and meet Israeli "
+        "Prime Minister Ehud Olmert on Monday.": [("2006-12-03", "Israel")],
+    }
+    for text, legs in cases.items():
+        got = [
+            (e.date.value, e.location.name if e.location else None)
+            for e in extract(text, date(2006, 11, 30))
+            if e.type == "visit"
+        ]
+        assert got == legs, text

@@ -892,6 +892,7 @@ def assemble(
             d.parties = _summit_fallback(doc, ents, d)
     drafts.extend(_legs(drafts))
     drafts.extend(_editions(doc, ents, timeline, drafts))
+    drafts.extend(_day_legs(doc, ents, timeline, drafts))
     for d in drafts:
         if d.type == "meeting" and d.location is None:
             d.location = _visited_place(d, drafts) or _summit_place(doc, d, drafts)
@@ -1149,6 +1150,59 @@ def _editions(
             out.append(
                 dataclasses.replace(d, date=c.date, location=place, mentions=list(d.mentions))
             )
+    return out
+
+
+# the next leg of a journey told with its own day after the first's ("will visit Israel on
+# Sunday and Jordan on Monday", "in Cairo on Saturday, then Amman on Sunday")
+_NEXT_LEG = re.compile(
+    r"\A\s*(?:,\s*(?:and\s+|then\s+|and\s+then\s+)?|\s+(?:and\s+)?(?:then\s+)?)"
+    r"(?:(?:on\s+)?to\s+|in\s+)?(?:the\s+)?"
+    r"(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s+(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _day_legs(
+    doc: Document, ents: Entities, timeline: Timeline, drafts: list[Draft]
+) -> list[Draft]:
+    """The further legs of a visit its sentence tells each with its own day, right after the
+    first leg's place and day ("will visit Israel on Sunday and Jordan on Monday")."""
+    out: list[Draft] = []
+    for d in drafts:
+        dated = d.lead.dated
+        if (
+            d.type != "visit"
+            or d.location is None
+            or d.date is None
+            or d.date.precision != "day"
+            or dated is None
+            or dated.source != "own"
+            or dated.start < d.location.end
+            or not re.fullmatch(r"\s*(?:on\s+)?", doc.text[d.location.end : dated.start])
+        ):
+            continue
+        last = dated.end
+        for c in timeline.in_sentence(last, d.lead.trig.sentence.end):
+            if c.start < last:
+                continue
+            found = _NEXT_LEG.match(doc.text[last : c.start])
+            if found is None or c.date.precision != "day" or c.date == d.date:
+                break
+            place = next(
+                (
+                    m
+                    for m in ents.between(last + found.start("place"), last + found.end("place"))
+                    if m.kind in (PLACE, COUNTRY)
+                ),
+                None,
+            )
+            if place is None:
+                break
+            out.append(
+                dataclasses.replace(d, date=c.date, location=place, mentions=list(d.mentions))
+            )
+            last = c.end
     return out
 
 
