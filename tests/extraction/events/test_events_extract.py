@@ -3149,3 +3149,23 @@ def test_each_leg_of_a_journey_told_with_its_own_day_is_a_visit():
             if e.type == "visit"
         ]
         assert got == legs, text
+
+
+def test_a_capital_a_journey_goes_to_is_the_place_not_its_government():
+    # battery visits.yaml: "visited Beijing on Oct. 8", "is visiting Pyongyang this week",
+    # "who is visiting Washington" were placed in China, North Korea, the United States
+    # (the capital read as its government, as in "Beijing wants"); made-up "left Tokyo"
+    cases = {
+        "Japanese Prime Minister Shinzo Abe visited Beijing on Oct. 8.": "Beijing",
+        "Russian Foreign Minister Sergei Lavrov is visiting Pyongyang this week.": "Pyongyang",
+        "Japanese Foreign Minister Taro Aso, who is visiting Washington, said on Thursday "
+        "that the alliance was strong.": "Washington",
+        "Indian Prime Minister Manmohan Singh toured Hanoi on Thursday.": "Hanoi",
+    }
+    for text, place in cases.items():
+        got = [
+            e.location.name if e.location else None
+            for e in extract(text, date(2006, 10, 12))
+            if e.type == "visit"
+        ]
+        assert got == [place], text
