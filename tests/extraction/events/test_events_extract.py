@@ -3169,3 +3169,21 @@ def test_a_capital_a_journey_goes_to_is_the_place_not_its_government():
             if e.type == "visit"
         ]
         assert got == [place], text
+
+
+def test_an_event_a_clause_moves_as_its_object_is_planned_on_its_new_time():
+    # battery visits.yaml: "has put off his visit to Australia until next month" gave nothing
+    # (the passive "was put off until Thursday" was read); made-up weekday form; a move with
+    # no new time stays postponed on the time it had
+    cases = {
+        "Indonesian President Susilo Bambang Yudhoyono has put off his visit to Australia "
+        "until next month.": [("visit", "2006-12", "planned")],
+        "Israeli Prime Minister Ehud Olmert postponed his trip to Moscow until Thursday.": [
+            ("visit", "2006-11-23", "planned")
+        ],
+        "Israeli Prime Minister Ehud Olmert has postponed a trip to Moscow scheduled for "
+        "Dec. 5.": [("visit", "2006-12-05", "postponed")],
+    }
+    for text, want in cases.items():
+        got = [(e.type, e.date.value, e.status) for e in extract(text, date(2006, 11, 22))]
+        assert got == want, text

@@ -282,7 +282,7 @@ def read_mentions(
                 # "agreed to a meeting earlier this week", "invited Sinn Fein to rejoin the
                 # talks two weeks ago": the time of the agreement, not of the event
                 dated = None
-        if dated is None and cue is not None and cue.id == "moved-to":
+        if dated is None and cue is not None and cue.id in ("moved-to", "moved-to-object"):
             # "A summit between Bush and al-Maliki was put off until Thursday": the day it is
             # now set for, still to come
             dated = _moved_to(doc, timeline, trig)
@@ -418,12 +418,25 @@ _MOVED_TO = re.compile(
 )
 
 
+# ... the event the verb's object ("has put off his visit to Australia until next month")
+_MOVED_OBJECT_TO = re.compile(
+    r"(?<!-)\b(?:postponed|put\s+off|delayed|deferred|rescheduled|pushed\s+back|moved)\s+"
+    r"(?:his|her|their|its|the|a|an|this|next)\s+(?:[^\s.,;]+\s+){0,7}?(?:until|till|to)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _moved_to(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None:
-    """The time an event was moved to ("was put off until Thursday", "postponed to Dec. 12"):
-    the expression right after the verb of the move, in the trigger's clause."""
+    """The time an event was moved to ("was put off until Thursday", "postponed to Dec. 12",
+    "put off his visit to Australia until next month"): the expression right after the verb
+    of the move, or after its object, in the trigger's clause."""
     clause_end = doc.clause_span(trig.start)[1]
     for c in timeline.in_sentence(trig.end, min(trig.sentence.end, clause_end)):
         if _MOVED_TO.search(doc.text, max(trig.end, c.start - 40), c.start):
+            return Dated(c.date, "own", None, c.start, c.end)
+        verb_from = max(trig.sentence.start, trig.start - 40)
+        found = _MOVED_OBJECT_TO.search(doc.text, verb_from, c.start)
+        if found is not None and found.start() < trig.start:
             return Dated(c.date, "own", None, c.start, c.end)
     return None
 
