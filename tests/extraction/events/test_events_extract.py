@@ -2334,9 +2334,46 @@ def test_a_stay_of_a_told_length_ends_on_the_day_its_traveller_came_back_from_it
             "Trade envoy Bill Richardson returned from a three-day trip to Japan on Thursday.",
             "1997-04-22/1997-04-24",
         ),
+        # the place come back to between the return and its day (battery visits.yaml)
+        (
+            "South Korean President Kim Young-sam returned to Seoul on Thursday from a five-day "
+            "visit to Indonesia.",
+            "1997-04-20/1997-04-24",
+        ),
+        (
+            "Japanese Foreign Minister Yukihiko Ikeda returned to the Japanese capital Thursday "
+            "from a three-day visit to Manila.",
+            "1997-04-22/1997-04-24",
+        ),
     ):
         assert [(e.type, e.date.value, e.status) for e in extract(text, date(1997, 4, 25))] == [
             ("visit", span, "occurred")
+        ], text
+
+
+def test_a_journey_of_no_told_length_its_traveller_came_back_after_is_its_month():
+    # battery visits.yaml: "returned to Beijing on Monday after state visits to Vietnam, Laos,
+    # India and Pakistan" (as heldout11's "arrived here Thursday after a state visit to
+    # Britain": the month, over); a length given still ends it on the day told
+    for text, when in (
+        (
+            "Chinese President Hu Jintao returned to Beijing on Monday after state visits to "
+            "Vietnam, Laos, India and Pakistan.",
+            "2006-11",
+        ),
+        (
+            "Indonesian President Susilo Bambang Yudhoyono returned home on Monday after a "
+            "state visit to Australia.",
+            "2006-11",
+        ),
+        (
+            "Indonesian President Susilo Bambang Yudhoyono returned home on Monday after a "
+            "three-day state visit to Australia.",
+            "2006-11-25/2006-11-27",
+        ),
+    ):
+        assert [(e.type, e.date.value, e.status) for e in extract(text, date(2006, 11, 27))] == [
+            ("visit", when, "occurred")
         ], text
 
 
@@ -3393,3 +3430,65 @@ def test_a_country_s_office_in_an_aside_after_a_name_describes_that_person():
         assert [{p.name for p in e.participants} for e in extract(text, date(2006, 11, 22))] == [
             want
         ], text
+
+
+def test_each_leg_of_a_journey_told_with_its_own_day_is_a_visit():
+    # battery visits.yaml: "will visit Israel on Sunday and Jordan on Monday" (the second leg
+    # was lost); a made-up chain of three legs; a deed of another kind after "and" is no leg
+    cases = {
+        "U.S. Secretary of State Condoleezza Rice will visit Israel on Sunday and Jordan on "
+        "Monday.": [("2006-12-03", "Israel"), ("2006-12-04", "Jordan")],
+        "Japanese Foreign Minister Taro Aso will visit Egypt on Sunday, Jordan on Monday and "
+        "Syria on Tuesday.": [
+            ("2006-12-03", "Egypt"),
+            ("2006-12-04", "Jordan"),
+            ("2006-12-05", "Syria"),
+        ],
+        "U.S. Secretary of State Condoleezza Rice will visit Israel on Sunday and meet Israeli "
+        "Prime Minister Ehud Olmert on Monday.": [("2006-12-03", "Israel")],
+    }
+    for text, legs in cases.items():
+        got = [
+            (e.date.value, e.location.name if e.location else None)
+            for e in extract(text, date(2006, 11, 30))
+            if e.type == "visit"
+        ]
+        assert got == legs, text
+
+
+def test_a_capital_a_journey_goes_to_is_the_place_not_its_government():
+    # battery visits.yaml: "visited Beijing on Oct. 8", "is visiting Pyongyang this week",
+    # "who is visiting Washington" were placed in China, North Korea, the United States
+    # (the capital read as its government, as in "Beijing wants"); made-up "left Tokyo"
+    cases = {
+        "Japanese Prime Minister Shinzo Abe visited Beijing on Oct. 8.": "Beijing",
+        "Russian Foreign Minister Sergei Lavrov is visiting Pyongyang this week.": "Pyongyang",
+        "Japanese Foreign Minister Taro Aso, who is visiting Washington, said on Thursday "
+        "that the alliance was strong.": "Washington",
+        "Indian Prime Minister Manmohan Singh toured Hanoi on Thursday.": "Hanoi",
+    }
+    for text, place in cases.items():
+        got = [
+            e.location.name if e.location else None
+            for e in extract(text, date(2006, 10, 12))
+            if e.type == "visit"
+        ]
+        assert got == [place], text
+
+
+def test_an_event_a_clause_moves_as_its_object_is_planned_on_its_new_time():
+    # battery visits.yaml: "has put off his visit to Australia until next month" gave nothing
+    # (the passive "was put off until Thursday" was read); made-up weekday form; a move with
+    # no new time stays postponed on the time it had
+    cases = {
+        "Indonesian President Susilo Bambang Yudhoyono has put off his visit to Australia "
+        "until next month.": [("visit", "2006-12", "planned")],
+        "Israeli Prime Minister Ehud Olmert postponed his trip to Moscow until Thursday.": [
+            ("visit", "2006-11-23", "planned")
+        ],
+        "Israeli Prime Minister Ehud Olmert has postponed a trip to Moscow scheduled for "
+        "Dec. 5.": [("visit", "2006-12-05", "postponed")],
+    }
+    for text, want in cases.items():
+        got = [(e.type, e.date.value, e.status) for e in extract(text, date(2006, 11, 22))]
+        assert got == want, text

@@ -111,6 +111,9 @@ _UNDER_WAY_AHEAD = 3
 _RETURNED_FROM = re.compile(
     r"\b(?:return(?:s|ed|ing)?|c(?:ame|omes?|oming)\s+back|g(?:ot|ets|etting)\s+back|"
     r"fl(?:ew|ies|ying)\s+(?:back|home))\s+(?:(?:home|back|here)\s+)?"
+    # ("returned to Seoul on Thursday from a five-day visit", "returned to the South Korean
+    # capital Thursday from ...": the place come back to first)
+    r"(?:to\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,4}?)?"
     r"(?:(?:on|late|early|last|this|(?-i:[A-Z])[a-z]+\.?|\d{1,2}),?\s+){0,3}from\s+"
     + _DET_WORDS,
     re.IGNORECASE,
@@ -289,7 +292,7 @@ def read_mentions(
                 # "agreed to a meeting earlier this week", "invited Sinn Fein to rejoin the
                 # talks two weeks ago": the time of the agreement, not of the event
                 dated = None
-        if dated is None and cue is not None and cue.id == "moved-to":
+        if dated is None and cue is not None and cue.id in ("moved-to", "moved-to-object"):
             # "A summit between Bush and al-Maliki was put off until Thursday": the day it is
             # now set for, still to come
             dated = _moved_to(doc, timeline, trig)
@@ -425,12 +428,25 @@ _MOVED_TO = re.compile(
 )
 
 
+# ... the event the verb's object ("has put off his visit to Australia until next month")
+_MOVED_OBJECT_TO = re.compile(
+    r"(?<!-)\b(?:postponed|put\s+off|delayed|deferred|rescheduled|pushed\s+back|moved)\s+"
+    r"(?:his|her|their|its|the|a|an|this|next)\s+(?:[^\s.,;]+\s+){0,7}?(?:until|till|to)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _moved_to(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None:
-    """The time an event was moved to ("was put off until Thursday", "postponed to Dec. 12"):
-    the expression right after the verb of the move, in the trigger's clause."""
+    """The time an event was moved to ("was put off until Thursday", "postponed to Dec. 12",
+    "put off his visit to Australia until next month"): the expression right after the verb
+    of the move, or after its object, in the trigger's clause."""
     clause_end = doc.clause_span(trig.start)[1]
     for c in timeline.in_sentence(trig.end, min(trig.sentence.end, clause_end)):
         if _MOVED_TO.search(doc.text, max(trig.end, c.start - 40), c.start):
+            return Dated(c.date, "own", None, c.start, c.end)
+        verb_from = max(trig.sentence.start, trig.start - 40)
+        found = _MOVED_OBJECT_TO.search(doc.text, verb_from, c.start)
+        if found is not None and found.start() < trig.start:
             return Dated(c.date, "own", None, c.start, c.end)
     return None
 
@@ -907,7 +923,7 @@ def assemble(
             d.date = stay.date
     drafts.extend(_legs(drafts))
     drafts.extend(_editions(doc, ents, timeline, drafts))
-    drafts.extend(_dated_legs(doc, ents, timeline, drafts))
+    drafts.extend(_day_legs(doc, ents, timeline, drafts))
     for d in drafts:
         if d.type == "meeting" and d.location is None:
             d.location = _visited_place(d, drafts) or _summit_place(doc, d, drafts)
@@ -1168,48 +1184,58 @@ def _editions(
     return out
 
 
-# a further place a trip goes to, with a time of its own, its verb left out: "will visit
-# Moscow on Dec. 4 and Beijing a week later"
+# the next leg of a journey told with its own day after the first's ("will visit Israel on
+# Sunday and Jordan on Monday", "in Cairo on Saturday, then Amman on Sunday")
 _NEXT_LEG = re.compile(
-    r"\s*,?\s*and\s+(?:then\s+|later\s+)?(?:to\s+)?"
-    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:on\s+|in\s+)?"
+    r"\A\s*(?:,\s*(?:and\s+|then\s+|and\s+then\s+)?|\s+(?:and\s+)?(?:then\s+)?)"
+    r"(?:(?:on\s+)?to\s+|in\s+)?(?:the\s+)?"
+    r"(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s+(?:on\s+)?\Z",
+    re.IGNORECASE,
 )
 
 
-def _dated_legs(
+def _day_legs(
     doc: Document, ents: Entities, timeline: Timeline, drafts: list[Draft]
 ) -> list[Draft]:
-    """The further legs of a visit its sentence tells with their place and time after the
-    visit's own place and time ("will visit Moscow on Dec. 4 and Beijing a week later")."""
+    """The further legs of a visit its sentence tells each with its own day, right after the
+    first leg's place and day ("will visit Israel on Sunday and Jordan on Monday")."""
     out: list[Draft] = []
     for d in drafts:
         dated = d.lead.dated
-        if d.type != "visit" or d.date is None or dated is None or dated.source != "own":
+        if (
+            d.type != "visit"
+            or d.location is None
+            or d.date is None
+            or d.date.precision != "day"
+            or dated is None
+            or dated.source != "own"
+            or dated.start < d.location.end
+            or not re.fullmatch(r"\s*(?:on\s+)?", doc.text[d.location.end : dated.start])
+        ):
             continue
-        trig = d.lead.trig
-        if dated.start < trig.end or d.location is None or d.location.end > dated.start:
-            continue  # the visit's place, then its time, after the trigger
-        after = [c for c in timeline.in_sentence(dated.end, trig.sentence.end)]
-        if not after or after[0].date == d.date:
-            continue
-        c = after[0]
-        found = _NEXT_LEG.fullmatch(doc.text, dated.end, c.start)
-        if found is None:
-            continue
-        place = next(
-            (
-                m
-                for m in ents.between(found.start("place"), found.end("place"))
-                if m.kind in (PLACE, COUNTRY) and m.key != d.location.key
-            ),
-            None,
-        )
-        if place is not None:
+        last = dated.end
+        for c in timeline.in_sentence(last, d.lead.trig.sentence.end):
+            if c.start < last:
+                continue
+            found = _NEXT_LEG.match(doc.text[last : c.start])
+            if found is None or c.date.precision != "day" or c.date == d.date:
+                break
+            place = next(
+                (
+                    m
+                    for m in ents.between(last + found.start("place"), last + found.end("place"))
+                    if m.kind in (PLACE, COUNTRY)
+                ),
+                None,
+            )
+            if place is None:
+                break
             if place.kind == COUNTRY and capital_of(place.text):
                 place = dataclasses.replace(place, kind=PLACE, key=place.text)  # "Beijing"
             out.append(
                 dataclasses.replace(d, date=c.date, location=place, mentions=list(d.mentions))
             )
+            last = c.end
     return out
 
 
@@ -1795,6 +1821,9 @@ def _ended_by(doc: Document, timeline: Timeline, m: MentionInfo) -> Dated | None
             continue
         if c.date.precision == "day" and (
             _AFTER_DAY.fullmatch(doc.text, c.end, m.trig.start)
+            # ("returned to Beijing on Monday after a state visit to Pakistan", no length
+            # given: a journey just before the coming back, its month, by its occasion)
+            and not (m.duration is None and _arrived_after(doc, m))
             # "returned Thursday from a five-day visit to North Korea": the return's day
             or _RETURNED_FROM.search(doc.text, m.trig.sentence.start, m.trig.start)
             and _FROM_DAY.fullmatch(doc.text, c.end, m.trig.start)
@@ -1802,6 +1831,15 @@ def _ended_by(doc: Document, timeline: Timeline, m: MentionInfo) -> Dated | None
             return Dated(c.date, "context", boundary="end", start=c.start, end=c.end)
         return None
     return None
+
+
+def _arrived_after(doc: Document, m: MentionInfo) -> bool:
+    """Whether the journey is told as what its traveller arrived or came back after
+    (data/occasions.yaml, arrived-after)."""
+    found = occasion_of(
+        doc.text, m.trig.sentence.start, m.trig.start, m.type, doc.text[m.trig.start : m.trig.end]
+    )
+    return found is not None and found.id == "arrived-after"
 
 
 _SAME_DAY = re.compile(

@@ -1393,11 +1393,12 @@ _SEAT_NOUNS = frozenset(
 )
 
 
-# words before a capital's name that make it a place ("the Iranian capital Tehran", "will
-# visit Washington", "toured Beijing")
+# words before a capital's name that make it a place ("the Iranian capital Tehran"), the
+# verbs of a journey among them ("visited Beijing", "is visiting Pyongyang", "left Tokyo")
 _SEAT_BEFORE = frozenset(
     "of the for a an across over capital city town port resort central downtown "
-    "visit visits visited visiting tour tours toured touring reach reaches reached".split()
+    "visit visits visited visiting tour tours toured touring reach reaches reached reaching "
+    "leave leaves left leaving".split()
 )
 
 

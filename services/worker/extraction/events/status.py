@@ -244,11 +244,26 @@ _ENDED = re.compile(
 )
 
 
+# a journey its traveller came back from or after ("returned home on Monday after a three-day
+# state visit", "returned to Seoul today from a five-day visit")
+_CAME_BACK_FROM = re.compile(
+    r"\b(?:returned|returns|came\s+back|comes\s+back|flew\s+(?:back|home)|arrived\s+back)\b"
+    r"[^.;:]{0,60}?\b(?:from|after|following)\s+(?:(?:an?|the|his|her|their|its)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+
+
 def _ended(doc: Document, trig: Trigger) -> bool:
     """Whether the trigger's clause tells that the visit is over ("ended his visit to Vietnam
-    Wednesday", "has visited Kosovo"), though its day be the day of publication."""
+    Wednesday", "has visited Kosovo", "returned home on Monday after a state visit"), though
+    its day be the day of publication."""
     start, _ = doc.clause_span(trig.start)
-    return bool(_ENDED.search(doc.text, start, trig.start))
+    return bool(
+        _ENDED.search(doc.text, start, trig.start)
+        or trig.type == "visit"
+        and _CAME_BACK_FROM.search(doc.text, start, trig.start)
+    )
 
 
 _BRIEF = re.compile(
