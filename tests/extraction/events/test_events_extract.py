@@ -3088,3 +3088,24 @@ def test_a_region_named_with_a_compass_word_is_a_destination():
     assert [{p.name for p in e.participants} for e in meetings] == [
         {"King Abdullah II", "James Wolfensohn"}
     ]
+
+
+def test_a_meeting_s_place_is_read_after_its_other_side_however_long_its_name():
+    # "met Spanish Prime Minister Jose Luis Rodriguez Zapatero in Istanbul": the place lay
+    # beyond eight words of the verb and was lost (corpus: Hu Jintao with Nong Duc Manh "in
+    # Beijing on Aug. 22"); a time may stand between; a building ("at the White House") or a
+    # place the talks are about ("on the future US role in Iraq") is not read
+    for text, place in (
+        ("Turkish Prime Minister Recep Tayyip Erdogan met Spanish Prime Minister Jose Luis "
+         "Rodriguez Zapatero in Istanbul on Monday.", "Istanbul"),
+        ("Chinese President Hu Jintao held talks with Vietnamese Communist Party leader Nong Duc "
+         "Manh in Beijing on Aug. 22.", "Beijing"),
+        ("Israeli Prime Minister Ehud Olmert met with Palestinian President Mahmoud Abbas on "
+         "Tuesday in Jerusalem.", "Jerusalem"),
+        ("Iraqi Shiite leader Abdel Aziz al-Hakim held talks with U.S. Secretary of State "
+         "Condoleezza Rice on Monday on the future US role in Iraq.", None),
+        ("Pakistani President Pervez Musharraf met US President George W. Bush on Friday at the "
+         "White House.", None),
+    ):
+        meetings = [e for e in extract(text, date(2006, 11, 22)) if e.type == "meeting"]
+        assert [m.location and m.location.name for m in meetings] == [place], text

@@ -989,6 +989,36 @@ def _place_after(
     return None
 
 
+# what may stand between a meeting's other side and its place: a time ("met with X on Tuesday
+# in Jerusalem", "with his Indian counterpart, Manmohan Singh, in New Delhi on Friday")
+_SIDE_THEN_PLACE = re.compile(
+    r"\s*,?\s*(?:(?:on|late|early|last|next|this|here|there|morning|afternoon|evening|night|"
+    r"week|month|(?-i:[A-Z][a-z]+\.?)|\d[\d,]*)\s+){0,3}?(?:in|at)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _place_after_side(
+    doc: Document, ents: Entities, trig: Trigger, parties: list[Mention], end: int
+) -> Mention | None:
+    """The place named right after the meeting's other side, however long that side's name
+    ("met Spanish Prime Minister Jose Luis Rodriguez Zapatero in Istanbul"), a time between
+    at most; not a site inside a town ("at Raghadan Palace")."""
+    after = [p for p in parties if trig.end <= p.start and p.end <= end]
+    if not after:
+        return None
+    side_end = max(p.end for p in after)
+    gap = _SIDE_THEN_PLACE.match(doc.text, side_end, end)
+    if gap is None:
+        return None
+    m = next((m for m in ents.between(gap.end(), end) if m.start == gap.end()), None)
+    if m is None or m.kind not in (PLACE, COUNTRY, NAME) or not placeable(doc.text, m):
+        return None
+    if _site(doc.text, m) or m.text.split()[-1].lower() in lexicon().site_words:
+        return None  # "at the White House": a building, not the town
+    return m
+
+
 _CAPITAL_OF = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:capital|city|port)\s+(?:city\s+)?(?:of\s+)?")
 
 
@@ -1062,7 +1092,9 @@ def read(
                 reading.parties = holder + right
             else:
                 reading.parties = sides  # "an EU-Canada leaders' video-conference": its sides
-        reading.location = _place_after(doc, ents, trig.end, _near(doc, trig.end, end), _IN_AT)
+        reading.location = _place_after(
+            doc, ents, trig.end, _near(doc, trig.end, end), _IN_AT
+        ) or _place_after_side(doc, ents, trig, reading.parties, end)
     elif trig.type == "visit":
         reading.parties, reading.location = _visit(doc, ents, trig, end, definite)
         if reading.location is not None and _site(doc.text, reading.location):
