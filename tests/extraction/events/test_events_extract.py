@@ -3109,3 +3109,22 @@ def test_a_meeting_s_place_is_read_after_its_other_side_however_long_its_name():
     ):
         meetings = [e for e in extract(text, date(2006, 11, 22)) if e.type == "meeting"]
         assert [m.location and m.location.name for m in meetings] == [place], text
+
+
+def test_a_call_told_by_called_or_by_telephone_as_a_verb():
+    # "called X on Tuesday to offer", "is expected to telephone X on Thursday" gave nothing
+    # (battery of meeting phrasings); "called X a failure", "called for talks" are no call
+    for text, want in (
+        ("U.S. President George W. Bush called Israeli Prime Minister Ehud Olmert on Tuesday "
+         "to offer his condolences.", [("2006-11-21", "occurred")]),
+        ("French President Jacques Chirac called his Iraqi counterpart Jalal Talabani on "
+         "Sunday to express his support.", [("2006-11-19", "occurred")]),
+        ("German Chancellor Angela Merkel is expected to telephone Russian President Vladimir "
+         "Putin on Thursday.", [("2006-11-23", "planned")]),
+        ("British Prime Minister Tony Blair will phone Iraqi Prime Minister Nouri al-Maliki "
+         "next week.", [("2006-W48", "planned")]),
+        ("The opposition called Prime Minister Ehud Olmert a failure on Tuesday.", []),
+        ("U.S. President George W. Bush called for talks with Iran on Tuesday.", []),
+    ):
+        calls = [e for e in extract(text, date(2006, 11, 22)) if e.type == "call"]
+        assert [(e.date.value, e.status) for e in calls] == want, text
