@@ -3128,3 +3128,23 @@ def test_a_call_told_by_called_or_by_telephone_as_a_verb():
     ):
         calls = [e for e in extract(text, date(2006, 11, 22)) if e.type == "call"]
         assert [(e.date.value, e.status) for e in calls] == want, text
+
+
+def test_an_office_of_policy_before_a_name_is_the_person_s_not_the_body_s():
+    # "EU foreign policy chief Javier Solana" was read as the EU (or lost the coordination
+    # with the other side): 'policy' is a word of an office as 'foreign' is
+    for text, want in (
+        ("Iranian nuclear negotiator Ali Larijani, who held talks with EU foreign policy chief "
+         "Javier Solana in Vienna last week, said Iran would not give up enrichment.",
+         ("2006-W46", {"Ali Larijani", "Javier Solana"})),
+        ("Iranian nuclear negotiator Ali Larijani and EU foreign policy chief Javier Solana are "
+         "expected to meet in Brussels on Friday.",
+         ("2006-11-24", {"Ali Larijani", "Javier Solana"})),
+        ("Russian Foreign Minister Sergei Lavrov met the EU's foreign policy chief Javier Solana "
+         "on Monday.", ("2006-11-20", {"Sergei Lavrov", "Javier Solana"})),
+    ):
+        assert [
+            (e.date.value, {p.name for p in e.participants})
+            for e in extract(text, date(2006, 11, 22))
+            if e.type == "meeting"
+        ] == [want], text
