@@ -3148,3 +3148,23 @@ def test_an_office_of_policy_before_a_name_is_the_person_s_not_the_body_s():
             for e in extract(text, date(2006, 11, 22))
             if e.type == "meeting"
         ] == [want], text
+
+
+def test_talks_a_hyphened_pair_premodifies_are_held_by_its_sides():
+    # "The Bush-Putin talks on Sunday" gave nothing: no trigger for talks after a hyphened
+    # pair, and the pair of surnames was one name (corpus: "EU-Iran talks collapsed in August")
+    for text, want in (
+        ("U.S. President George W. Bush and Russian President Vladimir Putin signed a trade "
+         "deal. The Bush-Putin talks on Sunday in Hanoi focused on Russia's WTO bid.",
+         ("2006-11-19", {"George W. Bush", "Vladimir Putin"})),
+        ("The Israeli-Palestinian talks on Sunday in Jerusalem focused on security.",
+         ("2006-11-19", {"Israel", "Palestine"})),
+        ("Israeli Prime Minister Ehud Olmert praised Palestinian President Mahmoud Abbas. The "
+         "Olmert-Abbas meeting will take place next week.",
+         ("2006-W48", {"Ehud Olmert", "Mahmoud Abbas"})),
+    ):
+        assert [
+            (e.date.value, {p.name for p in e.participants})
+            for e in extract(text, date(2006, 11, 22))
+            if e.type == "meeting"
+        ] == [want], text
