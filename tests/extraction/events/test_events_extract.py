@@ -3168,3 +3168,16 @@ def test_talks_a_hyphened_pair_premodifies_are_held_by_its_sides():
             for e in extract(text, date(2006, 11, 22))
             if e.type == "meeting"
         ] == [want], text
+
+
+def test_a_meeting_put_off_is_told_however_long_the_names_before_the_verb():
+    # "A meeting between <two long names> scheduled for Nov. 26 has been postponed": the verb
+    # lay beyond the cue's sixteen words and the meeting stayed planned
+    for text, status in (
+        ("A meeting between Israeli Prime Minister Ehud Olmert and Palestinian President "
+         "Mahmoud Abbas scheduled for Nov. 26 has been postponed.", "postponed"),
+        ("A meeting between Israeli Prime Minister Ehud Olmert and Palestinian President "
+         "Mahmoud Abbas on Nov. 26 was called off.", "cancelled"),
+    ):
+        meetings = [e for e in extract(text, date(2006, 11, 22)) if e.type == "meeting"]
+        assert [(e.date.value, e.status) for e in meetings] == [("2006-11-26", status)], text
