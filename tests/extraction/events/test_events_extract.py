@@ -3181,3 +3181,24 @@ def test_a_meeting_put_off_is_told_however_long_the_names_before_the_verb():
     ):
         meetings = [e for e in extract(text, date(2006, 11, 22)) if e.type == "meeting"]
         assert [(e.date.value, e.status) for e in meetings] == [("2006-11-26", status)], text
+
+
+def test_sides_that_meet_in_a_match_or_firms_in_talks_make_no_meeting():
+    # a match ("will meet Argentina in a World Cup qualifier") and company talks ("General
+    # Motors Corp. held talks with Renault SA") were read as meetings; the final round of
+    # talks is still talks, and a leader meeting a firm's chairman still a meeting
+    for text, want in (
+        ("Brazil will meet Argentina in a World Cup qualifier in Buenos Aires on Wednesday.", []),
+        ("Roger Federer met Rafael Nadal in the final on Sunday.", []),
+        ("General Motors Corp. held talks with Renault SA and Nissan Motor Co. on Friday about "
+         "a possible alliance.", []),
+        ("U.S. envoy Christopher Hill met North Korean negotiator Kim Kye-gwan on Monday in the "
+         "final session of the talks.", [("2006-11-20", {"Christopher Hill", "Kim Kye-gwan"})]),
+        ("Chinese Premier Wen Jiabao met Microsoft chairman Bill Gates on Monday.",
+         [("2006-11-20", {"Wen Jiabao", "Bill Gates"})]),
+    ):
+        assert [
+            (e.date.value, {p.name for p in e.participants})
+            for e in extract(text, date(2006, 11, 22))
+            if e.type == "meeting"
+        ] == want, text

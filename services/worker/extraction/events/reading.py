@@ -1125,8 +1125,25 @@ def read(
         for r in _resolve(doc, ents, m, trig.start):
             if all(r.key != x.key for x in resolved):
                 resolved.append(r)
+    if trig.type in ("meeting", "call"):
+        # a firm is no side of the talks of the guidelines ("General Motors Corp. held talks
+        # with Renault SA and Nissan Motor Co.": company talks)
+        resolved = [m for m in resolved if not _company(m)]
     reading.parties = resolved
     return reading
+
+
+_COMPANY_WORDS = frozenset(
+    "corp corporation co inc ltd plc ag sa gmbh llc nv bv motors airlines airways holdings "
+    "industries".split()
+)
+
+
+def _company(m: Mention) -> bool:
+    """Whether an organisation mention names a firm by its legal or trade word ("Renault SA",
+    "Nissan Motor Co.", "General Motors")."""
+    words = m.text.replace(".", " ").split()
+    return m.kind == ORGANISATION and bool(words) and words[-1].lower() in _COMPANY_WORDS
 
 
 # what may stand between the hyphened sides of a meeting and its noun: "the India-Pakistan
