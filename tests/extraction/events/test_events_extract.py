@@ -3202,3 +3202,20 @@ def test_sides_that_meet_in_a_match_or_firms_in_talks_make_no_meeting():
             for e in extract(text, date(2006, 11, 22))
             if e.type == "meeting"
         ] == want, text
+
+
+def test_a_summit_whose_sidelines_host_a_dated_meeting_is_on_its_day():
+    # "will hold talks in Busan on Friday on the sidelines of the APEC summit": the summit,
+    # dated by nothing of its own, was lost (heldout15's decision: it takes the talks' day)
+    for text, dct, want in (
+        ("South Korean President Roh Moo-hyun and Japanese Prime Minister Junichiro Koizumi "
+         "will hold talks in Busan on Friday on the sidelines of the APEC summit.",
+         date(2005, 11, 16), ("2005-11-18", "planned", "Busan")),
+        ("Chinese Foreign Minister Li Zhaoxing met his Japanese counterpart Taro Aso in Kuala "
+         "Lumpur on Tuesday on the margins of the ASEAN Regional Forum.",
+         date(2006, 7, 27), ("2006-07-25", "occurred", "Kuala Lumpur")),
+    ):
+        summits = [e for e in extract(text, dct) if e.type == "summit"]
+        assert [(e.date.value, e.status, e.location and e.location.name) for e in summits] == [
+            want
+        ], text
