@@ -3219,3 +3219,18 @@ def test_a_summit_whose_sidelines_host_a_dated_meeting_is_on_its_day():
         assert [(e.date.value, e.status, e.location and e.location.name) for e in summits] == [
             want
         ], text
+
+
+def test_a_visit_of_a_told_length_that_ended_before_the_story_is_over():
+    # "arrived in Warsaw on Monday for a two-day visit", told on Wednesday, was ongoing: an
+    # arrival stays under way two days only when the stay's end is not told
+    for text, want in (
+        ("Ukrainian President Viktor Yushchenko arrived in Warsaw on Monday for a two-day "
+         "visit.", ("2006-11-20/2006-11-21", "occurred")),
+        ("Ukrainian President Viktor Yushchenko arrived in Warsaw on Monday for a three-day "
+         "visit.", ("2006-11-20/2006-11-22", "ongoing")),
+        ("Ukrainian President Viktor Yushchenko arrived in Warsaw on Tuesday.",
+         ("2006-11-21", "ongoing")),
+    ):
+        visits = [e for e in extract(text, date(2006, 11, 22)) if e.type == "visit"]
+        assert [(e.date.value, e.status) for e in visits] == [want], text

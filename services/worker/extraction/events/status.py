@@ -117,6 +117,7 @@ def status_of(
         if (
             trig.type == "visit"
             and arrival
+            and d.start == d.end  # a stay of a length told ends on its last day
             and d.end >= dct - _ARRIVAL_STAYS
             and not (cue and cue.status == "planned")
         ):
