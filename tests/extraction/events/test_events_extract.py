@@ -3492,3 +3492,149 @@ def test_an_event_a_clause_moves_as_its_object_is_planned_on_its_new_time():
     for text, want in cases.items():
         got = [(e.type, e.date.value, e.status) for e in extract(text, date(2006, 11, 22))]
         assert got == want, text
+
+
+def test_a_meeting_s_place_is_read_after_its_other_side_however_long_its_name():
+    # "met Spanish Prime Minister Jose Luis Rodriguez Zapatero in Istanbul": the place lay
+    # beyond eight words of the verb and was lost (corpus: Hu Jintao with Nong Duc Manh "in
+    # Beijing on Aug. 22"); a time may stand between; a building ("at the White House") or a
+    # place the talks are about ("on the future US role in Iraq") is not read
+    for text, place in (
+        ("Turkish Prime Minister Recep Tayyip Erdogan met Spanish Prime Minister Jose Luis "
+         "Rodriguez Zapatero in Istanbul on Monday.", "Istanbul"),
+        ("Chinese President Hu Jintao held talks with Vietnamese Communist Party leader Nong Duc "
+         "Manh in Beijing on Aug. 22.", "Beijing"),
+        ("Israeli Prime Minister Ehud Olmert met with Palestinian President Mahmoud Abbas on "
+         "Tuesday in Jerusalem.", "Jerusalem"),
+        ("Iraqi Shiite leader Abdel Aziz al-Hakim held talks with U.S. Secretary of State "
+         "Condoleezza Rice on Monday on the future US role in Iraq.", None),
+        ("Pakistani President Pervez Musharraf met US President George W. Bush on Friday at the "
+         "White House.", None),
+    ):
+        meetings = [e for e in extract(text, date(2006, 11, 22)) if e.type == "meeting"]
+        assert [m.location and m.location.name for m in meetings] == [place], text
+
+
+def test_a_call_told_by_called_or_by_telephone_as_a_verb():
+    # "called X on Tuesday to offer", "is expected to telephone X on Thursday" gave nothing
+    # (battery of meeting phrasings); "called X a failure", "called for talks" are no call
+    for text, want in (
+        ("U.S. President George W. Bush called Israeli Prime Minister Ehud Olmert on Tuesday "
+         "to offer his condolences.", [("2006-11-21", "occurred")]),
+        ("French President Jacques Chirac called his Iraqi counterpart Jalal Talabani on "
+         "Sunday to express his support.", [("2006-11-19", "occurred")]),
+        ("German Chancellor Angela Merkel is expected to telephone Russian President Vladimir "
+         "Putin on Thursday.", [("2006-11-23", "planned")]),
+        ("British Prime Minister Tony Blair will phone Iraqi Prime Minister Nouri al-Maliki "
+         "next week.", [("2006-W48", "planned")]),
+        ("The opposition called Prime Minister Ehud Olmert a failure on Tuesday.", []),
+        ("U.S. President George W. Bush called for talks with Iran on Tuesday.", []),
+    ):
+        calls = [e for e in extract(text, date(2006, 11, 22)) if e.type == "call"]
+        assert [(e.date.value, e.status) for e in calls] == want, text
+
+
+def test_an_office_of_policy_before_a_name_is_the_person_s_not_the_body_s():
+    # "EU foreign policy chief Javier Solana" was read as the EU (or lost the coordination
+    # with the other side): 'policy' is a word of an office as 'foreign' is
+    for text, want in (
+        ("Iranian nuclear negotiator Ali Larijani, who held talks with EU foreign policy chief "
+         "Javier Solana in Vienna last week, said Iran would not give up enrichment.",
+         ("2006-W46", {"Ali Larijani", "Javier Solana"})),
+        ("Iranian nuclear negotiator Ali Larijani and EU foreign policy chief Javier Solana are "
+         "expected to meet in Brussels on Friday.",
+         ("2006-11-24", {"Ali Larijani", "Javier Solana"})),
+        ("Russian Foreign Minister Sergei Lavrov met the EU's foreign policy chief Javier Solana "
+         "on Monday.", ("2006-11-20", {"Sergei Lavrov", "Javier Solana"})),
+    ):
+        assert [
+            (e.date.value, {p.name for p in e.participants})
+            for e in extract(text, date(2006, 11, 22))
+            if e.type == "meeting"
+        ] == [want], text
+
+
+def test_talks_a_hyphened_pair_premodifies_are_held_by_its_sides():
+    # "The Bush-Putin talks on Sunday" gave nothing: no trigger for talks after a hyphened
+    # pair, and the pair of surnames was one name (corpus: "EU-Iran talks collapsed in August")
+    for text, want in (
+        ("U.S. President George W. Bush and Russian President Vladimir Putin signed a trade "
+         "deal. The Bush-Putin talks on Sunday in Hanoi focused on Russia's WTO bid.",
+         ("2006-11-19", {"George W. Bush", "Vladimir Putin"})),
+        ("The Israeli-Palestinian talks on Sunday in Jerusalem focused on security.",
+         ("2006-11-19", {"Israel", "Palestine"})),
+        ("Israeli Prime Minister Ehud Olmert praised Palestinian President Mahmoud Abbas. The "
+         "Olmert-Abbas meeting will take place next week.",
+         ("2006-W48", {"Ehud Olmert", "Mahmoud Abbas"})),
+    ):
+        assert [
+            (e.date.value, {p.name for p in e.participants})
+            for e in extract(text, date(2006, 11, 22))
+            if e.type == "meeting"
+        ] == [want], text
+
+
+def test_a_meeting_put_off_is_told_however_long_the_names_before_the_verb():
+    # "A meeting between <two long names> scheduled for Nov. 26 has been postponed": the verb
+    # lay beyond the cue's sixteen words and the meeting stayed planned
+    for text, status in (
+        ("A meeting between Israeli Prime Minister Ehud Olmert and Palestinian President "
+         "Mahmoud Abbas scheduled for Nov. 26 has been postponed.", "postponed"),
+        ("A meeting between Israeli Prime Minister Ehud Olmert and Palestinian President "
+         "Mahmoud Abbas on Nov. 26 was called off.", "cancelled"),
+    ):
+        meetings = [e for e in extract(text, date(2006, 11, 22)) if e.type == "meeting"]
+        assert [(e.date.value, e.status) for e in meetings] == [("2006-11-26", status)], text
+
+
+def test_sides_that_meet_in_a_match_or_firms_in_talks_make_no_meeting():
+    # a match ("will meet Argentina in a World Cup qualifier") and company talks ("General
+    # Motors Corp. held talks with Renault SA") were read as meetings; the final round of
+    # talks is still talks, and a leader meeting a firm's chairman still a meeting
+    for text, want in (
+        ("Brazil will meet Argentina in a World Cup qualifier in Buenos Aires on Wednesday.", []),
+        ("Roger Federer met Rafael Nadal in the final on Sunday.", []),
+        ("General Motors Corp. held talks with Renault SA and Nissan Motor Co. on Friday about "
+         "a possible alliance.", []),
+        ("U.S. envoy Christopher Hill met North Korean negotiator Kim Kye-gwan on Monday in the "
+         "final session of the talks.", [("2006-11-20", {"Christopher Hill", "Kim Kye-gwan"})]),
+        ("Chinese Premier Wen Jiabao met Microsoft chairman Bill Gates on Monday.",
+         [("2006-11-20", {"Wen Jiabao", "Bill Gates"})]),
+    ):
+        assert [
+            (e.date.value, {p.name for p in e.participants})
+            for e in extract(text, date(2006, 11, 22))
+            if e.type == "meeting"
+        ] == want, text
+
+
+def test_a_summit_whose_sidelines_host_a_dated_meeting_is_on_its_day():
+    # "will hold talks in Busan on Friday on the sidelines of the APEC summit": the summit,
+    # dated by nothing of its own, was lost (heldout15's decision: it takes the talks' day)
+    for text, dct, want in (
+        ("South Korean President Roh Moo-hyun and Japanese Prime Minister Junichiro Koizumi "
+         "will hold talks in Busan on Friday on the sidelines of the APEC summit.",
+         date(2005, 11, 16), ("2005-11-18", "planned", "Busan")),
+        ("Chinese Foreign Minister Li Zhaoxing met his Japanese counterpart Taro Aso in Kuala "
+         "Lumpur on Tuesday on the margins of the ASEAN Regional Forum.",
+         date(2006, 7, 27), ("2006-07-25", "occurred", "Kuala Lumpur")),
+    ):
+        summits = [e for e in extract(text, dct) if e.type == "summit"]
+        assert [(e.date.value, e.status, e.location and e.location.name) for e in summits] == [
+            want
+        ], text
+
+
+def test_a_visit_of_a_told_length_that_ended_before_the_story_is_over():
+    # "arrived in Warsaw on Monday for a two-day visit", told on Wednesday, was ongoing: an
+    # arrival stays under way two days only when the stay's end is not told
+    for text, want in (
+        ("Ukrainian President Viktor Yushchenko arrived in Warsaw on Monday for a two-day "
+         "visit.", ("2006-11-20/2006-11-21", "occurred")),
+        ("Ukrainian President Viktor Yushchenko arrived in Warsaw on Monday for a three-day "
+         "visit.", ("2006-11-20/2006-11-22", "ongoing")),
+        ("Ukrainian President Viktor Yushchenko arrived in Warsaw on Tuesday.",
+         ("2006-11-21", "ongoing")),
+    ):
+        visits = [e for e in extract(text, date(2006, 11, 22)) if e.type == "visit"]
+        assert [(e.date.value, e.status) for e in visits] == [want], text

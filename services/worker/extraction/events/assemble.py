@@ -1639,6 +1639,15 @@ def _context_date(
                 dated = timeline.govern(other, [])
                 if dated is not None:
                     return Dated(dated.date, "context")
+    if m.type == "summit" and any(p.kind == ORGANISATION for p in m.reading.parties):
+        # (a known body's gathering: "the Asia-Pacific forum" alone names none)
+        host = _sidelines_host(doc, m, drafts)
+        if host is not None:
+            # "will hold talks in Busan on Friday on the sidelines of the APEC summit": the
+            # gathering is on the day, and in the place, of the meeting it hosts
+            if m.reading.location is None:
+                m.reading.location = host.location
+            return Dated(host.date, "context")
     during = _DURING.search(doc.text, sentence.start, sentence.end)
     if m.type in ("meeting", "call", "visit") and during:
         visit, place = _visit_during(doc, ents, m, during, drafts, dct)
@@ -2135,6 +2144,34 @@ def _same_place(a: Mention, b: Mention) -> bool:
         return True
     ca, cb = place_country(a), place_country(b)
     return ca is not None and ca == cb and COUNTRY in (a.kind, b.kind)
+
+
+# a gathering named right after the phrase that sets a meeting on its sidelines
+_SIDELINES_BEFORE = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\s+(?:the\s+)?"
+    r"(?:[\w''’.()-]+\s+){0,6}\Z",
+    re.IGNORECASE,
+)
+
+
+def _sidelines_host(doc: Document, m: MentionInfo, drafts: list[Draft]) -> Draft | None:
+    """The dated meeting of `m`'s sentence that `m`, a gathering, hosts on its sidelines
+    ("X and Y will hold talks on Friday on the sidelines of the APEC summit")."""
+    sentence = m.trig.sentence
+    link = _SIDELINES_BEFORE.search(doc.text, sentence.start, m.trig.start)
+    if link is None:
+        return None
+    return next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.type == "meeting"
+            and d.date is not None
+            and d.lead.trig.sentence is sentence
+            and d.lead.trig.start < link.start()
+        ),
+        None,
+    )
 
 
 def _stretched(d: Draft) -> EventDate:

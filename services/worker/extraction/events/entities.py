@@ -1458,13 +1458,30 @@ def _compound(doc: Document, c: _Chunk, lex: Lexicon, mentions: list[Mention]) -
             ),
             None,
         )
-        if reading is None or not part[:1].isupper():
+        named = None if reading is not None or len(words) != 1 else _named_before(mentions, part)
+        if reading is None and named is None or not part[:1].isupper():
             return False
-        kind = ORGANISATION if reading.category == "organisation" else COUNTRY
-        parts.append(Mention(offset, offset + len(part), kind, reading.value, part))
+        if named is not None:
+            # "the Bush-Putin talks": surnames of people the article named before
+            parts.append(Mention(offset, offset + len(part), PERSON, named.key, part))
+        else:
+            kind = ORGANISATION if reading.category == "organisation" else COUNTRY
+            parts.append(Mention(offset, offset + len(part), kind, reading.value, part))
         offset += len(part) + 1
     mentions.extend(parts)
     return True
+
+
+def _named_before(mentions: list[Mention], surname: str) -> Mention | None:
+    """The person named in full before whose last name is `surname` ("Bush" after "George W.
+    Bush"), if one only."""
+    found = {
+        m.key: m
+        for m in mentions
+        if m.kind == PERSON and not m.description and " " in m.text
+        and m.text.split()[-1] == surname
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def desc_end_chunk(chunks: list[_Chunk], desc: Mention, doc: Document) -> int:

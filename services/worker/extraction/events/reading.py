@@ -1036,6 +1036,36 @@ def _place_after(
     return None
 
 
+# what may stand between a meeting's other side and its place: a time ("met with X on Tuesday
+# in Jerusalem", "with his Indian counterpart, Manmohan Singh, in New Delhi on Friday")
+_SIDE_THEN_PLACE = re.compile(
+    r"\s*,?\s*(?:(?:on|late|early|last|next|this|here|there|morning|afternoon|evening|night|"
+    r"week|month|(?-i:[A-Z][a-z]+\.?)|\d[\d,]*)\s+){0,3}?(?:in|at)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _place_after_side(
+    doc: Document, ents: Entities, trig: Trigger, parties: list[Mention], end: int
+) -> Mention | None:
+    """The place named right after the meeting's other side, however long that side's name
+    ("met Spanish Prime Minister Jose Luis Rodriguez Zapatero in Istanbul"), a time between
+    at most; not a site inside a town ("at Raghadan Palace")."""
+    after = [p for p in parties if trig.end <= p.start and p.end <= end]
+    if not after:
+        return None
+    side_end = max(p.end for p in after)
+    gap = _SIDE_THEN_PLACE.match(doc.text, side_end, end)
+    if gap is None:
+        return None
+    m = next((m for m in ents.between(gap.end(), end) if m.start == gap.end()), None)
+    if m is None or m.kind not in (PLACE, COUNTRY, NAME) or not placeable(doc.text, m):
+        return None
+    if _site(doc.text, m) or m.text.split()[-1].lower() in lexicon().site_words:
+        return None  # "at the White House": a building, not the town
+    return m
+
+
 _CAPITAL_OF = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:capital|city|port)\s+(?:city\s+)?(?:of\s+)?")
 
 
@@ -1119,7 +1149,9 @@ def read(
             # "US and South Korean officials, who began the discussions Wednesday at North
             # Korea's request": the country that asked for the talks is their other side
             reading.parties = reading.parties + [requester]
-        reading.location = _place_after(doc, ents, trig.end, _near(doc, trig.end, end), _IN_AT)
+        reading.location = _place_after(
+            doc, ents, trig.end, _near(doc, trig.end, end), _IN_AT
+        ) or _place_after_side(doc, ents, trig, reading.parties, end)
         if requester is not None and reading.location is requester:
             reading.location = None  # "at North Korea's request" names no place
     elif trig.type == "visit":
@@ -1152,8 +1184,25 @@ def read(
         for r in _resolve(doc, ents, m, trig.start):
             if all(r.key != x.key for x in resolved):
                 resolved.append(r)
+    if trig.type in ("meeting", "call"):
+        # a firm is no side of the talks of the guidelines ("General Motors Corp. held talks
+        # with Renault SA and Nissan Motor Co.": company talks)
+        resolved = [m for m in resolved if not _company(m)]
     reading.parties = resolved
     return reading
+
+
+_COMPANY_WORDS = frozenset(
+    "corp corporation co inc ltd plc ag sa gmbh llc nv bv motors airlines airways holdings "
+    "industries".split()
+)
+
+
+def _company(m: Mention) -> bool:
+    """Whether an organisation mention names a firm by its legal or trade word ("Renault SA",
+    "Nissan Motor Co.", "General Motors")."""
+    words = m.text.replace(".", " ").split()
+    return m.kind == ORGANISATION and bool(words) and words[-1].lower() in _COMPANY_WORDS
 
 
 # what may stand between the hyphened sides of a meeting and its noun: "the India-Pakistan

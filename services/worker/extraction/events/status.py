@@ -13,6 +13,9 @@ from .text import Document
 from .triggers import Trigger
 
 _WORD = re.compile(r"\S+")
+# a run of capitalised words ("Palestinian President Mahmoud Abbas"): one name, one word of the
+# reach of a cue that calls an event off or moves it, however many it is written in
+_NAME_RUN = re.compile(r"(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*))+")
 # ", who hopes one day to visit the Holy Land," says nothing of the main clause's tense
 _RELATIVE = re.compile(
     r"^\s*(?:who|which|whose)\b[^,;]*,|,\s*(?:who|which|whose)\b[^,;]*,"
@@ -39,9 +42,11 @@ _ARRIVAL_STAYS = timedelta(days=2)
 _BEGUN_STAYS = timedelta(days=6)
 
 
-def _clause_words(doc: Document, trig: Trigger) -> tuple[list[str], list[str]]:
+def _clause_words(
+    doc: Document, trig: Trigger, names: bool = False
+) -> tuple[list[str], list[str]]:
     """The words of the trigger's clause before it (relative clauses and participles' phrases
-    left out) and after it."""
+    left out) and after it; with `names`, each name one word however long."""
     start, end = doc.clause_span(trig.start)
     before = _RELATIVE.sub(",", doc.text[start : trig.start])
     # a bracketed aside is no words of the clause ("said ahead of the 14th APEC ( Asia-Pacific
@@ -53,7 +58,15 @@ def _clause_words(doc: Document, trig: Trigger) -> tuple[list[str], list[str]]:
         # "A trip by Tayan has been postponed as it coincides with Levy's visit": the cue is
         # the main clause's, not the visit's in the clause of reason after it
         before = before[reason.start() :]
-    return _WORD.findall(before), _WORD.findall(_BRACKETED.sub(" ", doc.text[trig.end : end]))
+    after = _BRACKETED.sub(" ", doc.text[trig.end : end])
+    return _words(before, names), _words(after, names)
+
+
+def _words(text: str, names: bool) -> list[str]:
+    """The words of `text`; with `names`, a run of capitalised words counted as one."""
+    if names:
+        text = _NAME_RUN.sub(lambda m: m.group().replace(" ", "_"), text)
+    return _WORD.findall(text)
 
 
 def _window(words: tuple[list[str], list[str]], where: str, reach: int) -> tuple[str, str]:
@@ -67,6 +80,10 @@ def cue_of(doc: Document, trig: Trigger, cues: tuple[Cue, ...] | None = None) ->
     """The first cue of data/cues.yaml that holds around the trigger, if any."""
     word = doc.text[trig.start : trig.end]
     words = _clause_words(doc, trig)
+    # a meeting called off or moved is told in its clause however long the names in it ("A
+    # meeting between Israeli Prime Minister Ehud Olmert and Palestinian President Mahmoud
+    # Abbas scheduled for Nov. 26 has been postponed")
+    named = _clause_words(doc, trig, names=True)
     for cue in cues if cues is not None else rules().cues:
         if cue.word is not None and not cue.word.fullmatch(word):
             continue
@@ -74,7 +91,8 @@ def cue_of(doc: Document, trig: Trigger, cues: tuple[Cue, ...] | None = None) ->
             if cue.regex.search(doc.text[trig.sentence.start : trig.sentence.end]):
                 return cue
             continue
-        before, after = _window(words, cue.where, cue.reach)
+        moved = cue.status in ("cancelled", "postponed")
+        before, after = _window(named if moved else words, cue.where, cue.reach)
         if cue.where == "before" and cue.regex.search(before):
             return cue
         if cue.where == "after" and cue.regex.search(after):
