@@ -3088,3 +3088,31 @@ def test_a_region_named_with_a_compass_word_is_a_destination():
     assert [{p.name for p in e.participants} for e in meetings] == [
         {"King Abdullah II", "James Wolfensohn"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "The two-day NATO summit wrapped up in Riga on Wednesday with a pledge to send more "
+            "troops to Afghanistan.",
+            date(2006, 11, 29),
+            ("summit", "2006-11-28/2006-11-29", "occurred"),
+        ),
+        (
+            "The three-day forum of the Arab League ended Thursday with a call for reform.",
+            date(2006, 11, 24),
+            ("summit", "2006-11-21/2006-11-23", "occurred"),
+        ),
+        (
+            "The WTO ministerial conference concluded in Hong Kong on Sunday after six days of "
+            "talks.",
+            date(2005, 12, 19),
+            ("summit", "2005-12-13/2005-12-18", "occurred"),
+        ),
+    ],
+)
+def test_a_gathering_its_clause_s_verb_ends_runs_back_from_that_day(text, dct, expected):
+    # the ending verb after the gathering, its subject, makes the day its last, and a length
+    # before the noun or "after six days of talks" after the day runs back from it
+    assert [(e.type, e.date.value, e.status) for e in extract(text, dct)] == [expected]

@@ -62,6 +62,14 @@ _ENDING = re.compile(
     r"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}\Z",
     re.IGNORECASE,
 )
+# the verb after a visit or gathering, its clause's subject, ends it ("The two-day NATO
+# summit wrapped up in Riga on Wednesday", "the conference ended Tuesday"): the day that
+# follows the verb is its last
+_ENDED_AFTER = re.compile(
+    r"\A(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?\s+"
+    r"(?:wrapped\s+up|wound\s+up|ended|concluded|closed|finished)\b",
+    re.IGNORECASE,
+)
 _AFTER_ENDING = re.compile(
     r"\bafter\s+(?:wrapping\s+up|winding\s+up|ending|concluding|completing|closing)\s+"
     r"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}\Z",
@@ -310,6 +318,13 @@ def read_mentions(
             if clause is not None and clause.date.precision == "day":
                 dated = clause
         ends = trig.type in ("visit", "summit") and bool(_ENDING.search(before))
+        ended_after = (
+            _ENDED_AFTER.match(doc.text[trig.end : trig.sentence.end])
+            if trig.type in ("visit", "summit") and noun
+            else None
+        )
+        if ended_after and dated is not None and dated.start >= trig.end + ended_after.end():
+            ends = True
         returned = trig.type == "visit" and bool(_RETURNED_FROM.search(before))
         if (
             (ends or returned)
@@ -321,6 +336,9 @@ def read_mentions(
             # visit to North Korea on Thursday": the day it ends
             dated = dataclasses.replace(dated, boundary="end")
         length = timeline.duration_before(trig.start) if noun else None
+        if not length and ends and dated is not None and dated.boundary == "end":
+            # "concluded in Hong Kong on Sunday after six days of talks": the length it ran
+            length = _length_after(doc, timeline, dated.end)
         if (
             dated is not None
             and dated.boundary == "end"
@@ -398,6 +416,27 @@ _WEEKDAY = re.compile(
 
 
 _SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?since\s+(?:early\s+|late\s+)?\Z", re.IGNORECASE)
+
+
+# "after six days of talks", "after two days of intense negotiations", right after the day
+_DAYS_OF = re.compile(r"\s*,?\s*after\s+\Z", re.IGNORECASE)
+_OF_TALKS = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _length_after(doc: Document, timeline: Timeline, offset: int) -> int | None:
+    """Days of a length told right after the day a gathering or visit ended on ("ended on
+    Sunday after six days of talks")."""
+    for t in timeline.timexes:
+        if t.start < offset or t.start > offset + 40:
+            continue
+        if (
+            t.type == "DURATION"
+            and _DAYS_OF.fullmatch(doc.text, offset, t.start)
+            and _OF_TALKS.match(doc.text, t.end)
+        ):
+            return _duration_days(t.value)
+        return None
+    return None
 
 
 def _last_time(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None:
