@@ -3116,3 +3116,32 @@ def test_a_gathering_its_clause_s_verb_ends_runs_back_from_that_day(text, dct, e
     # the ending verb after the gathering, its subject, makes the day its last, and a length
     # before the noun or "after six days of talks" after the day runs back from it
     assert [(e.type, e.date.value, e.status) for e in extract(text, dct)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Malaysia hosted the first East Asia Summit in Kuala Lumpur on Dec. 14, 2005.",
+            date(2006, 11, 22),
+            [("summit", "2005-12-14", ["East Asia Summit", "Malaysia"])],
+        ),
+        (
+            "More than 40 leaders are expected at the Asia-Europe Meeting in Helsinki on "
+            "Sept. 10-11.",
+            date(2006, 9, 1),
+            [("summit", "2006-09-10/2006-09-11", ["Asia-Europe Meeting"])],
+        ),
+        (
+            "The second East Asia Summit will be held in Cebu on Dec. 13.",
+            date(2006, 11, 22),
+            [("summit", "2006-12-13", ["East Asia Summit"])],
+        ),
+    ],
+)
+def test_a_body_known_by_its_gathering_s_name_is_that_gathering(text, dct, expected):
+    # the trigger word ending the body's name ("Summit", "Meeting") is not dropped as a word
+    # inside a name: the body is the gathering's party
+    assert [
+        (e.type, e.date.value, sorted(p.name for p in e.participants)) for e in extract(text, dct)
+    ] == expected

@@ -187,9 +187,20 @@ def read_mentions(
     out = []
     for trig in triggers:
         cue = cue_of(doc, trig)
-        if cue and cue.drop or trig.abbreviates is None and _inside_name(ents, trig):
+        gathering = _gathering_body(doc, ents, trig)
+        if cue and cue.drop or trig.abbreviates is None and gathering is None and _inside_name(
+            ents, trig
+        ):
             continue
+        if gathering is not None and trig.type != "summit":
+            trig = trig.retyped("summit", "body")
         reading = read(doc, ents, trig, spans)
+        if gathering is not None:
+            # "the first East Asia Summit", "leaders are expected at the Asia-Europe Meeting":
+            # a body known by its gathering's name is that gathering's party, with the country
+            # that hosts it
+            reading.parties = [gathering] + [p for p in reading.parties if p.kind == COUNTRY]
+            reading.body_name = None
         body_of = (
             _meeting_of_body(doc, ents, trig)
             or _region_meeting(doc, trig)
@@ -759,6 +770,18 @@ def _country_list(doc: Document, ents: Entities, start: int, end: int) -> list[M
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _gathering_body(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
+    """The body of a word list that is known by the name of its gathering and whose name the
+    trigger ends ("East Asia Summit", "Asia-Europe Meeting"), if any."""
+    word = doc.text[trig.start : trig.end]
+    if word not in ("Summit", "Meeting"):
+        return None
+    for m in ents.between(trig.sentence.start, trig.sentence.end):
+        if m.kind == ORGANISATION and m.start < trig.start and m.end == trig.end:
+            return m if m.key in word_lists().organisations else None
+    return None
 
 
 def _inside_name(ents: Entities, trig: Trigger) -> bool:
