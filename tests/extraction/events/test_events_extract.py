@@ -3145,3 +3145,30 @@ def test_a_body_known_by_its_gathering_s_name_is_that_gathering(text, dct, expec
     assert [
         (e.type, e.date.value, sorted(p.name for p in e.participants)) for e in extract(text, dct)
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Germany will host the G8 summit in June 2007.",
+            date(2006, 12, 8),
+            [("summit", "2007-06", ["G8", "Germany"])],
+        ),
+        (
+            "Vietnam, which hosts the APEC summit next week, has tightened security in the "
+            "capital.",
+            date(2006, 11, 10),
+            [("summit", "2006-W46", ["APEC", "Vietnam"])],
+        ),
+        (
+            "Senegal will host the next African Union summit in January.",
+            date(2006, 11, 22),
+            [("summit", "2007-01", ["African Union", "Senegal"])],
+        ),
+    ],
+)
+def test_the_country_hosting_a_body_s_summit_takes_part_in_it(text, dct, expected):
+    assert [
+        (e.type, e.date.value, sorted(p.name for p in e.participants)) for e in extract(text, dct)
+    ] == expected

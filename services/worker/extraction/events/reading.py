@@ -1697,7 +1697,10 @@ def _summit(
         else:
             break
     if pre:
-        return list(reversed(pre)), None
+        # "Germany will host the G8 summit", "Vietnam, which hosts the APEC summit": the host
+        # country takes part in the body's gathering
+        host = [h for h in _summit_host(doc, ents, trig, edge) if h.kind == COUNTRY]
+        return list(reversed(pre)) + host, None
     if trig.rule.id == "summit.its-meeting":
         return _its_body(doc, ents, trig), None
     # "peace talks in Nigeria between the Sudanese government and rebel groups"
@@ -1854,7 +1857,7 @@ def _opened_by(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
 
 
 _HOSTS = re.compile(
-    r"(?P<aux>(?:\s+(?:will|would|is|are|was|were|to|has|have|had|set|due|scheduled|expected|"
+    r"(?:\s*,\s*which)?(?P<aux>(?:\s+(?:will|would|is|are|was|were|to|has|have|had|set|due|scheduled|expected|"
     r"agreed|also|plans?|planned|offered))*)\s+host(?:s|ed|ing)?\s+(?:an?|the|its|this|next)\s+"
     r"(?:[\w'’-]+\s+){0,3}\Z",
     re.IGNORECASE,
@@ -1880,10 +1883,13 @@ def _its_body(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
     return []
 
 
-def _summit_host(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
+def _summit_host(
+    doc: Document, ents: Entities, trig: Trigger, edge: int | None = None
+) -> list[Mention]:
     """The country or body that hosts a summit its sentence names no other party for
-    ("Nigeria is to host a summit on food security"): it takes part in it."""
-    before = ents.between(trig.sentence.start, trig.start)
+    ("Nigeria is to host a summit on food security"), or that hosts the gathering of the
+    body named from `edge` ("Germany will host the G8 summit"): it takes part in it."""
+    before = ents.between(trig.sentence.start, trig.start if edge is None else edge)
     if not before or before[-1].kind not in (COUNTRY, ORGANISATION):
         return []
     host = before[-1]
