@@ -3172,3 +3172,30 @@ def test_the_country_hosting_a_body_s_summit_takes_part_in_it(text, dct, expecte
     assert [
         (e.type, e.date.value, sorted(p.name for p in e.participants)) for e in extract(text, dct)
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "KUALA LUMPUR, Dec. 12 (Xinhua) -- The 11th ASEAN Summit opened here Monday.",
+            date(2005, 12, 12),
+            [("summit", "Kuala Lumpur")],
+        ),
+        (
+            "ADDIS ABABA, Jan. 29 -- African foreign ministers met here on Friday.",
+            date(2007, 1, 29),
+            [("summit", "Addis Ababa")],
+        ),
+        (
+            "BEIJING, Nov. 30 (Xinhua) -- Officials gave a briefing on Chinese Premier Wen "
+            "Jiabao's visit here Wednesday, before his visit to France from Dec. 4 to 6.",
+            date(2005, 11, 30),
+            [("visit", "France")],
+        ),
+    ],
+)
+def test_an_event_told_here_is_in_the_dateline_s_city(text, dct, expected):
+    # (not a visit "here" of a leader at home)
+    found = [(e.type, e.location and e.location.name) for e in extract(text, dct)]
+    assert [x for x in found if x[1] is not None] == expected

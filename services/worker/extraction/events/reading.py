@@ -989,6 +989,32 @@ def _place_after(
     return None
 
 
+# a wire story's dateline: "KUALA LUMPUR, Dec. 12 (Xinhua) --", "NAIROBI, Kenya (AP) _",
+# "BRUSSELS, Dec. 15 --"
+_DATELINE = re.compile(r"\A\s*((?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}))(?=,|\s*\()")
+# "opened here Monday", "met here on Saturday", "is under way here": the event's own place
+# adverb, right after its trigger (not a report's: "told reporters here")
+_HERE = re.compile(
+    r"\A(?:\s+(?!(?:said|says|told|tells|reporters|journalists|announced|stated)\b)"
+    r"[\w'’-]+){0,4}?\s+here\b(?!\s+and\b)",
+    re.IGNORECASE,
+)
+
+
+def _here(doc: Document, trig: Trigger, end: int) -> Mention | None:
+    """The dateline's city of an event told "here" right after its trigger, in its clause."""
+    dateline = _DATELINE.match(doc.text)
+    if dateline is None or dateline.end() > trig.start:
+        return None
+    here = _HERE.match(doc.text[trig.end : end])
+    if here is None or re.search(r"[\"“”,;]", here.group(0)):
+        return None
+    name = " ".join(w[:1] + w[1:].lower() for w in dateline.group(1).split())
+    if not is_place(name):
+        return None
+    return Mention(dateline.start(1), dateline.end(1), PLACE, name, name)
+
+
 _CAPITAL_OF = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:capital|city|port)\s+(?:city\s+)?(?:of\s+)?")
 
 
@@ -1088,6 +1114,13 @@ def read(
         reading.location = _place_after(
             doc, ents, after, _near(doc, after, end), _IN_AT
         ) or _premodifier_place(doc, ents, trig)
+    if reading.location is None:
+        here = _here(doc, trig, end)
+        if here is not None and not (
+            trig.type == "visit" and _at_home(ents, reading.parties, here)
+        ):
+            # (not a visit "here" of a leader at home: "a briefing on Wen's visit here")
+            reading.location = here
     resolved: list[Mention] = []
     for m in reading.parties:
         for r in _resolve(doc, ents, m, trig.start):
