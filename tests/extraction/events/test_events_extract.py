@@ -3199,3 +3199,45 @@ def test_an_event_told_here_is_in_the_dateline_s_city(text, dct, expected):
     # (not a visit "here" of a leader at home)
     found = [(e.type, e.location and e.location.name) for e in extract(text, dct)]
     assert [x for x in found if x[1] is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "place"),
+    [
+        (
+            "The 13th summit of the South Asian Association for Regional Cooperation (SAARC) "
+            "opened in Dhaka on Saturday.",
+            date(2005, 11, 12),
+            "Dhaka",
+        ),
+        (
+            "The summit of the Shanghai Cooperation Organization, to be held in Bishkek next "
+            "August, will focus on security.",
+            date(2006, 12, 8),
+            "Bishkek",
+        ),
+        (
+            "Talks between Israeli Defence Minister Amir Peretz and Palestinian negotiator Saeb "
+            "Erekat continued Wednesday in Jerusalem.",
+            date(2006, 11, 22),
+            "Jerusalem",
+        ),
+        (
+            "Leaders of the Group of Eight will gather in Heiligendamm, Germany, next June.",
+            date(2006, 11, 22),
+            "Heiligendamm",
+        ),
+        (
+            "The NATO summit on Tuesday will discuss the crisis that began in Darfur in 2003.",
+            date(2006, 11, 22),
+            None,
+        ),
+    ],
+)
+def test_the_place_a_verb_after_a_gathering_names_is_where_it_takes_place(text, dct, place):
+    # the gathering or talks are the verb's subject ("opened in Dhaka", ", to be held in
+    # Bishkek"); not a verb of another subject after a verb of their own ("will discuss the
+    # crisis that began in Darfur"); a name a country follows is a place ("Heiligendamm,
+    # Germany")
+    events = extract(text, dct)
+    assert [e.location and e.location.name for e in events] == [place]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from shared.entities import country_code
+
 from .dating import CALENDAR_WORD
 from .entities import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
 from .lexicon import lexicon
@@ -948,7 +950,18 @@ def placeable(text: str, m: Mention) -> bool:
     if m.text.split()[-1].lower() in lex.place_words:
         return True
     after = text[m.end : m.end + 30].split()
-    return bool(after) and after[0].lower().strip(".,;") in lex.place_words
+    if bool(after) and after[0].lower().strip(".,;") in lex.place_words:
+        return True
+    # "in Heiligendamm, Germany": a name the country after it places
+    country = _COUNTRY_AFTER.match(text, m.end)
+    return (
+        country is not None
+        and len(country.group(1)) > 3  # a name, not a code ("IN")
+        and country_code(country.group(1)) is not None
+    )
+
+
+_COUNTRY_AFTER = re.compile(r",\s+((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})\b")
 
 
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -987,6 +1000,40 @@ def _place_after(
                         return city
                 return m
     return None
+
+
+# a verb that tells where a gathering or talks, its subject, take place ("opened in Dhaka on
+# Saturday", ", which ends Sunday in Montevideo", "will resume in Beijing on Dec. 18", ", to
+# be held in Bishkek next August", "continued Wednesday in Jerusalem")
+_PLACE_VERB = re.compile(
+    r"\b(?:held|opened|opens|open|ended|ends|closed|closes|concluded|concludes|convened|"
+    r"convenes|convene|resume[sd]?|continue[sd]?|gather(?:s|ed)?|takes?\s+place|took\s+place|"
+    r"began|begins|begin|started|starts|start|kicked\s+off|kicks\s+off|wrapped\s+up|"
+    r"wraps\s+up)\b",
+    re.IGNORECASE,
+)
+_AUXILIARY = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|did|does|do)\b")
+# what may not stand between the subject and that verb: a verb of its own, a report, a person
+_NOT_SUBJECT_GAP = re.compile(
+    r"[;:\"“”]|\b(?:said|says|told|tells|who|whom|whose|not|never)\b|\b[a-z]{2,}ed\b"
+)
+
+
+def _place_of_verb(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
+    """The place a verb after the gathering or talks, its subject, names."""
+    sentence = trig.sentence
+    verb = _PLACE_VERB.search(doc.text, trig.end, sentence.end)
+    if verb is None:
+        return None
+    gap = doc.text[trig.end : verb.start()]
+    if len(gap.split()) > 20 or _NOT_SUBJECT_GAP.search(gap):
+        return None
+    aux = list(_AUXILIARY.finditer(gap))
+    if aux and len(gap[aux[0].start() :].split()) > 4:
+        return None  # "The summit will discuss the crisis that began in Darfur"
+    return _place_after(
+        doc, ents, verb.end(), _near(doc, verb.end(), sentence.end), _IN_AT
+    )
 
 
 # a wire story's dateline: "KUALA LUMPUR, Dec. 12 (Xinhua) --", "NAIROBI, Kenya (AP) _",
@@ -1114,6 +1161,8 @@ def read(
         reading.location = _place_after(
             doc, ents, after, _near(doc, after, end), _IN_AT
         ) or _premodifier_place(doc, ents, trig)
+    if reading.location is None and trig.type in ("meeting", "summit"):
+        reading.location = _place_of_verb(doc, ents, trig)
     if reading.location is None:
         here = _here(doc, trig, end)
         if here is not None and not (
