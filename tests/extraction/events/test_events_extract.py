@@ -3241,3 +3241,26 @@ def test_the_place_a_verb_after_a_gathering_names_is_where_it_takes_place(text, 
     # Germany")
     events = extract(text, dct)
     assert [e.location and e.location.name for e in events] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "The Beijing Summit of the Forum on China-Africa Cooperation, a two-day gathering "
+            "that opened Saturday, drew 48 African leaders.",
+            date(2006, 11, 6),
+            ("summit", "2006-11-04/2006-11-05"),
+        ),
+        (
+            "The APEC Ministerial Meeting, a two-day gathering which opened in Hanoi on "
+            "Wednesday, agreed to back the Doha round.",
+            date(2006, 11, 17),
+            ("summit", "2006-11-15/2006-11-16"),
+        ),
+    ],
+)
+def test_a_length_an_apposition_gives_runs_from_the_day_its_relative_clause_opens(
+    text, dct, expected
+):
+    assert [(e.type, e.date.value) for e in extract(text, dct)] == [expected]

@@ -347,6 +347,14 @@ def read_mentions(
             # visit to North Korea on Thursday": the day it ends
             dated = dataclasses.replace(dated, boundary="end")
         length = timeline.duration_before(trig.start) if noun else None
+        if not length and noun and dated is not None and dated.start > trig.end:
+            # "The Beijing Summit ..., a two-day gathering that opened Saturday": the length
+            # the apposition gives the gathering its relative clause opens
+            opened = _APPOSITION_OPENED.search(doc.text, trig.end, dated.start)
+            if opened is not None and opened.end() == dated.start:
+                length = timeline.duration_before(opened.start("rel"))
+                if length and dated.boundary is None:
+                    dated = dataclasses.replace(dated, boundary="start")
         if not length and ends and dated is not None and dated.boundary == "end":
             # "concluded in Hong Kong on Sunday after six days of talks": the length it ran
             length = _length_after(doc, timeline, dated.end)
@@ -429,6 +437,11 @@ _WEEKDAY = re.compile(
 _SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?since\s+(?:early\s+|late\s+)?\Z", re.IGNORECASE)
 
 
+_APPOSITION_OPENED = re.compile(
+    r",\s+(?:an?|the)\s+[^,;()]{0,40}?\s+(?P<rel>that|which)\s+(?:opened|began|started|"
+    r"kicked\s+off|opens|begins|starts|kicks\s+off)\s+(?:here\s+|there\s+)?(?:on\s+)?",
+    re.IGNORECASE,
+)
 # "after six days of talks", "after two days of intense negotiations", right after the day
 _DAYS_OF = re.compile(r"\s*,?\s*after\s+\Z", re.IGNORECASE)
 _OF_TALKS = re.compile(r"\s+of\b", re.IGNORECASE)
