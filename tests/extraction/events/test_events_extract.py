@@ -232,6 +232,17 @@ def test_one_event_per_real_world_event():
             date(2006, 11, 19),
             ("summit", "ongoing"),
         ),
+        # a participle's phrase takes the tense of the main verb right after it
+        (
+            "OPEC ministers, meeting in Kuwait on Monday, kept their output ceiling unchanged.",
+            date(2005, 12, 12),
+            ("summit", "occurred"),
+        ),
+        (
+            "OPEC ministers, meeting in Vienna on Monday, are expected to cut output.",
+            date(2006, 11, 20),
+            ("summit", "ongoing"),
+        ),
     ],
 )
 def test_status_from_cues_dates_and_tense(text, dct, expected):
