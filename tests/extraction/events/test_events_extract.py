@@ -3275,3 +3275,26 @@ def test_a_length_an_apposition_gives_runs_from_the_day_its_relative_clause_open
     text, dct, expected
 ):
     assert [(e.type, e.date.value) for e in extract(text, dct)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Chinese President Hu Jintao met U.S. President George W. Bush in Hanoi on Sunday on "
+            "the sidelines of the APEC summit.",
+            date(2006, 11, 20),
+            ("summit", "2006-11-19", "occurred"),
+        ),
+        (
+            "Japanese Prime Minister Shinzo Abe and U.S. President George W. Bush will hold their "
+            "first talks in mid-November on the sidelines of the Asia-Pacific Economic "
+            "Cooperation forum in Hanoi, Kyodo News reported on Wednesday.",
+            date(2006, 11, 1),
+            ("summit", "2006-11", "planned"),
+        ),
+    ],
+)
+def test_a_summit_talks_are_held_on_the_sidelines_of_takes_their_date(text, dct, expected):
+    # (not the day of the report: "Kyodo News reported on Wednesday")
+    assert expected in [(e.type, e.date.value, e.status) for e in extract(text, dct)]

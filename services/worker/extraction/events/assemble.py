@@ -328,6 +328,18 @@ def read_mentions(
             )
             if clause is not None and clause.date.precision == "day":
                 dated = clause
+        if dated is None and trig.type == "summit" and _SIDELINES.search(before):
+            # "met Bush in Hanoi on Sunday on the sidelines of the APEC summit", "will hold
+            # talks in mid-November on the sidelines of the APEC forum": the gathering is
+            # under way at the time of the talks on its sidelines
+            told = [
+                c
+                for c in timeline.in_sentence(trig.sentence.start, trig.start)
+                if not c.reporting
+            ]
+            if told:
+                c = told[-1]
+                dated = Dated(c.date, "context", start=c.start, end=c.end)
         ends = trig.type in ("visit", "summit") and bool(_ENDING.search(before))
         ended_after = (
             _ENDED_AFTER.match(doc.text[trig.end : trig.sentence.end])
@@ -403,6 +415,11 @@ _OCCASION_GATHERING = re.compile(
     r"\b(?:(?:at|during)\s+|(?:when|while|after|in|by)\s+(?:addressing|attending|opening)\s+"
     r"(?:the\s+(?:opening|closing)\s+(?:ceremony|session|meeting)\s+of\s+)?)"
     r"(?:a|an|the|this|its|their)\s+(?:[\w'’-]+\s+){0,4}\Z",
+    re.IGNORECASE,
+)
+_SIDELINES = re.compile(
+    r"\bon\s+the\s+(?:sidelines|margins?)\s+of\s+(?:a|an|the|this|its|their)\s+"
+    r"(?:[\w'’().-]+\s+){0,5}\Z",
     re.IGNORECASE,
 )
 _WHEN_PARTICIPLE = re.compile(r"\s*(?:when|while)\b", re.IGNORECASE)
