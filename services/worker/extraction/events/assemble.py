@@ -328,7 +328,16 @@ def read_mentions(
             )
             if clause is not None and clause.date.precision == "day":
                 dated = clause
-        if dated is None and trig.type == "summit" and _SIDELINES.search(before):
+        if (
+            dated is None
+            and trig.type == "summit"
+            and _ON_SIDELINES_OF.search(before)
+            # (not one its own phrase dates: "on the sidelines of the Shanghai Cooperation
+            # Organization summit in mid-September last year")
+            and not any(
+                not c.reporting for c in timeline.in_sentence(trig.end, trig.sentence.end)
+            )
+        ):
             # "met Bush in Hanoi on Sunday on the sidelines of the APEC summit", "will hold
             # talks in mid-November on the sidelines of the APEC forum": the gathering is
             # under way at the time of the talks on its sidelines
@@ -417,7 +426,7 @@ _OCCASION_GATHERING = re.compile(
     r"(?:a|an|the|this|its|their)\s+(?:[\w'’-]+\s+){0,4}\Z",
     re.IGNORECASE,
 )
-_SIDELINES = re.compile(
+_ON_SIDELINES_OF = re.compile(
     r"\bon\s+the\s+(?:sidelines|margins?)\s+of\s+(?:a|an|the|this|its|their)\s+"
     r"(?:[\w'’().-]+\s+){0,5}\Z",
     re.IGNORECASE,
