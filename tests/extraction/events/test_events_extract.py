@@ -232,6 +232,17 @@ def test_one_event_per_real_world_event():
             date(2006, 11, 19),
             ("summit", "ongoing"),
         ),
+        # a participle's phrase takes the tense of the main verb right after it
+        (
+            "OPEC ministers, meeting in Kuwait on Monday, kept their output ceiling unchanged.",
+            date(2005, 12, 12),
+            ("summit", "occurred"),
+        ),
+        (
+            "OPEC ministers, meeting in Vienna on Monday, are expected to cut output.",
+            date(2006, 11, 20),
+            ("summit", "ongoing"),
+        ),
     ],
 )
 def test_status_from_cues_dates_and_tense(text, dct, expected):
@@ -3638,3 +3649,202 @@ def test_a_visit_of_a_told_length_that_ended_before_the_story_is_over():
     ):
         visits = [e for e in extract(text, date(2006, 11, 22)) if e.type == "visit"]
         assert [(e.date.value, e.status) for e in visits] == [want], text
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "The two-day NATO summit wrapped up in Riga on Wednesday with a pledge to send more "
+            "troops to Afghanistan.",
+            date(2006, 11, 29),
+            ("summit", "2006-11-28/2006-11-29", "occurred"),
+        ),
+        (
+            "The three-day forum of the Arab League ended Thursday with a call for reform.",
+            date(2006, 11, 24),
+            ("summit", "2006-11-21/2006-11-23", "occurred"),
+        ),
+        (
+            "The WTO ministerial conference concluded in Hong Kong on Sunday after six days of "
+            "talks.",
+            date(2005, 12, 19),
+            ("summit", "2005-12-13/2005-12-18", "occurred"),
+        ),
+    ],
+)
+def test_a_gathering_its_clause_s_verb_ends_runs_back_from_that_day(text, dct, expected):
+    # the ending verb after the gathering, its subject, makes the day its last, and a length
+    # before the noun or "after six days of talks" after the day runs back from it
+    assert [(e.type, e.date.value, e.status) for e in extract(text, dct)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Malaysia hosted the first East Asia Summit in Kuala Lumpur on Dec. 14, 2005.",
+            date(2006, 11, 22),
+            [("summit", "2005-12-14", ["East Asia Summit", "Malaysia"])],
+        ),
+        (
+            "More than 40 leaders are expected at the Asia-Europe Meeting in Helsinki on "
+            "Sept. 10-11.",
+            date(2006, 9, 1),
+            [("summit", "2006-09-10/2006-09-11", ["Asia-Europe Meeting"])],
+        ),
+        (
+            "The second East Asia Summit will be held in Cebu on Dec. 13.",
+            date(2006, 11, 22),
+            [("summit", "2006-12-13", ["East Asia Summit"])],
+        ),
+    ],
+)
+def test_a_body_known_by_its_gathering_s_name_is_that_gathering(text, dct, expected):
+    # the trigger word ending the body's name ("Summit", "Meeting") is not dropped as a word
+    # inside a name: the body is the gathering's party
+    assert [
+        (e.type, e.date.value, sorted(p.name for p in e.participants)) for e in extract(text, dct)
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Germany will host the G8 summit in June 2007.",
+            date(2006, 12, 8),
+            [("summit", "2007-06", ["G8", "Germany"])],
+        ),
+        (
+            "Vietnam, which hosts the APEC summit next week, has tightened security in the "
+            "capital.",
+            date(2006, 11, 10),
+            [("summit", "2006-W46", ["APEC", "Vietnam"])],
+        ),
+        (
+            "Senegal will host the next African Union summit in January.",
+            date(2006, 11, 22),
+            [("summit", "2007-01", ["African Union", "Senegal"])],
+        ),
+    ],
+)
+def test_the_country_hosting_a_body_s_summit_takes_part_in_it(text, dct, expected):
+    assert [
+        (e.type, e.date.value, sorted(p.name for p in e.participants)) for e in extract(text, dct)
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "KUALA LUMPUR, Dec. 12 (Xinhua) -- The 11th ASEAN Summit opened here Monday.",
+            date(2005, 12, 12),
+            [("summit", "Kuala Lumpur")],
+        ),
+        (
+            "ADDIS ABABA, Jan. 29 -- African foreign ministers met here on Friday.",
+            date(2007, 1, 29),
+            [("summit", "Addis Ababa")],
+        ),
+        (
+            "BEIJING, Nov. 30 (Xinhua) -- Officials gave a briefing on Chinese Premier Wen "
+            "Jiabao's visit here Wednesday, before his visit to France from Dec. 4 to 6.",
+            date(2005, 11, 30),
+            [("visit", "France")],
+        ),
+    ],
+)
+def test_an_event_told_here_is_in_the_dateline_s_city(text, dct, expected):
+    # (not a visit "here" of a leader at home)
+    found = [(e.type, e.location and e.location.name) for e in extract(text, dct)]
+    assert [x for x in found if x[1] is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "place"),
+    [
+        (
+            "The 13th summit of the South Asian Association for Regional Cooperation (SAARC) "
+            "opened in Dhaka on Saturday.",
+            date(2005, 11, 12),
+            "Dhaka",
+        ),
+        (
+            "The summit of the Shanghai Cooperation Organization, to be held in Bishkek next "
+            "August, will focus on security.",
+            date(2006, 12, 8),
+            "Bishkek",
+        ),
+        (
+            "Talks between Israeli Defence Minister Amir Peretz and Palestinian negotiator Saeb "
+            "Erekat continued Wednesday in Jerusalem.",
+            date(2006, 11, 22),
+            "Jerusalem",
+        ),
+        (
+            "Leaders of the Group of Eight will gather in Heiligendamm, Germany, next June.",
+            date(2006, 11, 22),
+            "Heiligendamm",
+        ),
+        (
+            "The NATO summit on Tuesday will discuss the crisis that began in Darfur in 2003.",
+            date(2006, 11, 22),
+            None,
+        ),
+    ],
+)
+def test_the_place_a_verb_after_a_gathering_names_is_where_it_takes_place(text, dct, place):
+    # the gathering or talks are the verb's subject ("opened in Dhaka", ", to be held in
+    # Bishkek"); not a verb of another subject after a verb of their own ("will discuss the
+    # crisis that began in Darfur"); a name a country follows is a place ("Heiligendamm,
+    # Germany")
+    events = extract(text, dct)
+    assert [e.location and e.location.name for e in events] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "The Beijing Summit of the Forum on China-Africa Cooperation, a two-day gathering "
+            "that opened Saturday, drew 48 African leaders.",
+            date(2006, 11, 6),
+            ("summit", "2006-11-04/2006-11-05"),
+        ),
+        (
+            "The APEC Ministerial Meeting, a two-day gathering which opened in Hanoi on "
+            "Wednesday, agreed to back the Doha round.",
+            date(2006, 11, 17),
+            ("summit", "2006-11-15/2006-11-16"),
+        ),
+    ],
+)
+def test_a_length_an_apposition_gives_runs_from_the_day_its_relative_clause_opens(
+    text, dct, expected
+):
+    assert [(e.type, e.date.value) for e in extract(text, dct)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Chinese President Hu Jintao met U.S. President George W. Bush in Hanoi on Sunday on "
+            "the sidelines of the APEC summit.",
+            date(2006, 11, 20),
+            ("summit", "2006-11-19", "occurred"),
+        ),
+        (
+            "Japanese Prime Minister Shinzo Abe and U.S. President George W. Bush will hold their "
+            "first talks in mid-November on the sidelines of the Asia-Pacific Economic "
+            "Cooperation forum in Hanoi, Kyodo News reported on Wednesday.",
+            date(2006, 11, 1),
+            ("summit", "2006-11", "planned"),
+        ),
+    ],
+)
+def test_a_summit_talks_are_held_on_the_sidelines_of_takes_their_date(text, dct, expected):
+    # (not the day of the report: "Kyodo News reported on Wednesday")
+    assert expected in [(e.type, e.date.value, e.status) for e in extract(text, dct)]

@@ -63,6 +63,14 @@ _ENDING = re.compile(
     r"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}\Z",
     re.IGNORECASE,
 )
+# the verb after a visit or gathering, its clause's subject, ends it ("The two-day NATO
+# summit wrapped up in Riga on Wednesday", "the conference ended Tuesday"): the day that
+# follows the verb is its last
+_ENDED_AFTER = re.compile(
+    r"\A(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?\s+"
+    r"(?:wrapped\s+up|wound\s+up|ended|concluded|closed|finished)\b",
+    re.IGNORECASE,
+)
 _AFTER_ENDING = re.compile(
     r"\bafter\s+(?:wrapping\s+up|winding\s+up|ending|concluding|completing|closing)\s+"
     r"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}\Z",
@@ -186,9 +194,20 @@ def read_mentions(
     out = []
     for trig in triggers:
         cue = cue_of(doc, trig)
-        if cue and cue.drop or trig.abbreviates is None and _inside_name(ents, trig):
+        gathering = _gathering_body(doc, ents, trig)
+        if cue and cue.drop or trig.abbreviates is None and gathering is None and _inside_name(
+            ents, trig
+        ):
             continue
+        if gathering is not None and trig.type != "summit":
+            trig = trig.retyped("summit", "body")
         reading = read(doc, ents, trig, spans)
+        if gathering is not None:
+            # "the first East Asia Summit", "leaders are expected at the Asia-Europe Meeting":
+            # a body known by its gathering's name is that gathering's party, with the country
+            # that hosts it
+            reading.parties = [gathering] + [p for p in reading.parties if p.kind == COUNTRY]
+            reading.body_name = None
         body_of = (
             _meeting_of_body(doc, ents, trig)
             or _region_meeting(doc, trig)
@@ -323,6 +342,13 @@ def read_mentions(
             if clause is not None and clause.date.precision == "day":
                 dated = clause
         ends = trig.type in ("visit", "summit") and bool(_ENDING.search(before))
+        ended_after = (
+            _ENDED_AFTER.match(doc.text[trig.end : trig.sentence.end])
+            if trig.type in ("visit", "summit") and noun
+            else None
+        )
+        if ended_after and dated is not None and dated.start >= trig.end + ended_after.end():
+            ends = True
         returned = trig.type == "visit" and bool(_RETURNED_FROM.search(before))
         if (
             (ends or returned)
@@ -334,6 +360,17 @@ def read_mentions(
             # visit to North Korea on Thursday": the day it ends
             dated = dataclasses.replace(dated, boundary="end")
         length = timeline.duration_before(trig.start) if noun else None
+        if not length and noun and dated is not None and dated.start > trig.end:
+            # "The Beijing Summit ..., a two-day gathering that opened Saturday": the length
+            # the apposition gives the gathering its relative clause opens
+            opened = _APPOSITION_OPENED.search(doc.text, trig.end, dated.start)
+            if opened is not None and opened.end() == dated.start:
+                length = timeline.duration_before(opened.start("rel"))
+                if length and dated.boundary is None:
+                    dated = dataclasses.replace(dated, boundary="start")
+        if not length and ends and dated is not None and dated.boundary == "end":
+            # "concluded in Hong Kong on Sunday after six days of talks": the length it ran
+            length = _length_after(doc, timeline, dated.end)
         if (
             dated is not None
             and dated.boundary == "end"
@@ -411,6 +448,32 @@ _WEEKDAY = re.compile(
 
 
 _SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?since\s+(?:early\s+|late\s+)?\Z", re.IGNORECASE)
+
+
+_APPOSITION_OPENED = re.compile(
+    r",\s+(?:an?|the)\s+[^,;()]{0,40}?\s+(?P<rel>that|which)\s+(?:opened|began|started|"
+    r"kicked\s+off|opens|begins|starts|kicks\s+off)\s+(?:here\s+|there\s+)?(?:on\s+)?",
+    re.IGNORECASE,
+)
+# "after six days of talks", "after two days of intense negotiations", right after the day
+_DAYS_OF = re.compile(r"\s*,?\s*after\s+\Z", re.IGNORECASE)
+_OF_TALKS = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _length_after(doc: Document, timeline: Timeline, offset: int) -> int | None:
+    """Days of a length told right after the day a gathering or visit ended on ("ended on
+    Sunday after six days of talks")."""
+    for t in timeline.timexes:
+        if t.start < offset or t.start > offset + 40:
+            continue
+        if (
+            t.type == "DURATION"
+            and _DAYS_OF.fullmatch(doc.text, offset, t.start)
+            and _OF_TALKS.match(doc.text, t.end)
+        ):
+            return _duration_days(t.value)
+        return None
+    return None
 
 
 def _last_time(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None:
@@ -746,6 +809,18 @@ def _country_list(doc: Document, ents: Entities, start: int, end: int) -> list[M
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _gathering_body(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
+    """The body of a word list that is known by the name of its gathering and whose name the
+    trigger ends ("East Asia Summit", "Asia-Europe Meeting"), if any."""
+    word = doc.text[trig.start : trig.end]
+    if word not in ("Summit", "Meeting"):
+        return None
+    for m in ents.between(trig.sentence.start, trig.sentence.end):
+        if m.kind == ORGANISATION and m.start < trig.start and m.end == trig.end:
+            return m if m.key in word_lists().organisations else None
+    return None
 
 
 def _inside_name(ents: Entities, trig: Trigger) -> bool:

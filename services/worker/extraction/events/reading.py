@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from shared.entities import country_code
+
 from .dating import CALENDAR_WORD
 from .entities import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
 from .lexicon import lexicon
@@ -975,7 +977,18 @@ def placeable(text: str, m: Mention) -> bool:
     if m.text.split()[-1].lower() in lex.place_words:
         return True
     after = text[m.end : m.end + 30].split()
-    return bool(after) and after[0].lower().strip(".,;") in lex.place_words
+    if bool(after) and after[0].lower().strip(".,;") in lex.place_words:
+        return True
+    # "in Heiligendamm, Germany": a name the country after it places
+    country = _COUNTRY_AFTER.match(text, m.end)
+    return (
+        country is not None
+        and len(country.group(1)) > 3  # a name, not a code ("IN")
+        and country_code(country.group(1)) is not None
+    )
+
+
+_COUNTRY_AFTER = re.compile(r",\s+((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})\b")
 
 
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1045,6 +1058,52 @@ _SIDE_THEN_PLACE = re.compile(
 )
 
 
+# a verb that tells where a gathering or talks, its subject, take place ("opened in Dhaka on
+# Saturday", ", which ends Sunday in Montevideo", "will resume in Beijing on Dec. 18", ", to
+# be held in Bishkek next August", "continued Wednesday in Jerusalem")
+_PLACE_VERB = re.compile(
+    r"\b(?:held|opened|opens|open|ended|ends|closed|closes|concluded|concludes|convened|"
+    r"convenes|convene|resume[sd]?|continue[sd]?|gather(?:s|ed)?|takes?\s+place|took\s+place|"
+    r"began|begins|begin|started|starts|start|kicked\s+off|kicks\s+off|wrapped\s+up|"
+    r"wraps\s+up)\b",
+    re.IGNORECASE,
+)
+_AUXILIARY = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|did|does|do)\b")
+# what may not stand between the subject and that verb: a verb of its own, a report, a person
+_NOT_SUBJECT_GAP = re.compile(
+    r"[;:\"“”]|\b(?:said|says|told|tells|who|whom|whose|not|never)\b|\b[a-z]{2,}ed\b"
+)
+
+
+def _place_of_verb(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
+    """The place a verb after the gathering or talks, its subject, names."""
+    sentence = trig.sentence
+    verb = _PLACE_VERB.search(doc.text, trig.end, sentence.end)
+    if verb is None:
+        return None
+    gap = doc.text[trig.end : verb.start()]
+    if len(gap.split()) > 20 or _NOT_SUBJECT_GAP.search(gap):
+        return None
+    aux = list(_AUXILIARY.finditer(gap))
+    if aux and len(gap[aux[0].start() :].split()) > 4:
+        return None  # "The summit will discuss the crisis that began in Darfur"
+    return _place_after(
+        doc, ents, verb.end(), _near(doc, verb.end(), sentence.end), _IN_AT
+    )
+
+
+# a wire story's dateline: "KUALA LUMPUR, Dec. 12 (Xinhua) --", "NAIROBI, Kenya (AP) _",
+# "BRUSSELS, Dec. 15 --"
+_DATELINE = re.compile(r"\A\s*((?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}))(?=,|\s*\()")
+# "opened here Monday", "met here on Saturday", "is under way here": the event's own place
+# adverb, right after its trigger (not a report's: "told reporters here")
+_HERE = re.compile(
+    r"\A(?:\s+(?!(?:said|says|told|tells|reporters|journalists|announced|stated)\b)"
+    r"[\w'’-]+){0,4}?\s+here\b(?!\s+and\b)",
+    re.IGNORECASE,
+)
+
+
 def _place_after_side(
     doc: Document, ents: Entities, trig: Trigger, parties: list[Mention], end: int
 ) -> Mention | None:
@@ -1064,6 +1123,20 @@ def _place_after_side(
     if _site(doc.text, m) or m.text.split()[-1].lower() in lexicon().site_words:
         return None  # "at the White House": a building, not the town
     return m
+
+
+def _here(doc: Document, trig: Trigger, end: int) -> Mention | None:
+    """The dateline's city of an event told "here" right after its trigger, in its clause."""
+    dateline = _DATELINE.match(doc.text)
+    if dateline is None or dateline.end() > trig.start:
+        return None
+    here = _HERE.match(doc.text[trig.end : end])
+    if here is None or re.search(r"[\"“”,;]", here.group(0)):
+        return None
+    name = " ".join(w[:1] + w[1:].lower() for w in dateline.group(1).split())
+    if not is_place(name):
+        return None
+    return Mention(dateline.start(1), dateline.end(1), PLACE, name, name)
 
 
 _CAPITAL_OF = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:capital|city|port)\s+(?:city\s+)?(?:of\s+)?")
@@ -1179,6 +1252,15 @@ def read(
         reading.location = _place_after(
             doc, ents, after, _near(doc, after, end), _IN_AT
         ) or _premodifier_place(doc, ents, trig)
+    if reading.location is None and trig.type in ("meeting", "summit"):
+        reading.location = _place_of_verb(doc, ents, trig)
+    if reading.location is None:
+        here = _here(doc, trig, end)
+        if here is not None and not (
+            trig.type == "visit" and _at_home(ents, reading.parties, here)
+        ):
+            # (not a visit "here" of a leader at home: "a briefing on Wen's visit here")
+            reading.location = here
     resolved: list[Mention] = []
     for m in reading.parties:
         for r in _resolve(doc, ents, m, trig.start):
@@ -1824,7 +1906,10 @@ def _summit(
         else:
             break
     if pre:
-        return list(reversed(pre)), None
+        # "Germany will host the G8 summit", "Vietnam, which hosts the APEC summit": the host
+        # country takes part in the body's gathering
+        host = [h for h in _summit_host(doc, ents, trig, edge) if h.kind == COUNTRY]
+        return list(reversed(pre)) + host, None
     if trig.rule.id == "summit.its-meeting":
         return _its_body(doc, ents, trig), None
     # "peace talks in Nigeria between the Sudanese government and rebel groups"
@@ -1981,7 +2066,7 @@ def _opened_by(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
 
 
 _HOSTS = re.compile(
-    r"(?P<aux>(?:\s+(?:will|would|is|are|was|were|to|has|have|had|set|due|scheduled|expected|"
+    r"(?:\s*,\s*which)?(?P<aux>(?:\s+(?:will|would|is|are|was|were|to|has|have|had|set|due|scheduled|expected|"
     r"agreed|also|plans?|planned|offered))*)\s+host(?:s|ed|ing)?\s+(?:an?|the|its|this|next)\s+"
     r"(?:[\w'’-]+\s+){0,3}\Z",
     re.IGNORECASE,
@@ -2007,10 +2092,13 @@ def _its_body(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
     return []
 
 
-def _summit_host(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
+def _summit_host(
+    doc: Document, ents: Entities, trig: Trigger, edge: int | None = None
+) -> list[Mention]:
     """The country or body that hosts a summit its sentence names no other party for
-    ("Nigeria is to host a summit on food security"): it takes part in it."""
-    before = ents.between(trig.sentence.start, trig.start)
+    ("Nigeria is to host a summit on food security"), or that hosts the gathering of the
+    body named from `edge` ("Germany will host the G8 summit"): it takes part in it."""
+    before = ents.between(trig.sentence.start, trig.start if edge is None else edge)
     if not before or before[-1].kind not in (COUNTRY, ORGANISATION):
         return []
     host = before[-1]

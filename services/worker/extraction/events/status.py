@@ -224,12 +224,27 @@ def past_tense(doc: Document, trig: Trigger) -> bool:
     start, end = doc.clause_span(trig.start)
     if _PAST_VERB.search(doc.text[start : trig.end]):
         return True
+    if _PARTICIPLE_PHRASE.search(doc.text, trig.sentence.start, trig.end):
+        # "OPEC ministers, meeting in Kuwait on Monday, kept their ceiling": the participle's
+        # phrase takes the tense of the main verb right after it
+        close = doc.text.find(",", trig.end, trig.sentence.end)
+        if close != -1 and _MAIN_PAST.match(doc.text, close + 1):
+            return True
     return bool(
         re.match(
             r"\W*(?:\S+\s+){0,3}?(?:\w+ed|met|held|began|took|went|was|were)\b",
             doc.text[trig.end : end],
         )
     )
+
+
+_PARTICIPLE_PHRASE = re.compile(
+    r",\s*(?:meeting|gathering|convening|holding\s+(?:talks|a\s+meeting))\Z", re.IGNORECASE
+)
+_MAIN_PAST = re.compile(
+    r"\s*(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|kept|left|set|cut|made|took|gave|met|held|sent|"
+    r"won|rose|fell|said|put|chose|struck|reached|was|were|did|had)\b"
+)
 
 
 _BEGUN = re.compile(
