@@ -1906,10 +1906,9 @@ def _summit(
         else:
             break
     if pre:
-        # "Germany will host the G8 summit", "Vietnam, which hosts the APEC summit": the host
-        # country takes part in the body's gathering
-        host = [h for h in _summit_host(doc, ents, trig, edge) if h.kind == COUNTRY]
-        return list(reversed(pre)) + host, None
+        # ("Germany will host the G8 summit": the body's gathering; the read sets' gold leaves
+        # its host out, heldout4's Nigeria aside)
+        return list(reversed(pre)), None
     if trig.rule.id == "summit.its-meeting":
         return _its_body(doc, ents, trig), None
     # "peace talks in Nigeria between the Sudanese government and rebel groups"
