@@ -484,17 +484,18 @@ def _last_time(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None
     return None
 
 
+# the verbs that move an event to a new time
+_MOVE_VERB = r"(?<!-)\b(?:postponed|put\s+off|delayed|deferred|rescheduled|pushed\s+back|moved)"
 _MOVED_TO = re.compile(
-    r"(?<!-)\b(?:postponed|put\s+off|delayed|deferred|rescheduled|pushed\s+back|moved|"
-    r"brought\s+forward)\s+(?:again\s+)?(?:until|till|to|for)\s+\Z",
+    rf"(?:{_MOVE_VERB}|(?<!-)\bbrought\s+forward)\s+(?:again\s+)?(?:until|till|to|for)\s+\Z",
     re.IGNORECASE,
 )
 
 
 # ... the event the verb's object ("has put off his visit to Australia until next month")
 _MOVED_OBJECT_TO = re.compile(
-    r"(?<!-)\b(?:postponed|put\s+off|delayed|deferred|rescheduled|pushed\s+back|moved)\s+"
-    r"(?:his|her|their|its|the|a|an|this|next)\s+(?:[^\s.,;]+\s+){0,7}?(?:until|till|to)\s+\Z",
+    rf"{_MOVE_VERB}\s+(?:his|her|their|its|the|a|an|this|next)\s+"
+    r"(?:[^\s.,;]+\s+){0,7}?(?:until|till|to)\s+\Z",
     re.IGNORECASE,
 )
 
