@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from ..model import EventDate
 from ..timex import event_date
-from .dating import Dated, Timeline, _duration_days, has_verb, join, scheduled_to, stretch
+from .dating import Dated, Timeline, duration_days, has_verb, join, scheduled_to, stretch
 from .entities import COUNTRY, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
 from .lexicon import lexicon as word_lists
 from .occasions import occasion_of
@@ -471,7 +471,7 @@ def _length_after(doc: Document, timeline: Timeline, offset: int) -> int | None:
             and _DAYS_OF.fullmatch(doc.text, offset, t.start)
             and _OF_TALKS.match(doc.text, t.end)
         ):
-            return _duration_days(t.value)
+            return duration_days(t.value)
         return None
     return None
 
@@ -533,7 +533,7 @@ def _days_of(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None:
             and _AFTER_LENGTH.search(doc.text, max(sentence.start, t.start - 12), t.start)
         ):
             continue
-        days = _duration_days(t.value)
+        days = duration_days(t.value)
         clause = timeline.clause_date(trig)
         if not days or clause is None or clause.date.precision != "day":
             return None
@@ -2225,7 +2225,7 @@ def _same_place(a: Mention, b: Mention) -> bool:
 # a gathering named right after the phrase that sets a meeting on its sidelines
 _SIDELINES_BEFORE = re.compile(
     r"\b(?:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\s+(?:the\s+)?"
-    r"(?:[\w''’.()-]+\s+){0,6}\Z",
+    r"(?:[\w'’.()-]+\s+){0,6}\Z",
     re.IGNORECASE,
 )
 

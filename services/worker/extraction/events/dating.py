@@ -239,7 +239,7 @@ class Timeline:
             )
         ):
             return None
-        return _duration_days(t.value)
+        return duration_days(t.value)
 
     def govern(
         self, trig: Trigger, others: list[Trigger], names: list[tuple[int, int]] = ()
@@ -763,7 +763,7 @@ def _range(text: str, a: Timex, b: Timex) -> tuple[Timex, Timex] | None:
     return None
 
 
-def _duration_days(value: str) -> int | None:
+def duration_days(value: str) -> int | None:
     m = re.fullmatch(r"P(\d+)([DW])", value)
     if m:
         return int(m.group(1)) * _UNIT_DAYS[m.group(2)]

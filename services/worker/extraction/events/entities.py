@@ -266,6 +266,8 @@ def _chunks(
 
 def _region_length(tokens: list[Token], i: int, most: int, lex: Lexicon) -> int:
     """How many capitalised tokens from i name a region of more than one word, or 0."""
+    if not tokens[i].is_cap:
+        return 0
     for k in range(most, 1, -1):
         run = tokens[i : i + k]
         if all(t.is_cap for t in run) and " ".join(t.lower for t in run) in lex.regions:
@@ -662,8 +664,8 @@ def _without_apposed_countries(doc: Document, mentions: list[Mention]) -> list[M
             and (
                 m.kind == COUNTRY
                 and m.possessive
-                and _APPOSED_AFTER.match(doc.text, m.end)
-                and _office_after(doc.text[m.end : _APPOSED_AFTER.match(doc.text, m.end).end()])
+                and (aside := _APPOSED_AFTER.match(doc.text, m.end)) is not None
+                and _office_after(doc.text[m.end : aside.end()])
                 # ... or read already as the office's holder ("China's president")
                 or m.owned
                 and re.match(r"\s*[,.;]", doc.text[m.end : m.end + 3])

@@ -1087,9 +1087,7 @@ def _place_of_verb(doc: Document, ents: Entities, trig: Trigger) -> Mention | No
     aux = list(_AUXILIARY.finditer(gap))
     if aux and len(gap[aux[0].start() :].split()) > 4:
         return None  # "The summit will discuss the crisis that began in Darfur"
-    return _place_after(
-        doc, ents, verb.end(), _near(doc, verb.end(), sentence.end), _IN_AT
-    )
+    return _place_after(doc, ents, verb.end(), _near(doc, verb.end(), sentence.end), _IN_AT)
 
 
 # a wire story's dateline: "KUALA LUMPUR, Dec. 12 (Xinhua) --", "NAIROBI, Kenya (AP) _",
@@ -1543,6 +1541,12 @@ def _visit(
 _SENT_RULES = ("visit.sent", "visit.was-sent")
 # the leader a sent delegation is told with ("a delegation, which was led by X,")
 _SENT_LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+(?:the\s+)?", re.IGNORECASE)
+# the noun of the group sent ("a Chinese medical team", "the AU's mission")
+_SENT_NOUN = re.compile(
+    r"\b(?:delegations?|team|mission|envoys?|emissary|emissaries|representatives?|"
+    r"observers|monitors|negotiators|diplomats)\b",
+    re.IGNORECASE,
+)
 # what may stand between a delegation's country or body and its noun ("a Chinese medical team")
 _SENT_PREMODIFIED = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,3}", re.IGNORECASE)
 
@@ -1589,12 +1593,7 @@ def _sent(doc: Document, ents: Entities, trig: Trigger) -> tuple[list[Mention], 
     if not inside:
         # "a Chinese medical team", "the AU's mission": the noun's premodifier
         noun_at = trig.match_start if trig.rule.id == "visit.was-sent" else group_start
-        noun = re.search(
-            r"\b(?:delegations?|team|mission|envoys?|emissary|emissaries|representatives?|"
-            r"observers|monitors|negotiators|diplomats)\b",
-            doc.text[noun_at:group_end],
-            re.IGNORECASE,
-        )
+        noun = _SENT_NOUN.search(doc.text[noun_at:group_end])
         at = noun_at + noun.start() if noun is not None else group_end
         inside = [
             m

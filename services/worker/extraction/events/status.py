@@ -42,11 +42,9 @@ _ARRIVAL_STAYS = timedelta(days=2)
 _BEGUN_STAYS = timedelta(days=6)
 
 
-def _clause_words(
-    doc: Document, trig: Trigger, names: bool = False
-) -> tuple[list[str], list[str]]:
-    """The words of the trigger's clause before it (relative clauses and participles' phrases
-    left out) and after it; with `names`, each name one word however long."""
+def _clause_text(doc: Document, trig: Trigger) -> tuple[str, str]:
+    """The text of the trigger's clause before it (relative clauses and participles' phrases
+    left out) and after it."""
     start, end = doc.clause_span(trig.start)
     before = _RELATIVE.sub(",", doc.text[start : trig.start])
     # a bracketed aside is no words of the clause ("said ahead of the 14th APEC ( Asia-Pacific
@@ -58,8 +56,7 @@ def _clause_words(
         # "A trip by Tayan has been postponed as it coincides with Levy's visit": the cue is
         # the main clause's, not the visit's in the clause of reason after it
         before = before[reason.start() :]
-    after = _BRACKETED.sub(" ", doc.text[trig.end : end])
-    return _words(before, names), _words(after, names)
+    return before, _BRACKETED.sub(" ", doc.text[trig.end : end])
 
 
 def _words(text: str, names: bool) -> list[str]:
@@ -79,11 +76,12 @@ def _window(words: tuple[list[str], list[str]], where: str, reach: int) -> tuple
 def cue_of(doc: Document, trig: Trigger, cues: tuple[Cue, ...] | None = None) -> Cue | None:
     """The first cue of data/cues.yaml that holds around the trigger, if any."""
     word = doc.text[trig.start : trig.end]
-    words = _clause_words(doc, trig)
+    before_text, after_text = _clause_text(doc, trig)
+    words = _words(before_text, False), _words(after_text, False)
     # a meeting called off or moved is told in its clause however long the names in it ("A
     # meeting between Israeli Prime Minister Ehud Olmert and Palestinian President Mahmoud
     # Abbas scheduled for Nov. 26 has been postponed")
-    named = _clause_words(doc, trig, names=True)
+    named: tuple[list[str], list[str]] | None = None
     for cue in cues if cues is not None else rules().cues:
         if cue.word is not None and not cue.word.fullmatch(word):
             continue
@@ -92,6 +90,8 @@ def cue_of(doc: Document, trig: Trigger, cues: tuple[Cue, ...] | None = None) ->
                 return cue
             continue
         moved = cue.status in ("cancelled", "postponed")
+        if moved and named is None:
+            named = _words(before_text, True), _words(after_text, True)
         before, after = _window(named if moved else words, cue.where, cue.reach)
         if cue.where == "before" and cue.regex.search(before):
             return cue
