@@ -48,6 +48,10 @@ SETS = {
     29: (20261229, 7, 5000, partial(draw_dense, size=15)),
     30: (20261230, 7, 5000, partial(draw_dense, size=15)),
     31: (20261231, 7, 5000, partial(draw_dense, size=15)),
+    32: (20261232, 8, 5000, partial(draw_dense, size=15)),
+    33: (20261233, 8, 5000, partial(draw_dense, size=15)),
+    34: (20261234, 8, 5000, partial(draw_dense, size=15)),
+    35: (20261235, 8, 8000, partial(draw_dense, size=15)),  # the last 15 dense articles
 }
 
 
