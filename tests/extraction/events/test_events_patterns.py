@@ -48,8 +48,11 @@ def test_lists_are_spliced_in_order(tmp_path):
         ("patterns:\n  p: {doc: d, regex: 'x', match: [x]}\n", "unknown keys"),
         ("patterns:\n  p: {doc: d, regex: 'x'}\n", "at least one example"),
         ("patterns:\n  p: {doc: d, regex: '<<nope>>', matches: [x]}\n", "no list named"),
-        ("patterns:\n  p: {doc: d, regex: x, matches: [x]}\n  p: {doc: d, regex: y, matches: [y]}\n",
-         "duplicate key"),
+        (
+            "patterns:\n  p: {doc: d, regex: x, matches: [x]}\n"
+            "  p: {doc: d, regex: y, matches: [y]}\n",
+            "duplicate key",
+        ),
         ("lists: {v: flew}\npatterns: {}\n", "list of strings"),
         ("rules: {}\n", "unknown sections"),
     ],
@@ -60,5 +63,7 @@ def test_malformed_files_are_refused(tmp_path, text, problem):
 
 
 def test_a_regex_in_parts_is_joined_as_it_stands(tmp_path):
-    found = _load(tmp_path, "patterns:\n  p: {doc: d, regex: ['\\b(?:met|', 'held)\\b'], matches: [met]}\n")
+    found = _load(
+        tmp_path, "patterns:\n  p: {doc: d, regex: ['\\b(?:met|', 'held)\\b'], matches: [met]}\n"
+    )
     assert found["p"].regex.pattern == r"\b(?:met|held)\b"

@@ -125,7 +125,9 @@ _SETTING_BEFORE = re.compile(
 #: "Mon."), as the temporal tagger's lexicon lists them.
 CALENDAR_WORD = (
     "(?:"
-    + "|".join(re.escape(w.capitalize()) for w in sorted(calendar_words(), key=len, reverse=True))
+    + "|".join(
+        re.escape(w.capitalize()) for w in sorted(calendar_words(), key=lambda w: (-len(w), w))
+    )
     + r")\b\.?"
 )
 

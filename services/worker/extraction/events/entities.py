@@ -1024,7 +1024,7 @@ def _news_agency(m: Mention, lex: Lexicon) -> bool:
 
 @cache
 def _agency_words(words: frozenset[str]) -> re.Pattern:
-    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w)))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 

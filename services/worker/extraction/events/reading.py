@@ -2135,7 +2135,7 @@ def _gathering_of(doc: Document, trig: Trigger) -> Mention | None:
     leaders' summit", "Arab foreign ministers met"; not when others join them ("African
     leaders and French President Jacques Chirac opened a summit")."""
     regions = lexicon().gatherings_of
-    words = "|".join(re.escape(w) for w in sorted(regions, key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(regions, key=lambda w: (-len(w), w)))
     after = re.match(
         rf"\s+(?:of|among|for)\s+(?:the\s+)?({words})\s+{_MEMBERS_NOUN}\b",
         doc.text[trig.end : trig.sentence.end],
@@ -2164,7 +2164,7 @@ def region_subject(doc: Document, trig: Trigger) -> Mention | None:
     """The body whose members open the clause of a meeting noun by their region ("Arab
     foreign ministers will discuss it at an emergency meeting": the Arab League)."""
     regions = lexicon().gatherings_of
-    words = "|".join(re.escape(w) for w in sorted(regions, key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(regions, key=lambda w: (-len(w), w)))
     start, _ = doc.clause_span(trig.start)
     found = re.match(
         rf"\W*(?:the\s+)?({words})\s+{_MEMBERS_NOUN}\b", doc.text[start : trig.start], re.I

@@ -8,34 +8,22 @@ import re
 from datetime import date, timedelta
 
 from ..model import EventDate
+from .patterns import patterns
 from .rules import Cue, rules
 from .text import Document
 from .triggers import Trigger
 
+_P = patterns("status")
 _WORD = re.compile(r"\S+")
 # a run of capitalised words ("Palestinian President Mahmoud Abbas"): one name, one word of the
 # reach of a cue that calls an event off or moves it, however many it is written in
 _NAME_RUN = re.compile(r"(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*))+")
 # ", who hopes one day to visit the Holy Land," says nothing of the main clause's tense
-_RELATIVE = re.compile(
-    r"^\s*(?:who|which|whose)\b[^,;]*,|,\s*(?:who|which|whose)\b[^,;]*,"
-    # ", currently visiting Washington,": a participle's phrase is its subject's, not the clause's
-    r"|,\s*(?:\w+ly\s+)?[a-z]+ing\b[^,;]*,",
-    re.IGNORECASE,
-)
+_RELATIVE = _P["relative"]
 _BRACKETED = re.compile(r"\([^()]*\)")
 # a clause of reason or concession with a subject of its own ("as it coincides with")
-_REASON_CLAUSE = re.compile(
-    r"\b(?:as|because|since|although|though|whereas)\s+(?:it|he|she|they|this|that|these|"
-    r"those|the|a|an|his|her|their|its)\b",
-    re.IGNORECASE,
-)
-_PAST_VERB = re.compile(
-    r"\b(?:met|held|had|was|were|did|paid|made|came|went|left|flew|arrived|visited|received|talked|"
-    r"spoke|told|toured|opened|ended|closed|concluded|discussed|agreed|signed|began|took|gave|saw|"
-    r"hosted|called|phoned|telephoned|\w+ed)\b",
-    re.IGNORECASE,
-)
+_REASON_CLAUSE = _P["reason_clause"]
+_PAST_VERB = _P["past_verb"]
 # An arrival stays under way for this long: a visitor who arrived yesterday is still there.
 _ARRIVAL_STAYS = timedelta(days=2)
 # A visit or gathering told only as begun on a day stays under way for this long after it.
@@ -238,20 +226,11 @@ def past_tense(doc: Document, trig: Trigger) -> bool:
     )
 
 
-_PARTICIPLE_PHRASE = re.compile(
-    r",\s*(?:meeting|gathering|convening|holding\s+(?:talks|a\s+meeting))\Z", re.IGNORECASE
-)
-_MAIN_PAST = re.compile(
-    r"\s*(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|kept|left|set|cut|made|took|gave|met|held|sent|"
-    r"won|rose|fell|said|put|chose|struck|reached|was|were|did|had)\b"
-)
+_PARTICIPLE_PHRASE = _P["participle_phrase"]
+_MAIN_PAST = _P["main_past"]
 
 
-_BEGUN = re.compile(
-    r"\b(?:began|begun|begins|started|starts|embarked|embarks|opened|opens|kicked\s+off|"
-    r"kicks\s+off|launched|set\s+off|set\s+out)\b",
-    re.IGNORECASE,
-)
+_BEGUN = _P["begun"]
 
 
 def _begun(doc: Document, trig: Trigger) -> bool:
@@ -267,24 +246,15 @@ def _begun(doc: Document, trig: Trigger) -> bool:
     return bool(_BEGUN.search(" ".join(after.split()[:5])))
 
 
-_WHICH = re.compile(r"\s*,\s*(?:which|that)\b", re.IGNORECASE)
+_WHICH = _P["which"]
 
 
-_ENDED = re.compile(
-    r"\b(?:ended|ends|concluded|concludes|wound\s+up|wrapped\s+up|completed|cut\s+short|has|"
-    r"have|had)\s+(?:\S+\s+){0,3}\Z",
-    re.IGNORECASE,
-)
+_ENDED = _P["ended"]
 
 
 # a journey its traveller came back from or after ("returned home on Monday after a three-day
 # state visit", "returned to Seoul today from a five-day visit")
-_CAME_BACK_FROM = re.compile(
-    r"\b(?:returned|returns|came\s+back|comes\s+back|flew\s+(?:back|home)|arrived\s+back)\b"
-    r"[^.;:]{0,60}?\b(?:from|after|following)\s+(?:(?:an?|the|his|her|their|its)\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}\Z",
-    re.IGNORECASE,
-)
+_CAME_BACK_FROM = _P["came_back_from"]
 
 
 def _ended(doc: Document, trig: Trigger) -> bool:

@@ -184,7 +184,7 @@ class _Gate:
 def _keys_regex(keys) -> str:
     """An alternation of table keys, longest first, as whole words."""
     out = []
-    for key in sorted(keys, key=len, reverse=True):
+    for key in sorted(keys, key=lambda w: (-len(w), w)):
         body = r"\s+".join(re.escape(w) for w in key.split())
         out.append(body + (r"(?![\w])" if key[-1].isalnum() else ""))
     return "(?:" + "|".join(out) + ")"

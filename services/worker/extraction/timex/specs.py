@@ -49,7 +49,7 @@ UNIT_FACTOR = {"FN": 2, "ML": 10}
 MINUTES = {"H": 60, "MIN": 1, "S": 1 / 60}
 REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 DIRECTIONS = ("last", "next", "this", "past")
-_GRAN = "|".join(sorted(GRAN_CODES, key=len, reverse=True))
+_GRAN = "|".join(sorted(GRAN_CODES, key=lambda w: (-len(w), w)))
 _TOD = r"(?:MO|MI|AF|EV|NI|DT|\d{2}:\d{2})"
 _ANCHORED_RE = re.compile(
     rf"(?P<anchor>DCT|REF)(?:\[(?P<finest>{_GRAN})(?P<below><)?\])?(?:\.(?P<gran>{_GRAN}))?"
