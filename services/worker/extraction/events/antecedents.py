@@ -6,26 +6,18 @@ with Y" that names the other side of a meeting told with one."""
 
 from __future__ import annotations
 
-import re
-
 from .dating import Dated
 from .drafts import Draft, MentionInfo, _guessed, _opening, _overlap, _people_of
 from .entities import COUNTRY, NAME, ORGANISATION, PERSON, Entities, Mention
+from .patterns import patterns
 from .reading import place_country
 from .summit_parties import _MEMBERS_LISTED
 from .text import Document
 
-# a determiner and lower-case words only before a meeting noun ("the meeting", "the last
-# such meeting", "this week's meeting"), not a name ("the Ban-Aso meeting")
-_BARE_MEETING = re.compile(
-    r"\b(?:the|this|that|such)\s+(?:(?-i:[a-z0-9][\w'’-]*)\s+){0,3}\Z", re.IGNORECASE
-)
-# another gathering of the same series than the one told ("the next meeting", "the last
-# such meeting")
-_ANOTHER_OF_SERIES = re.compile(
-    r"\b(?:next|last|previous|such|another)\s+(?:(?-i:[a-z0-9][\w'’-]*)\s+){0,2}\Z",
-    re.IGNORECASE,
-)
+_P = patterns("antecedents")
+
+_BARE_MEETING = _P["bare_meeting"]
+_ANOTHER_OF_SERIES = _P["another_of_series"]
 
 
 def _gathering_back(
@@ -57,8 +49,7 @@ def _gathering_back(
     return None
 
 
-# a pronoun that stands for a traveller told before ("his return from a three-week trip")
-_PRONOUN = re.compile(r"\b(?:his|her|their|he|she|they)\b", re.IGNORECASE)
+_PRONOUN = _P["pronoun"]
 
 
 def _their_trip(
@@ -116,7 +107,7 @@ def _someone_else(ents: Entities, m: MentionInfo) -> bool:
     return any(e.kind in (PERSON, NAME) for e in ents.between(s.start, m.trig.start))
 
 
-_BETWEEN_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:between|with)\b", re.IGNORECASE)
+_BETWEEN_AFTER = _P["between_after"]
 
 
 def _names_its_parties(doc: Document, m: MentionInfo) -> bool:
@@ -240,7 +231,7 @@ def _antecedent(
     return None
 
 
-_DELEGATION_AFTER = re.compile(r"\s+delegation\b", re.IGNORECASE)
+_DELEGATION_AFTER = _P["delegation_after"]
 
 
 def _one_delegation(doc: Document, d: Draft, m: MentionInfo) -> bool:
@@ -279,8 +270,7 @@ def _a_delegation(doc: Document, p: Mention) -> bool:
     )
 
 
-# "with" right after a meeting noun ("The meeting with Y"): the side it is with follows
-_THE_MEETING_WITH = re.compile(r"\s+with\b", re.IGNORECASE)
+_THE_MEETING_WITH = _P["the_meeting_with"]
 
 
 def _other_side(doc: Document, drafts: list[Draft], m: MentionInfo) -> Draft | None:

@@ -61,38 +61,21 @@ from .mention_dates import (
 )
 from .news_day import _advisory_item
 from .occasion_dates import _RETURNED_FROM
+from .patterns import patterns
 from .reading import TRIGGER_NOUNS, Reading, hyphened_sides, read
 from .status import cue_of, past_tense, status_of
 from .summit_parties import _summit_fallback
 from .text import Document
 from .triggers import Trigger
 
-_DEFINITE = re.compile(
-    r"\b(?:the|this|that|his|her|their|its|these|those|such)\s+(?:\S+\s+){0,3}\Z", re.IGNORECASE
-)
+_P = patterns("assemble")
 
-# a verb that ends the visit or gathering it governs ("wraps up a four-day visit")
-_ENDING = re.compile(
-    r"\b(?:wrap(?:s|ped|ping)?\s+up|w(?:ound|inds?|inding)\s+up|end(?:s|ed|ing)?|"
-    r"conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|finish(?:es|ed|ing)?)\s+"
-    r"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}\Z",
-    re.IGNORECASE,
-)
-# the verb after a visit or gathering, its clause's subject, ends it ("The two-day NATO
-# summit wrapped up in Riga on Wednesday", "the conference ended Tuesday"): the day that
-# follows the verb is its last
-_ENDED_AFTER = re.compile(
-    r"\A(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?\s+"
-    r"(?:wrapped\s+up|wound\s+up|ended|concluded|closed|finished)\b",
-    re.IGNORECASE,
-)
-
-# an end told in the present, right before its day ("which ends Sunday"): of a gathering or
-# visit under way, when that day is at most `_UNDER_WAY_AHEAD` days after the story's
-_ENDS_NOW = re.compile(
-    r"(?<!\bto\s)\b(?:ends|closes|concludes|wraps\s+up|winds\s+up)\s+(?:here\s+|there\s+)?(?:on\s+)?\Z",
-    re.IGNORECASE,
-)
+_DEFINITE = _P["definite"]
+_ENDING = _P["ending"]
+_ENDED_AFTER = _P["ended_after"]
+_ENDS_NOW = _P["ends_now"]
+#: How many days after the story's an end told in the present (`_ENDS_NOW`) may fall for its
+#: event to be under way.
 _UNDER_WAY_AHEAD = 3
 
 
@@ -321,39 +304,12 @@ def read_mentions(
 _TWO_SIDED_TALKS = ("summit.round", "summit.peace-talks")
 
 
-# a gathering named as where its clause's deed is done ("at a ministerial meeting here")
-_OCCASION_GATHERING = re.compile(
-    r"\b(?:(?:at|during)\s+|(?:when|while|after|in|by)\s+(?:addressing|attending|opening)\s+"
-    r"(?:the\s+(?:opening|closing)\s+(?:ceremony|session|meeting)\s+of\s+)?)"
-    r"(?:a|an|the|this|its|their)\s+(?:[\w'’-]+\s+){0,4}\Z",
-    re.IGNORECASE,
-)
-
-_APPOSITION_OPENED = re.compile(
-    r",\s+(?:an?|the)\s+[^,;()]{0,40}?\s+(?P<rel>that|which)\s+(?:opened|began|started|"
-    r"kicked\s+off|opens|begins|starts|kicks\s+off)\s+(?:here\s+|there\s+)?(?:on\s+)?",
-    re.IGNORECASE,
-)
-
-_PAST_WORD = re.compile(r"\b(?:earlier|ago|last|previous|past)\b", re.IGNORECASE)
-
-# a programme told in the present ("which includes talks Tuesday", "the visit will also
-# include a meeting Friday"): what it includes is still to come
-_PROGRAMME = re.compile(
-    r"\b(?:includes|include|involves|features|will\s+(?:also\s+)?(?:include|involve|feature)|"
-    r"(?:is|are)\s+(?:also\s+)?(?:to|due\s+to|scheduled\s+to|set\s+to|expected\s+to)\s+include)\s+"
-    r"(?:also\s+)?(?:[\w'’-]+\s+){0,3}\Z",
-    re.IGNORECASE,
-)
-# "on the eve of a crucial EU summit": the event is the day after its clause's day
-_EVE_OF = re.compile(
-    r"\bthe\s+eve\s+of\s+(?:a|an|the|his|her|their|its|this|\S+['’]s)\s+(?:[\w'’-]+\s+){0,4}\Z",
-    re.IGNORECASE,
-)
-
-_BACK_REFERENCE = re.compile(
-    r"\b(?:the|this|that|these|those)\s+(?:[a-z][\w-]*\s+){0,2}\Z", re.IGNORECASE
-)
+_OCCASION_GATHERING = _P["occasion_gathering"]
+_APPOSITION_OPENED = _P["apposition_opened"]
+_PAST_WORD = _P["past_word"]
+_PROGRAMME = _P["programme"]
+_EVE_OF = _P["eve_of"]
+_BACK_REFERENCE = _P["back_reference"]
 
 
 def _refers_back(doc: Document, trig: Trigger, reading: Reading) -> bool:

@@ -11,21 +11,15 @@ import re
 from .dating import has_verb
 from .entities import COUNTRY, NAME, ORGANISATION, PERSON, Entities, Mention
 from .lexicon import lexicon as word_lists
+from .patterns import patterns
 from .reading import Reading, region_subject
 from .text import Document
 from .triggers import Trigger
 
-_OFFICIALS = re.compile(
-    r"\b(?:leaders?|ministers?|ministerial|heads?\s+of\s+(?:state|government)|presidents?|"
-    r"premiers?|prime\s+ministers?|officials?|delegates?|delegations?|diplomats?|envoys?|"
-    r"negotiators?)\b",
-    re.IGNORECASE,
-)
-_MEMBERS = re.compile(
-    r"\b(?:include|includes|including|involve|involves|involving|group|grouping|groups|"
-    r"members|participants|brings together|bring together)\b",
-    re.IGNORECASE,
-)
+_P = patterns("bodies")
+
+_OFFICIALS = _P["officials"]
+_MEMBERS = _P["members"]
 
 
 def _body_meeting(doc: Document, ents: Entities, trig: Trigger) -> bool:
@@ -42,16 +36,8 @@ def _body_meeting(doc: Document, ents: Entities, trig: Trigger) -> bool:
     )
 
 
-_OWN_ORGAN = re.compile(
-    r"(?:['’]s)?\s*(?:[\w-]+\s+){0,3}(?:council|committee|commission|board|assembly|conference|"
-    r"ministerial|ministers['’]?|leaders['’]?|summit|annual|extraordinary|emergency)\s+",
-    re.IGNORECASE,
-)
-_OF_MEMBERS = re.compile(
-    r"\s+of\s+(?:the\s+|its\s+)?(?:(?:[\w-]+\s+){0,3}?(?:members|ministers|leaders|heads\s+of\s+"
-    r"state)\s+(?:of|from)\s+(?:the\s+)?)?",
-    re.IGNORECASE,
-)
+_OWN_ORGAN = _P["own_organ"]
+_OF_MEMBERS = _P["of_members"]
 
 
 def _region_meeting(doc: Document, trig: Trigger) -> Mention | None:
@@ -62,12 +48,8 @@ def _region_meeting(doc: Document, trig: Trigger) -> Mention | None:
     return region_subject(doc, trig)
 
 
-_THEIR_MEETING = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
-_MEMBERS_SUBJECT = re.compile(
-    r"\W*(?:the\s+)?(?:[\w().-]+\s+){0,8}?(?:leaders|ministers|heads\s+of\s+state|members|"
-    r"governors|delegates)\b",
-    re.IGNORECASE,
-)
+_THEIR_MEETING = _P["their_meeting"]
+_MEMBERS_SUBJECT = _P["members_subject"]
 
 
 def _members_meeting(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
@@ -90,12 +72,7 @@ def _members_meeting(doc: Document, ents: Entities, trig: Trigger) -> Mention | 
 
 # the parties that may open a meeting verb's clause (not a group: "the two sides")
 _NAMED_PARTY_KINDS = (PERSON, COUNTRY, ORGANISATION)
-# "The governing board of the IAEA is to meet": an organ of a body opening the clause
-_ORGAN_OF = re.compile(
-    r"\W*(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:board|council|committee|commission|"
-    r"assembly|secretariat|conference|executive|governors|directors)\s+of\s+(?:the\s+)?\Z",
-    re.IGNORECASE,
-)
+_ORGAN_OF = _P["organ_of"]
 
 
 def _organ_subject(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
@@ -118,20 +95,10 @@ def _organ_subject(doc: Document, ents: Entities, trig: Trigger) -> Mention | No
     return None
 
 
-# "is to meet", "will meet", "was scheduled to meet": the verb of the organ's own clause
-_TO_MEET = re.compile(
-    r"\A\s*(?:(?:is|are|was|were|will|would|shall|has|have|had|be|been|due|expected|"
-    r"scheduled|set|to|also|again|then|now|next)\s+)*\Z",
-    re.IGNORECASE,
-)
+_TO_MEET = _P["to_meet"]
 
 
-# "the APEC economic leaders", "OPEC's oil ministers": a body's members, named by the body
-_BODY_MEMBERS = re.compile(
-    r"\A(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:leaders|ministers|heads\s+of\s+state|members|"
-    r"governors|delegates)\b",
-    re.IGNORECASE,
-)
+_BODY_MEMBERS = _P["body_members"]
 
 
 def _members_antecedent(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
@@ -181,7 +148,7 @@ def _meeting_of_body(doc: Document, ents: Entities, trig: Trigger) -> Mention | 
     return first if first.kind == ORGANISATION else None
 
 
-_PLUS = re.compile(r"\s+plus\s+(?:the\s+)?", re.IGNORECASE)
+_PLUS = _P["plus"]
 
 
 def _members_plus(doc: Document, ents: Entities, trig: Trigger, body: Mention) -> list[Mention]:
@@ -226,7 +193,7 @@ def _country_list(doc: Document, ents: Entities, start: int, end: int) -> list[M
     return out
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
+_LIST_GAP = _P["list_gap"]
 
 
 def _gathering_body(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
@@ -275,7 +242,7 @@ def _named_for_known_body(name: str) -> bool:
     return found is not None and any(r.category == "organisation" for r in found[1])
 
 
-_STATES_PARTIES = re.compile(r"\bparties\b", re.IGNORECASE)
+_STATES_PARTIES = _P["states_parties"]
 
 # the number of members a group's talks are named by ("six-way talks", "Six major powers")
 _MEMBERS_COUNT = {

@@ -26,69 +26,23 @@ from .news_day import (
     _story_day,
     _told_as_news,
 )
-from .occasion_dates import _DET_WORDS, _clause_day, _ended_by, _occasion_date
+from .occasion_dates import _clause_day, _ended_by, _occasion_date
+from .patterns import patterns
 from .reading import TRIGGER_NOUNS
 from .text import Document
 from .triggers import Trigger, sentence_triggers
 
-_DURING = re.compile(
-    r"\b(?:during|while\s+on|in\s+the\s+course\s+of)\s+(?:his|her|their|the|this)\s+"
-    r"(?:\S+\s+){0,2}?(?:visit|trip|stay|tour)\b",
-    re.IGNORECASE,
-)
-_SIDELINES = re.compile(
-    r"\b(?:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\b|\bduring\s+the\b", re.IGNORECASE
-)
+_P = patterns("context_dates")
 
-_AFTER_ENDING = re.compile(
-    r"\bafter\s+(?:wrapping\s+up|winding\s+up|ending|concluding|completing|closing)\s+"
-    r"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}\Z",
-    re.IGNORECASE,
-)
-# a phrase that opens its sentence with the start of a visit or gathering ("Kicking off a
-# four-day stay in Washington, ..., Nogaideli also met"): it opens at its main clause's time
-_FRONTED_OPENING = re.compile(
-    r"\A\s*(?:kicking\s+off|starting|beginning|opening|launching)\s+"
-    r"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}\Z",
-    re.IGNORECASE,
-)
-
-# a visit or gathering one of its ends is told of as today's, in a phrase with no date of its
-# own: a participle after a comma ("Scharping, ending a two-day visit, said"), a verb in the
-# present ("King Abdullah II begins a two-day private visit", "is wrapping up a tour"), or a
-# moment just before an end ("said, hours before the end of the ministerial conference"): that
-# end is the day of its clause, else the story's day
-_EDGE_TODAY = re.compile(
-    r"(?:(?:\A|,)\s*(?P<p_open>kicking\s+off|starting|beginning|opening|launching)|"
-    r"(?:\A|,)\s*(?P<p_end>ending|wrapping\s+up|winding\s+up|concluding|completing|closing)|"
-    r"\b(?P<open>begins|starts|opens|kicks\s+off|launches|"
-    r"(?:is|are)\s+(?:now\s+)?(?:beginning|starting|opening|kicking\s+off|launching))|"
-    r"\b(?P<end>ends|wraps\s+up|winds\s+up|concludes|completes|"
-    r"(?:is|are)\s+(?:now\s+)?(?:ending|wrapping\s+up|winding\s+up|concluding|completing)))\s+"
-    + _DET_WORDS
-    + r"|\b(?:hours|minutes|moments|shortly|just)\s+before\s+the\s+(?:(?P<b_end>end|close)|"
-    r"(?P<b_open>opening|start))\s+of\s+(?:a|an|the|this|its|their)\s+(?:[\w'’-]+\s+){0,4}\Z",
-    re.IGNORECASE,
-)
-# a clause of time, told in the present of what is still to come ("after he concludes")
-_TIME_CLAUSE = re.compile(
-    r"\b(?:after|before|when|once|until|till|unless|if|as\s+soon\s+as)\s+(?:[\w'’.-]+\s+){0,4}\Z",
-    re.IGNORECASE,
-)
-
-_PARTICIPLE = re.compile(r"meeting|gathering|gathered|convening", re.IGNORECASE)
-# the next step of a day told ("was then to meet", "was then whisked to Tirana", "and then")
-_THEN = re.compile(
-    r"\b(?:was|were|is|are)\s+then\s+(?:to\b|[a-z]+(?:ed|en|wn)\b)|\band\s+then\b", re.IGNORECASE
-)
-_IN_MEETING = re.compile(
-    r"\b(?:during|in|at|after|following)\s+(?:a|the|his|her|their)\s+(?:\S+\s+)?"
-    r"(?:meeting|talks)\s+with\b"
-    # ("said Wednesday during talks with Peru's ambassador": talks need no determiner; "after
-    # meeting with" is a verb's)
-    r"|\b(?:during|after|following)\s+(?:[a-z-]+\s+)?talks\s+with\b",
-    re.IGNORECASE,
-)
+_DURING = _P["during"]
+_SIDELINES = _P["sidelines"]
+_AFTER_ENDING = _P["after_ending"]
+_FRONTED_OPENING = _P["fronted_opening"]
+_EDGE_TODAY = _P["edge_today"]
+_TIME_CLAUSE = _P["time_clause"]
+_PARTICIPLE = _P["participle"]
+_THEN = _P["then"]
+_IN_MEETING = _P["in_meeting"]
 
 
 def _context_date(
@@ -386,48 +340,17 @@ def _context_date(
     return None
 
 
-_AFTER_ARRIVAL = re.compile(
-    r"\b(?:soon\s+|shortly\s+|right\s+|immediately\s+|just\s+)?(?:after|upon|on)\s+"
-    r"(?:his|her|their|its\s+)?\s*arrival\b(?!\s+(?:of|by)\b)",
-    re.IGNORECASE,
-)
-_IMMINENT = re.compile(
-    r"(?:\b(?:said|says|told\s+\S+|stressed|warned|urged|wrote|spoke)\s+(?:\S+\s+){0,2}?"
-    r"(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the|a|this|its|their)\s+|"
-    r"\b(?:the|a|this|its|their)\s+(?:just[- ]ended|just[- ]concluded|recently[- ]concluded)\s+)"
-    r"(?:[\w'’().-]+\s+){0,6}\Z",
-    re.IGNORECASE,
-)
-_JUST_ENDED = re.compile(
-    r"(?:\b(?:the|a|this|his|her|their|its)|['’]s)\s+(?:just|recently)[- ]"
-    r"(?:ended|concluded|completed|finished)\s+(?:[\w'’().-]+\s+){0,4}\Z",
-    re.IGNORECASE,
-)
-
-_SAME_DAY = re.compile(
-    r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening))\b",
-    re.IGNORECASE,
-)
+_AFTER_ARRIVAL = _P["after_arrival"]
+_IMMINENT = _P["imminent"]
+_JUST_ENDED = _P["just_ended"]
+_SAME_DAY = _P["same_day"]
 
 
-_LATER_DEED = re.compile(
-    r"\blater\s+(?:held|holding|met|meeting|had|having|talked|talking|spoke|speaking|"
-    r"conferred|conferring|telephoned|phoned|called|visited|visiting|flew|flying|arrived|"
-    r"arriving|travell?ed|travell?ing)\b",
-    re.IGNORECASE,
-)
-
-_MEMBERS_BEFORE = re.compile(r"\b(?:ministers|leaders|delegates)\s+\Z", re.IGNORECASE)
-_PLACE_NEXT = re.compile(r"\s+(?:here|there|in|at)\b", re.IGNORECASE)
-# the gathering a lead's news is made at: "reporting progress in talks at a crunch Brussels"
-_AT_GATHERING = re.compile(
-    r"\b(?:talks|negotiations|said|says|told\s+\S+|agreed|announced)\s+"
-    r"(?:[\w'’\"“”-]+\s+){0,3}?at\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,3}\Z",
-    re.IGNORECASE,
-)
-_TOLD_GATHERING = re.compile(
-    r"\b(?:told|addressed)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE
-)
+_LATER_DEED = _P["later_deed"]
+_MEMBERS_BEFORE = _P["members_before"]
+_PLACE_NEXT = _P["place_next"]
+_AT_GATHERING = _P["at_gathering"]
+_TOLD_GATHERING = _P["told_gathering"]
 
 
 def _visit_during(
@@ -464,12 +387,7 @@ def _visit_during(
     return None, place
 
 
-# a gathering named right after the phrase that sets a meeting on its sidelines
-_SIDELINES_BEFORE = re.compile(
-    r"\b(?:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\s+(?:the\s+)?"
-    r"(?:[\w'’.()-]+\s+){0,6}\Z",
-    re.IGNORECASE,
-)
+_SIDELINES_BEFORE = _P["sidelines_before"]
 
 
 def _sidelines_host(doc: Document, m: MentionInfo, drafts: list[Draft]) -> Draft | None:

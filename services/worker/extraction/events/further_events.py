@@ -12,22 +12,17 @@ from ..model import EventDate
 from .dating import Timeline
 from .drafts import Draft
 from .entities import COUNTRY, PERSON, PLACE, Entities
+from .patterns import patterns
 from .places import capital_of
 from .text import Document
 
-# what may stand between two people one "met": "and", a comma or a semicolon, with the
-# second's title ("met President Pervez Musharraf and Prime Minister Shaukat Aziz")
-_MET_AND = re.compile(r"\s*(?:,\s*|;\s*)?(?:and\s+)?(?:[\w.'’-]+\s+){0,6}?\Z", re.IGNORECASE)
-_NOT_A_LIST = re.compile(
-    r"\b(?:including|includes|who|whom|which|whose|to|in|at|on|for|from|of\s+the\s+\w+\s+team|"
-    r"members|said|says|with|after|before|while)\b",
-    re.IGNORECASE,
-)
+_P = patterns("further_events")
+
+_MET_AND = _P["met_and"]
+_NOT_A_LIST = _P["not_a_list"]
 
 
-_OF_COUNTRY = re.compile(
-    r"^\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,3}"
-)
+_OF_COUNTRY = _P["of_country"]
 
 
 def _each_met(doc: Document, d: Draft) -> list[Draft]:
@@ -67,8 +62,7 @@ def _each_met(doc: Document, d: Draft) -> list[Draft]:
     return out
 
 
-# talks a subject holds, the verb's object list after them ("hold talks with A and B")
-_HOLD_TALKS = re.compile(r"(?:hold|holds|held|holding)\s+talks\Z", re.IGNORECASE)
+_HOLD_TALKS = _P["hold_talks"]
 
 
 def _legs(drafts: list[Draft]) -> list[Draft]:
@@ -117,14 +111,7 @@ def _legs(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-# what tells another edition of a series in the same breath, its place and time left for
-# the expression after it: "The first X was held in Thailand in 2004, the second in Malaysia
-# in 2005"
-_EDITION = re.compile(
-    r"(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|next|last|latest|\d+(?:st|nd|rd|th))\s+(?:one\s+)?(?:was\s+|were\s+)?(?:held\s+)?"
-    r"(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:in|on)\s+\Z"
-)
+_EDITION = _P["edition"]
 
 
 def _editions(
@@ -155,14 +142,7 @@ def _editions(
     return out
 
 
-# the next leg of a journey told with its own day after the first's ("will visit Israel on
-# Sunday and Jordan on Monday", "in Cairo on Saturday, then Amman on Sunday")
-_NEXT_LEG = re.compile(
-    r"\A\s*(?:,\s*(?:and\s+|then\s+|and\s+then\s+)?|\s+(?:and\s+)?(?:then\s+)?)"
-    r"(?:(?:on\s+)?to\s+|in\s+)?(?:the\s+)?"
-    r"(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s+(?:on\s+)?\Z",
-    re.IGNORECASE,
-)
+_NEXT_LEG = _P["next_leg"]
 
 
 def _day_legs(

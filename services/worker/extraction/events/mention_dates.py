@@ -12,10 +12,13 @@ from datetime import date, timedelta
 from ..model import EventDate
 from ..timex import event_date
 from .dating import Dated, Timeline, duration_days, stretch
+from .patterns import patterns
 from .text import Document
 from .triggers import Trigger
 
-_WHEN_PARTICIPLE = re.compile(r"\s*(?:when|while)\b", re.IGNORECASE)
+_P = patterns("mention_dates")
+
+_WHEN_PARTICIPLE = _P["when_participle"]
 
 
 def _day_before_participle(
@@ -37,18 +40,12 @@ def _day_before_participle(
     return None
 
 
-_WEEKDAY = re.compile(
-    r"(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"(?:\s+(?:morning|afternoon|evening|night))?",
-    re.IGNORECASE,
-)
+_WEEKDAY = _P["weekday"]
 
 
-_SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?since\s+(?:early\s+|late\s+)?\Z", re.IGNORECASE)
-
-# "after six days of talks", "after two days of intense negotiations", right after the day
-_DAYS_OF = re.compile(r"\s*,?\s*after\s+\Z", re.IGNORECASE)
-_OF_TALKS = re.compile(r"\s+of\b", re.IGNORECASE)
+_SINCE = _P["since"]
+_DAYS_OF = _P["days_of"]
+_OF_TALKS = _P["of_talks"]
 
 
 def _length_after(doc: Document, timeline: Timeline, offset: int) -> int | None:
@@ -76,19 +73,10 @@ def _last_time(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None
 
 
 # the verbs that move an event to a new time
-_MOVE_VERB = r"(?<!-)\b(?:postponed|put\s+off|delayed|deferred|rescheduled|pushed\s+back|moved)"
-_MOVED_TO = re.compile(
-    rf"(?:{_MOVE_VERB}|(?<!-)\bbrought\s+forward)\s+(?:again\s+)?(?:until|till|to|for)\s+\Z",
-    re.IGNORECASE,
-)
+_MOVED_TO = _P["moved_to"]
 
 
-# ... the event the verb's object ("has put off his visit to Australia until next month")
-_MOVED_OBJECT_TO = re.compile(
-    rf"{_MOVE_VERB}\s+(?:his|her|their|its|the|a|an|this|next)\s+"
-    r"(?:[^\s.,;]+\s+){0,7}?(?:until|till|to)\s+\Z",
-    re.IGNORECASE,
-)
+_MOVED_OBJECT_TO = _P["moved_object_to"]
 
 
 def _moved_to(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None:
@@ -106,10 +94,8 @@ def _moved_to(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None:
     return None
 
 
-# "unveiled a series of reform ideas Sunday after two days of peace talks": a gathering of that
-# length, over by the day of its clause
-_AFTER_LENGTH = re.compile(r"\b(?:after|following)\s+\Z", re.IGNORECASE)
-_LENGTH_OF = re.compile(r"\s+of\s+(?:(?!and\b|or\b)[a-z][\w'’-]*\s+){0,3}", re.IGNORECASE)
+_AFTER_LENGTH = _P["after_length"]
+_LENGTH_OF = _P["length_of"]
 
 
 def _days_of(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None:

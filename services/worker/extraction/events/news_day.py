@@ -11,21 +11,17 @@ from ..timex import event_date
 from .dating import Dated, Timeline
 from .drafts import MentionInfo
 from .entities import PERSON, Entities
+from .patterns import patterns
 from .reading import TRIGGER_NOUNS
 from .text import Document
 from .triggers import Trigger
 
-# the lead of a news advisory: "The following are some of the major international news
-# stories scheduled to be covered or pursued by Xinhua on Thursday.", "Middle East news
-# highlights on Tuesday:", "What's coming up around the world:"
-_ADVISORY_LEAD = re.compile(
-    r"\bnews\s+stories\b[^.]*?\b(?:scheduled|due|expected|planned)\s+to\s+be\s+covered\b"
-    r"|\bnews\s+highlights\s+(?:on|for)\b|\bwhat['’]s\s+coming\s+up\b",
-    re.IGNORECASE,
-)
-# an item of it: "-- Chinese president arrived in Islamabad.", "- Anti-Syria political parties
-# gather", or one under its dateline in capitals ("KUWAIT CITY: Organisation of Arab Petroleum
-# Exporting Countries meets", "NABLUS, West Bank: ...")
+_P = patterns("news_day")
+
+_ADVISORY_LEAD = _P["advisory_lead"]
+# an item of a news advisory: "-- Chinese president arrived in Islamabad.", "- Anti-Syria
+# political parties gather", or one under its dateline in capitals ("KUWAIT CITY: Organisation
+# of Arab Petroleum Exporting Countries meets", "NABLUS, West Bank: ...")
 _ADVISORY_ITEM = re.compile(
     r"\s*(?:--|-|\u2014|\*)\s"
     r"|\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?:\s"
@@ -73,18 +69,8 @@ def _lead_day(doc: Document, timeline: Timeline, dct: date) -> Dated | None:
     return None
 
 
-_PAST_TRAVEL = re.compile(
-    r"flew|arrived|left|travell?ed|came|went|visited|toured|headed|departed|landed",
-    re.IGNORECASE,
-)
-# a visit the subject began, made or ended, told in the past ("where she began a five-day
-# European tour"): the journey is news, as "flew" or "arrived" is
-_BEGAN_VISIT = re.compile(
-    r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!just\s)"  # ("has just made a visit": told before)
-    r"\b(?:began|started|kicked\s+off|embarked\s+on|paid|made|wrapped\s+up|ended|concluded|"
-    r"completed)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}\Z",
-    re.IGNORECASE,
-)
+_PAST_TRAVEL = _P["past_travel"]
+_BEGAN_VISIT = _P["began_visit"]
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|``.*?''")
 
 
@@ -116,14 +102,10 @@ def _told_as_news(doc: Document, m: MentionInfo) -> bool:
     return not _FUTURE.search(near)
 
 
-_REPORTED = re.compile(r"\bthat\b|[\"“:]")
+_REPORTED = _P["reported"]
 
 
-# a visit no one announced is news on the day it is made, whoever the lead names
-_SURPRISE = re.compile(
-    r"\b(?:an?\s+|his\s+|her\s+)?(?:unannounced|surprise|unexpected|lightning)\s+(?:\S+\s+)?\Z",
-    re.IGNORECASE,
-)
+_SURPRISE = _P["surprise"]
 
 
 def _surprise(doc: Document, m: MentionInfo) -> bool:
@@ -139,12 +121,7 @@ def _near_end(doc: Document, offset: int, limit: int, words: int = 4) -> int:
     return offset + (m.end() if m else 0)
 
 
-# words of a sentence that tells of what is to come, not of the day's news
-_FUTURE = re.compile(
-    r"\b(?:will|would|shall|wo|'ll|to\s+be|(?:is|are|was|were)\s+to|expected|scheduled|plans?|"
-    r"planned|due|upcoming|next)\b",
-    re.IGNORECASE,
-)
+_FUTURE = _P["future"]
 
 
 #: How many sentences the lead of a story runs to (the sentence that dates it among them):
@@ -157,14 +134,7 @@ _NEWS_DAYS = 3
 #: body's session "at" which something was done) still tells the lead's day (a short story's
 #: background starts later than that).
 _APPOSED_MEETING_SENTENCES = 8
-# words that make a mention background rather than the day's news ("earlier in the day" is
-# the day's)
-_BACKGROUND = re.compile(
-    r"\b(?:last|previous|previously|earlier(?!\s+(?:in\s+the\s+day|today|this\s+morning))|"
-    r"formerly|once|ago|since|before|recent|"
-    r"recently|first\s+time|had\s+(?:\w+ly\s+)?(?:met|held|had|talked|spoken|been|\w+ed))\b",
-    re.IGNORECASE,
-)
+_BACKGROUND = _P["background"]
 
 
 def _story_day(

@@ -14,34 +14,18 @@ from .dating import Dated, Timeline, has_verb
 from .drafts import MentionInfo
 from .news_day import _NEWS_DAYS
 from .occasions import occasion_of
+from .patterns import patterns
 from .text import Document
 from .triggers import Trigger
 
-_DET_PHRASE = r"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}"
-_DET_WORDS = _DET_PHRASE + r"\Z"
-
-# a journey its traveller came back from ("returned Thursday from a five-day visit", "who
-# returned from a tour of Asia on Sunday"): the day of the return is its last
-_RETURNED_FROM = re.compile(
-    r"\b(?:return(?:s|ed|ing)?|c(?:ame|omes?|oming)\s+back|g(?:ot|ets|etting)\s+back|"
-    r"fl(?:ew|ies|ying)\s+(?:back|home))\s+(?:(?:home|back|here)\s+)?"
-    # ("returned to Seoul on Thursday from a five-day visit", "returned to the South Korean
-    # capital Thursday from ...": the place come back to first)
-    r"(?:to\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,4}?)?"
-    r"(?:(?:on|late|early|last|this|(?-i:[A-Z])[a-z]+\.?|\d{1,2}),?\s+){0,3}from\s+"
-    + _DET_WORDS,
-    re.IGNORECASE,
-)
-
-# "said on Tuesday after a whirlwind one-day visit to Beijing", "arrived here Thursday after
-# a state visit to Britain": the day right before "after" is the day the visit is over by
-_AFTER_DAY = re.compile(
-    r"\s*,?\s*(?:(?:here|there)\s+)?(?:after|following)\s+" + _DET_PHRASE, re.IGNORECASE
-)
+_P = patterns("occasion_dates")
 
 
-# ... or right before "from" after a return ("returned Thursday from a five-day visit")
-_FROM_DAY = re.compile(r"\s*,?\s*(?:(?:here|there|home)\s+)?from\s+" + _DET_PHRASE, re.IGNORECASE)
+_RETURNED_FROM = _P["returned_from"]
+_AFTER_DAY = _P["after_day"]
+
+
+_FROM_DAY = _P["from_day"]
 
 
 def _ended_by(doc: Document, timeline: Timeline, m: MentionInfo) -> Dated | None:

@@ -10,8 +10,11 @@ from .bodies import _MEMBERS, _MEMBERS_COUNT
 from .drafts import Draft
 from .entities import COUNTRY, ORGANISATION, Entities, Mention
 from .lexicon import lexicon as word_lists
+from .patterns import patterns
 from .text import Document
 from .triggers import Trigger
+
+_P = patterns("summit_parties")
 
 #: Rules of talks held by a group of countries that the article lists elsewhere as its members.
 _MEMBERS_LISTED = ("summit.multiparty-talks", "summit.powers", "summit.round-back")
@@ -81,13 +84,7 @@ def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
     return earlier[-1:]
 
 
-# talks that a clause's deed is to bring back ("to continue efforts on resuming the six-party
-# talks", "hoped for a return to the talks"): not a round held on the clause's day
-_TO_RESUME = re.compile(
-    r"\b(?:resum(?:e|es|ed|ing|ption)|return(?:s|ed|ing)?|revive|reviving|revival)\s+"
-    r"(?:(?:of|to)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}\Z",
-    re.IGNORECASE,
-)
+_TO_RESUME = _P["to_resume"]
 
 
 def _known_members(doc: Document, trig: Trigger, size: int | None) -> list[Mention]:
@@ -118,7 +115,7 @@ def _known_members(doc: Document, trig: Trigger, size: int | None) -> list[Menti
     return []
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|into|across|over|near)\s+(?:the\s+)?$", re.I)
+_PLACE_BEFORE = _P["place_before"]
 
 
 def _parties_not_places(doc: Document, ents: Entities, s) -> list[Mention]:
