@@ -1,0 +1,383 @@
+"""What a mention refers back to: the event it adds to (of its type, with participants,
+place and days that agree, or one stay told by its arrival and a moment of it), or the
+undated mention told before that lends it its participants; "the meeting" that is the last
+gathering told, the trip of a traveller named before, the next leg of a visit, "The meeting
+with Y" that names the other side of a meeting told with one."""
+
+from __future__ import annotations
+
+from .dating import Dated
+from .drafts import Draft, MentionInfo, _guessed, _opening, _overlap, _people_of
+from .entities import COUNTRY, NAME, ORGANISATION, PERSON, Entities, Mention
+from .patterns import patterns
+from .reading import place_country
+from .summit_parties import _MEMBERS_LISTED
+from .text import Document
+
+_P = patterns("antecedents")
+
+_BARE_MEETING = _P["bare_meeting"]
+_ANOTHER_OF_SERIES = _P["another_of_series"]
+
+
+def _gathering_back(
+    doc: Document, history: list[tuple[MentionInfo, Draft | None]], m: MentionInfo
+) -> tuple[list[Mention], list[str], str | None] | None:
+    """The summit a meeting noun that names no party refers back to ("the meeting", "the
+    last such meeting"): the last gathering its article told, meeting or summit, when that
+    was a summit (a body's gathering or a multilateral one): its parties, keys and name."""
+    if (
+        m.type != "meeting"
+        or m.keys
+        or m.trig.rule.id != "meeting.meet"
+        or doc.text[m.trig.start : m.trig.end].lower() not in ("meeting", "meetings")
+        or not _BARE_MEETING.search(doc.text, m.trig.sentence.start, m.trig.start)
+    ):
+        return None
+    for p, d in reversed(history):
+        if p.type not in ("meeting", "summit"):
+            continue
+        if d is not None:
+            if d.type == "summit" and (d.parties or d.body_name):
+                return list(d.parties), list(d.keys), d.body_name
+            return None
+        if p.reading.parties or p.reading.body_name:
+            # an undated mention ("Kuwait is hosting the 138th OPEC conference")
+            if p.type == "summit":
+                return list(p.reading.parties), list(p.keys), p.reading.body_name
+            return None
+    return None
+
+
+_PRONOUN = _P["pronoun"]
+
+
+def _their_trip(
+    doc: Document,
+    ents: Entities,
+    history: list[tuple[MentionInfo, Draft | None]],
+    m: MentionInfo,
+    lender: MentionInfo,
+) -> bool:
+    """Whether a visit that names no visitor is that of the undated visit told last ("King
+    Gyanendra ... returning from a foreign trip" ... "His announcement came days after his
+    return from a three-week trip to Africa"): no other visit is told between them, and its
+    sentence points back by a pronoun before it and names no one else before it."""
+    at = next(i for i, (p, _) in enumerate(history) if p is lender)
+    if any(p.type == "visit" for p, _ in history[at + 1 :]) or _someone_else(ents, m):
+        return False
+    return bool(_PRONOUN.search(doc.text, m.trig.sentence.start, m.trig.start))
+
+
+def _leg_of(
+    ents: Entities,
+    history: list[tuple[MentionInfo, Draft | None]],
+    m: MentionInfo,
+    dated: Dated | None,
+) -> Draft | None:
+    """The visit a definite departure or arrival that names no traveller ("The team planned to
+    leave Nairobi on Thursday for Dar es Salaam") is the next leg of: the visit told last, by
+    travellers it names, to another place, begun no later."""
+    if (
+        m.type != "visit"
+        or not m.definite
+        or m.trig.rule.kind != "arrival"
+        or m.reading.location is None
+        or dated is None
+        or _someone_else(ents, m)
+    ):
+        return None
+    d = next((d for p, d in reversed(history) if p.type == "visit"), None)
+    if (
+        d is None
+        or not d.parties
+        or d.location is None
+        or _same_place(d.location, m.reading.location)
+        or d.date is None
+        or dated.date.start < d.date.start
+    ):
+        return None
+    return d
+
+
+def _someone_else(ents: Entities, m: MentionInfo) -> bool:
+    """Whether the sentence of a visit that names no visitor names a person before it, whose
+    trip it may be: then no visitor told before is lent to it."""
+    s = m.trig.sentence
+    return any(e.kind in (PERSON, NAME) for e in ents.between(s.start, m.trig.start))
+
+
+_BETWEEN_AFTER = _P["between_after"]
+
+
+def _names_its_parties(doc: Document, m: MentionInfo) -> bool:
+    """Whether a word that mostly refers back ("the talks") names its own event: two parties
+    after it ("the direct talks between Belgrade and Pristina") and a date of its own."""
+    return (
+        len(set(m.keys)) >= 2
+        and m.dated is not None
+        and m.dated.source == "own"
+        and bool(_BETWEEN_AFTER.match(doc.text, m.trig.end))
+    )
+
+
+def _same_place(a: Mention, b: Mention) -> bool:
+    """Whether two place mentions name one place, or one country ("Portugal" and "Lisbon")."""
+    if a.key == b.key:
+        return True
+    ca, cb = place_country(a), place_country(b)
+    return ca is not None and ca == cb and COUNTRY in (a.kind, b.kind)
+
+
+def _compatible_parties(d: Draft, m: MentionInfo) -> bool:
+    """Whether the participants of `m` can be those of `d`: one set holds the other (a call
+    of Putin with Biden is not his call with Xi)."""
+    if not m.keys or not d.keys:
+        return True
+    a, b = set(m.keys), set(d.keys)
+    return a <= b or b <= a
+
+
+def _compatible_place(d: Draft, m: MentionInfo) -> bool:
+    """Whether `m` can take place where `d` does: the same place or one unnamed, or the visit
+    an arrival is for ("arrived in Dar es Salaam ... for a visit to Tanzania"), not the next
+    leg ("spent five hours in Tanzania before heading to Nairobi")."""
+    a, b = d.location, m.reading.location
+    if a is None or b is None or a.key == b.key:
+        return True
+    return (
+        d.type == "visit"
+        and d.lead.trig.sentence is m.trig.sentence
+        and d.lead.trig.rule.kind == "arrival"
+        and m.trig.rule.kind != "arrival"
+    )
+
+
+def _antecedent(
+    drafts: list[Draft], history: list[tuple[MentionInfo, Draft | None]], m: MentionInfo
+) -> Draft | MentionInfo | None:
+    """What `m` refers back to. A definite mention with no participants of its own ("the
+    trip") refers to the last mention of its type: that mention's event, or that mention
+    itself when it had no date (then it lends its participants). Otherwise, the latest event
+    of the same type whose participants, place and dates agree with `m`."""
+    stay = _arrival_before(drafts, m)
+    if stay is not None:
+        return stay
+    if m.definite and not m.keys:
+        for p, d in reversed(history):
+            if p.type == m.type:
+                if d is None:
+                    return p if p.reading.parties else None
+                if m.dated is None or _overlap(d, m.dated) or _guessed(d):
+                    return d
+                break
+    for d in reversed(drafts):
+        if d.type == m.type == "summit" and _body_and_countries(d, m):
+            continue
+        if d.type == m.type in ("visit", "summit") and m.dated is not None and _same_stay(d, m):
+            return d
+        if (
+            d.type == m.type == "summit"
+            and m.dated is not None
+            and d.date is not None
+            and _overlap(d, m.dated)
+            and (
+                _compatible_place(d, m)
+                or d.location is not None
+                and m.reading.location is not None
+                and _same_place(d.location, m.reading.location)
+            )
+        ):
+            return d  # one summit at a time: overlapping dates are the same gathering
+        if (
+            d.type == m.type
+            and (m.definite or m.dated is None and not (m.cue and m.cue.status == "planned"))
+            and _people_of(d, m)
+            and (m.dated is None or _overlap(d, m.dated))
+        ):
+            # "China and the US held a dialogue ... X and Y co-chaired the dialogue"; "The US
+            # and North Korea held talks ... X had met directly with his counterpart Y"
+            return d
+        if d.type != m.type or not _compatible_parties(d, m) or not _compatible_place(d, m):
+            continue
+        if m.dated is None:
+            if m.type == "visit" and not _same_destination(d, m):
+                continue  # "Wen's visit to Slovakia" is no earlier visit elsewhere
+            if m.definite or (m.keys and set(m.keys) & set(d.keys)):
+                return d
+            if d.type == "summit" and not (m.keys and d.keys):
+                return d  # one summit at a time: "a UN-sponsored three-day summit" is the one dated
+            continue
+        if _overlap(d, m.dated):
+            if m.keys and d.keys or m.definite or d.type == "summit":
+                return d
+            if (
+                not m.keys
+                and d.lead.trig.rule.kind == "arrival"
+                and d.lead.trig.sentence is m.trig.sentence
+            ):
+                return d  # "The delegation arrived in Hong Kong on Sunday for a three-day visit"
+        elif m.dated.boundary == "end" and 0 <= (m.dated.date.end - _opening(d).start).days <= 14:
+            return d  # "opened Saturday ... due to conclude on Sunday"
+        elif (
+            m.dated.boundary == "start"
+            and d.closes is not None
+            and 0 <= (d.closes.start - m.dated.date.start).days <= 14
+            and (not m.keys or set(m.keys) & set(d.keys))
+        ):
+            # "the Beijing Summit of the FOCAC, due to conclude on Sunday ... The landmark
+            # Beijing Summit opened here Saturday": one gathering, from its opening to its close
+            return d
+    return None
+
+
+_DELEGATION_AFTER = _P["delegation_after"]
+
+
+def _one_delegation(doc: Document, d: Draft, m: MentionInfo) -> bool:
+    """Whether a meeting `m` that has no date of its own is the meeting `d` of the same day
+    with a delegation that `m` names anew ("Jia Qinglin met with a Japanese delegation here
+    on Wednesday ... made the appeal while meeting the Japan-China Friendship Association
+    delegation"): the same person meets one delegation, named first by its country."""
+    if (
+        d.type != m.type
+        or m.type != "meeting"
+        or m.dated is None
+        or m.dated.source == "own"
+        or d.date is None
+        or not _overlap(d, m.dated)
+    ):
+        return False
+    shared = set(m.keys) & set(d.keys)
+    if not shared:
+        return False
+    mine = [p for p in m.reading.parties if p.key not in shared]
+    theirs = [p for p in d.parties if p.key not in shared]
+    return (
+        len(mine) == 1
+        and len(theirs) == 1
+        and theirs[0].kind == COUNTRY
+        and mine[0].kind == ORGANISATION
+        and all(_a_delegation(doc, p) for p in (mine[0], theirs[0]))
+    )
+
+
+def _a_delegation(doc: Document, p: Mention) -> bool:
+    """Whether a party is named as a delegation ("a Japanese delegation", "the ... Association
+    delegation")."""
+    return doc.text[p.start : p.end].lower().endswith("delegation") or bool(
+        _DELEGATION_AFTER.match(doc.text, p.end)
+    )
+
+
+_THE_MEETING_WITH = _P["the_meeting_with"]
+
+
+def _other_side(doc: Document, drafts: list[Draft], m: MentionInfo) -> Draft | None:
+    """The meeting told with one side only that "The meeting with Y" in the next sentences
+    names the other side of ("Baker will meet the leader of the Polisario Front on April 26.
+    ... The meeting with Mohamed Abdelaziz in Tindouf will be his first visit")."""
+    last = next((d for d in reversed(drafts) if d.type == m.type), None)
+    if (
+        last is None
+        or m.type != "meeting"
+        or not m.definite
+        or doc.text[m.trig.start : m.trig.end].lower() != "meeting"
+        or not _THE_MEETING_WITH.match(doc.text, m.trig.end)
+        or len(set(last.keys)) != 1
+        or not m.keys
+        or set(m.keys) & set(last.keys)
+        or m.dated is not None and not _overlap(last, m.dated)
+        or not 0 < m.trig.sentence.index - last.lead.trig.sentence.index <= 2
+    ):
+        return None
+    return last
+
+
+def _body_and_countries(d: Draft, m: MentionInfo) -> bool:
+    """Whether one of summit `d` and mention `m` is talks of countries and the other a body's
+    gathering: "the six-party talks will begin on Nov. 9" and "the APEC summit slated for mid
+    November" are two gatherings, whatever their dates."""
+    talks, gathering = (d.lead, m) if d.lead.trig.rule.id in _MEMBERS_LISTED else (m, d.lead)
+    return talks.trig.rule.id in _MEMBERS_LISTED and any(
+        p.kind == ORGANISATION for p in gathering.reading.parties
+    )
+
+
+#: How long before a moment a visit is told under way at its arrival may lie.
+_STAY_DAYS = 3
+
+
+def _arrival_before(drafts: list[Draft], m: MentionInfo) -> Draft | None:
+    """The visit an arrival told after it opens: one to the same place, of the same visitors
+    (or of visitors it does not name: "The delegation arrived in Hong Kong on Sunday"), dated
+    a day up to `_STAY_DAYS` after the arrival ("toured Disneyland on Monday") by its own
+    words (a moment it is told under way at gives way to the arrival: `_same_stay`)."""
+    if m.type != "visit" or m.trig.rule.kind != "arrival" or m.dated is None:
+        return None
+    arrival, place = m.dated.date, m.reading.location
+    if arrival.precision != "day" or arrival.start != arrival.end or place is None:
+        return None
+    for d in reversed(drafts):
+        if (
+            d.type == "visit"
+            and d.date is not None
+            and d.date.precision == "day"
+            and d.location is not None
+            and not (d.lead.dated is not None and d.lead.dated.under_way)
+            and _same_place(d.location, place)
+            and (not m.keys or set(m.keys) & set(d.keys))
+            and 1 <= (d.date.start - arrival.end).days <= _STAY_DAYS
+        ):
+            return d
+    return None
+
+
+def _same_stay(d: Draft, m: MentionInfo) -> bool:
+    """Whether mention `m` and event `d`, one of them only told as under way at a moment, are
+    one stay: a visit of the same visitor whose days hold that moment or whose arrival lies up
+    to `_STAY_DAYS` before it ("talks with visiting Ban on Monday", "Ban arrived in Japan on
+    Sunday"); a summit of no other body whose days hold it or begin the day after ("leaders
+    who are here for the summit" the day before it opens)."""
+    if d.date is None or not _same_country(d, m):
+        return False
+    if m.type == "visit" and not set(m.keys) & set(d.keys):
+        return False
+    if m.type == "summit" and m.keys and d.keys and not set(m.keys) & set(d.keys):
+        return False
+    a, b = d.date, m.dated.date
+    if m.dated.under_way:
+        moment, stay = b, a
+    elif d.lead.dated is not None and d.lead.dated.under_way:
+        moment, stay = a, b
+    else:
+        return False
+    if m.type == "summit":
+        return (stay.start - moment.end).days <= 1 and moment.start <= stay.end
+    if stay.precision != "day" and moment.start > stay.end:
+        # "Gingrich told Jiang during a visit to China last week": a visit told by its week
+        # or month is over by a moment after it (the slack is for a stay dated by its arrival)
+        return False
+    return stay.start <= moment.end and (moment.start - stay.end).days <= _STAY_DAYS
+
+
+def _same_country(d: Draft, m: MentionInfo) -> bool:
+    """Whether the places of `d` and `m`, where both are named, lie in one country."""
+    a, b = d.location, m.reading.location
+    if a is None or b is None or a.key == b.key:
+        return True
+    ca, cb = place_country(a), place_country(b)
+    return ca is not None and ca == cb
+
+
+def _same_destination(d: Draft, m: MentionInfo) -> bool:
+    """Whether an undated visit mention goes where visit `d` goes: it names no place, or the
+    place of `d` or of one of its legs, or `d` names none and is told in the same or the
+    sentence before."""
+    place = m.reading.location
+    if place is None:
+        return True
+    where = [x for x in (d.location, *d.lead.reading.destinations) if x is not None]
+    if where:
+        return any(_same_place(x, place) for x in where)
+    return m.trig.sentence.index - d.lead.trig.sentence.index <= 1

@@ -1,0 +1,415 @@
+"""A date for a mention whose own clause gives none, from its context: the story's day for
+what is under way or told as one of its ends today, the visit or the summit it happens
+during or beside, the day its sentence reports, the next step of a day already dated, or the
+day's news (news_day) and the occasions of a clause (occasion_dates)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+
+from ..timex import event_date
+from .antecedents import _same_place
+from .dating import Dated, Timeline
+from .drafts import Draft, MentionInfo, _opening, _stretched
+from .entities import COUNTRY, NAME, ORGANISATION, PLACE, Entities, Mention
+from .news_day import (
+    _APPOSED_MEETING_SENTENCES,
+    _BACKGROUND,
+    _FUTURE,
+    _LEAD_SENTENCES,
+    _NEWS_DAYS,
+    _advisory_day,
+    _lead_day,
+    _near_end,
+    _story_day,
+    _told_as_news,
+)
+from .occasion_dates import _clause_day, _ended_by, _occasion_date
+from .patterns import patterns
+from .reading import TRIGGER_NOUNS
+from .text import Document
+from .triggers import Trigger, sentence_triggers
+
+_P = patterns("context_dates")
+
+_DURING = _P["during"]
+_SIDELINES = _P["sidelines"]
+_AFTER_ENDING = _P["after_ending"]
+_FRONTED_OPENING = _P["fronted_opening"]
+_EDGE_TODAY = _P["edge_today"]
+_TIME_CLAUSE = _P["time_clause"]
+_PARTICIPLE = _P["participle"]
+_THEN = _P["then"]
+_IN_MEETING = _P["in_meeting"]
+
+
+def _context_date(
+    doc: Document,
+    ents: Entities,
+    timeline: Timeline,
+    m: MentionInfo,
+    drafts: list[Draft],
+    dct: date,
+) -> Dated | None:
+    """A date for a mention whose clause gives none: the publication day for what is under
+    way ("the ongoing summit", "arriving in Japan"), the visit it happens during, or, for a
+    past meeting or call, the day the sentence reports ("said Monday ... after he met")."""
+    sentence = m.trig.sentence
+    word = doc.text[m.trig.start : m.trig.end].lower()
+    advisory = _advisory_day(doc, timeline, m, dct)
+    if advisory is not None:
+        return advisory
+    clause = doc.clause_span(m.trig.start)
+    if (
+        m.type in ("meeting", "call", "visit")
+        and not (m.cue and m.cue.status == "planned")  # ("agreed to meet ... earlier today")
+        and (
+            _SAME_DAY.search(doc.text, *clause)
+            # "he said after later holding talks in Jerusalem with Olmert": a deed done later
+            # the day told, in a clause of no time of its own, past
+            or _LATER_DEED.search(doc.text, *clause)
+            and not _FUTURE.search(doc.text, *clause)
+            and not _BACKGROUND.search(doc.text, *clause)
+        )
+    ):
+        # "Earlier in the day, Talabani also met Rafsanjani", "The delegation arrived here
+        # earlier in the day": the day the story tells of, its lead's or its own
+        lead = _lead_day(doc, timeline, dct)
+        if lead is not None and lead.date.precision == "day":
+            return Dated(lead.date, "context")
+        day = event_date(dct.isoformat())
+        return Dated(day, "context") if day is not None else None
+    if m.type in ("meeting", "call") and _AFTER_ARRIVAL.search(
+        doc.text, m.trig.end, _near_end(doc, m.trig.end, sentence.end, 16)
+    ):
+        # "held talks with his Iranian counterpart soon after arrival": the day the visit of
+        # one of its parties opens
+        for d in reversed(drafts):
+            if d.type == "visit" and d.date is not None and set(m.keys) & set(d.keys):
+                first = _opening(d)
+                day = event_date(first.start.isoformat())
+                if day is not None:
+                    return Dated(day, "context")
+                break
+    if (
+        m.type == "summit"
+        and (m.reading.body_name or any(p.kind == ORGANISATION for p in m.reading.parties))
+        and _IMMINENT.search(doc.text, sentence.start, m.trig.start)
+        or m.type == "visit"
+        and _JUST_ENDED.search(doc.text, sentence.start, m.trig.start)
+    ):
+        # "Putin said ahead of the 14th APEC summit meeting in Hanoi", "complained during the
+        # just-ended Commonwealth summit", "a question on Bush's just-concluded visit to
+        # China": a gathering days away or just over, or a visit just over, in the month the
+        # story is told (not "reports ahead of the G7 gathering", told after it)
+        month = event_date(dct.strftime("%Y-%m"))
+        if month is not None:
+            return Dated(month, "context")
+    if m.type == "visit":
+        ended = _ended_by(doc, timeline, m)
+        if ended is not None:
+            return ended
+        if not (m.cue and m.cue.status == "planned") and not _FUTURE.search(
+            doc.text, sentence.start, m.trig.start
+        ):
+            # "days after his return from a three-week trip to Africa", "passing through
+            # Geneva after visiting Washington": a journey just before its clause's day
+            found = _occasion_date(doc, timeline, m, dct)
+            if found is not None:
+                return found
+    if m.type in ("visit", "summit") and _AFTER_ENDING.search(
+        doc.text, sentence.start, m.trig.start
+    ):
+        # "After wrapping up a two-day ministerial meeting, the ministers endorsed ...": over
+        # by the story's day, which is its last
+        day = event_date(dct.isoformat())
+        if day is not None:
+            return Dated(day, "context", boundary="end")
+    if m.type in ("visit", "summit") and _FRONTED_OPENING.match(
+        doc.text[sentence.start : m.trig.start]
+    ):
+        # "Kicking off a four-day stay in Washington, which includes talks Tuesday with ...,
+        # Nogaideli also met ...": it opens at the time of its main clause, the story's day
+        # when the clause gives none of its own
+        found = timeline.clause_date(m.trig)
+        if found is not None and found.date.precision == "day":
+            return Dated(found.date, "context", boundary="start")
+        day = event_date(dct.isoformat())
+        if day is not None:
+            return Dated(day, "context", boundary="start")
+    edge = _EDGE_TODAY.search(doc.text, sentence.start, m.trig.start)
+    if (
+        m.type in ("visit", "summit")
+        and edge is not None
+        # ("after he concludes his state visit": a time still to come)
+        and not _TIME_CLAUSE.search(doc.text, sentence.start, edge.start())
+    ):
+        # "Scharping, ending a two-day visit, said ...", "King Abdullah II begins a two-day
+        # private visit", "said, hours before the end of the ministerial conference": that
+        # end falls on its clause's day, or the story's
+        found = _clause_day(doc, timeline, m.trig, dct)
+        day = found.date if found is not None else event_date(dct.isoformat())
+        if day is not None:
+            opening = edge["p_open"] or edge["open"] or edge["b_open"]
+            return Dated(day, "context", boundary="start" if opening else "end")
+    if (
+        m.trig.rule.id == "visit.be-in"
+        and not (m.cue and m.cue.status == "planned")
+        # ("was in the US capital recently to counsel top officials": some day before)
+        and not _BACKGROUND.search(doc.text, *clause)
+    ):
+        # "Hu is in Hanoi for a summit": there on the story's day; "was in Geneva to lobby":
+        # the day the story tells of
+        day = event_date(dct.isoformat())
+        present = re.match(r"(?:is|are)\b", doc.text[m.trig.start : m.trig.end])
+        if day is not None:
+            return Dated(day, "context", under_way=bool(present))
+    if (
+        (m.cue and m.cue.status == "ongoing")
+        or m.reading.under_way == "visiting"
+        or (
+            m.trig.rule.kind == "arrival"
+            and word.endswith("ing")
+            and not (m.cue and m.cue.status == "planned")
+        )
+    ):
+        # "is on a visit", "talks with visiting X", "arriving in Japan": under way today
+        day = event_date(dct.isoformat())
+        if day is not None:
+            return Dated(day, "context", under_way=True)
+    if (
+        m.trig.rule.id == "summit.session-of"
+        and m.reading.location is not None
+        and m.trig.sentence.index < _APPOSED_MEETING_SENTENCES
+    ):
+        # "sought to sponsor a resolution at the annual session of the UN Human Rights
+        # Commission in Geneva": a body's session told in passing at its place is under way
+        # at its clause's time, or on the lead's day
+        found = timeline.clause_date(m.trig) or _lead_day(doc, timeline, dct)
+        if found is not None:
+            return dataclasses.replace(found, source="context", under_way=True)
+    if (
+        m.trig.rule.id in ("summit.members-meet", "summit.body-meeting")
+        or m.type == "summit"
+        and m.trig.rule.id in ("meeting.meet", "summit.ministerial")
+        and _PLACE_NEXT.match(doc.text, m.trig.end)
+        # ("European foreign ministers meeting in Luxembourg": a participle, not a noun)
+        and (m.trig.rule.id == "meeting.meet" or _MEMBERS_BEFORE.search(doc.text, 0, m.trig.start))
+    ) and _PARTICIPLE.fullmatch(word):
+        # ("the UN Human Rights Commission meeting in Geneva": a body's members meeting there)
+        # "Foreign ministers of member-states meeting in the Ethiopian capital agreed": the
+        # gathering is under way at its clause's time, or the story's day
+        found = timeline.clause_date(m.trig) or _story_day(doc, ents, timeline, m, dct)
+        if found is None and (
+            m.trig.rule.id == "meeting.meet"
+            or m.trig.rule.id == "summit.ministerial"
+            and m.trig.sentence.index < _APPOSED_MEETING_SENTENCES
+        ):
+            found = _lead_day(doc, timeline, dct)  # the lead's day, as a moment of it
+        if m.trig.rule.id == "summit.body-meeting":
+            # "OPEC, meeting in Kuwait, maintained its quota": a gathering told in passing as
+            # the occasion of what the body did is the day the lead tells of, over when its
+            # clause is past
+            if found is None and m.trig.sentence.index < _APPOSED_MEETING_SENTENCES:
+                found = _lead_day(doc, timeline, dct)
+            return found
+        if found is not None and found.date.end < dct:
+            # "OPEC ministers meeting in Nigeria on Thursday announced ..." in a Friday story:
+            # a gathering its clause dates before the story's day is over by then
+            return dataclasses.replace(found, under_way=False)
+        if found is not None:
+            return dataclasses.replace(found, under_way=True)
+    text = doc.text[sentence.start : sentence.end]
+    link = _SIDELINES.search(doc.text, m.trig.end, sentence.end)
+    if link and m.type == "meeting":
+        # "met ... on the sidelines of the SCO summit in mid-September": the summit's date
+        for other in timeline_triggers(timeline, sentence):
+            if other.type == "summit" and other.start >= link.start():
+                dated = timeline.govern(other, [])
+                if dated is not None:
+                    return Dated(dated.date, "context")
+    if m.type == "summit" and any(p.kind == ORGANISATION for p in m.reading.parties):
+        # (a known body's gathering: "the Asia-Pacific forum" alone names none)
+        host = _sidelines_host(doc, m, drafts)
+        if host is not None:
+            # "will hold talks in Busan on Friday on the sidelines of the APEC summit": the
+            # gathering is on the day, and in the place, of the meeting it hosts
+            if m.reading.location is None:
+                m.reading.location = host.location
+            return Dated(host.date, "context")
+    during = _DURING.search(doc.text, sentence.start, sentence.end)
+    if m.type in ("meeting", "call", "visit") and during:
+        visit, place = _visit_during(doc, ents, m, during, drafts, dct)
+        if visit is not None:
+            if m.reading.location is None:
+                m.reading.location = place  # "during his stay in Portugal": there
+            m.stay = visit
+            return Dated(_stretched(visit), "context")
+    if m.type in ("meeting", "call"):
+        # "Boucher, who arrived in Kathmandu Wednesday on a three-day visit, made the
+        # assurance during a meeting with Koirala": a meeting of a visitor, in the sentence of
+        # the visit, takes place during it
+        for d in reversed(drafts):
+            if (
+                d.type == "visit"
+                and d.date is not None
+                and d.lead.trig.sentence is sentence
+                and set(m.keys) & set(d.keys)
+                # "left on Friday for Vietnam to attend the meeting": what a journey is for
+                # comes after its day
+                and not (
+                    m.cue is not None
+                    and m.cue.status == "planned"
+                    and d.lead.trig.rule.kind == "arrival"
+                    and d.date.start == d.date.end
+                )
+            ):
+                if d.lead.dated is not None and _FRONTED_OPENING.match(
+                    doc.text[sentence.start : d.lead.trig.start]
+                ):
+                    # "Kicking off a four-day stay in Washington, ..., Nogaideli also met
+                    # Hadley": done as the visit opens, on its first day
+                    return Dated(d.lead.dated.date, "context")
+                return Dated(_stretched(d), "context")
+    if m.type in ("meeting", "visit") and _THEN.search(text):
+        # "... was given an audience with the pope and was then to meet Prodi": the next
+        # step of a day already dated for one of its parties
+        for d in reversed(drafts):
+            if (
+                d.date is not None
+                and d.date.precision == "day"
+                and abs((d.date.start - dct).days) <= _NEWS_DAYS
+                and (not m.keys or set(m.keys) & set(d.keys))
+            ):
+                return Dated(d.date, "context")
+    if m.type in ("meeting", "call") and not (m.cue and m.cue.status == "planned"):
+        # "said Monday after he met": the day of a report dates what its sentence says was
+        # done, not an event it only names ("said Tuesday that Israel opposed talks")
+        report = timeline.report_date(sentence.start, sentence.end)
+        if report is not None and (
+            word not in TRIGGER_NOUNS
+            or m.trig.rule.id == "meeting.talks"
+            or _IN_MEETING.search(text)
+        ):
+            return report
+        if _IN_MEETING.search(text) and re.search(r"\b(?:said|told|stressed|noted|added)\b", text):
+            # "During his meeting with Ungureanu, Tang noted": the occasion of what the lead
+            # reports
+            lead = _lead_day(doc, timeline, dct)
+            # ("said in an earlier meeting with X": background; what is said after it is not)
+            if lead is not None and not _BACKGROUND.search(doc.text, clause[0], m.trig.end):
+                return Dated(lead.date, "context")
+    if m.type == "summit":
+        found = _occasion_date(doc, timeline, m, dct)
+        if found is not None:
+            return found
+    if (
+        m.type == "summit"
+        and sentence.index == 0
+        and _AT_GATHERING.search(doc.text, sentence.start, m.trig.start)
+        and not (m.cue and m.cue.status == "planned")
+        # (its own phrase, from the comma before it: "Britain was to present proposals
+        # Friday ..., a spokesman said, reporting progress in talks at a summit")
+        and not _FUTURE.search(
+            doc.text, max(sentence.start, doc.text.rfind(",", 0, m.trig.start)), m.trig.start
+        )
+        and not _BACKGROUND.search(doc.text, *clause)
+    ):
+        # "a spokesman for Blair said, reporting progress in talks at a crunch Brussels
+        # summit": the gathering the lead's news is made at is under way on the lead's day
+        found = _lead_day(doc, timeline, dct)
+        if found is not None and found.date.precision == "day":
+            return dataclasses.replace(found, source="context", under_way=True)
+    if (
+        m.type == "summit"
+        and sentence.index < _LEAD_SENTENCES["summit"]
+        and _TOLD_GATHERING.search(doc.text, sentence.start, m.trig.start)
+        and not _FUTURE.search(doc.text, sentence.start, m.trig.start)
+    ):
+        # "Museveni told a conference on governance hosted by the European Commission": what a
+        # speaker told a gathering, in a story's lead, is the lead's news
+        return _lead_day(doc, timeline, dct)
+    if _told_as_news(doc, m) and not any(
+        d.type == m.type in ("meeting", "call") and set(m.keys) <= set(d.keys) for d in drafts
+    ):
+        # (an event of its parties told already is the one it tells of again: "The two
+        # leaders met late Saturday ... Olmert said his meeting with Abbas")
+        return _story_day(doc, ents, timeline, m, dct)
+    return None
+
+
+_AFTER_ARRIVAL = _P["after_arrival"]
+_IMMINENT = _P["imminent"]
+_JUST_ENDED = _P["just_ended"]
+_SAME_DAY = _P["same_day"]
+
+
+_LATER_DEED = _P["later_deed"]
+_MEMBERS_BEFORE = _P["members_before"]
+_PLACE_NEXT = _P["place_next"]
+_AT_GATHERING = _P["at_gathering"]
+_TOLD_GATHERING = _P["told_gathering"]
+
+
+def _visit_during(
+    doc: Document,
+    ents: Entities,
+    m: MentionInfo,
+    during: re.Match,
+    drafts: list[Draft],
+    dct: date,
+) -> tuple[Draft | None, Mention | None]:
+    """The visit "during his stay in Portugal" names, and the place the phrase names: a visit
+    of one of the mention's parties, to that place when it names one (a leg of a tour counts),
+    and, for what is still to come, not one over before publication."""
+    place = next(
+        (
+            x
+            for x in ents.between(during.end(), during.end() + 40)
+            if x.kind in (COUNTRY, PLACE, NAME)
+            and re.fullmatch(r"\s*(?:in|to|of)\s+(?:the\s+)?", doc.text[during.end() : x.start])
+        ),
+        None,
+    )
+    planned = m.cue is not None and m.cue.status == "planned"
+    for d in reversed(drafts):
+        if d.type != "visit" or d.date is None or (m.keys and not set(m.keys) & set(d.keys)):
+            continue
+        if planned and d.date.end < dct:
+            continue
+        if place is not None:
+            where = [d.location, *d.lead.reading.destinations]
+            if not any(w is not None and _same_place(w, place) for w in where):
+                continue
+        return d, place
+    return None, place
+
+
+_SIDELINES_BEFORE = _P["sidelines_before"]
+
+
+def _sidelines_host(doc: Document, m: MentionInfo, drafts: list[Draft]) -> Draft | None:
+    """The dated meeting of `m`'s sentence that `m`, a gathering, hosts on its sidelines
+    ("X and Y will hold talks on Friday on the sidelines of the APEC summit")."""
+    sentence = m.trig.sentence
+    link = _SIDELINES_BEFORE.search(doc.text, sentence.start, m.trig.start)
+    if link is None:
+        return None
+    return next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.type == "meeting"
+            and d.date is not None
+            and d.lead.trig.sentence is sentence
+            and d.lead.trig.start < link.start()
+        ),
+        None,
+    )
+
+
+def timeline_triggers(timeline: Timeline, sentence) -> list[Trigger]:
+    """The triggers of one sentence (the summit a meeting happens on the sidelines of)."""
+    return sentence_triggers(timeline.doc.text, sentence)

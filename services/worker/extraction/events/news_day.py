@@ -1,0 +1,207 @@
+"""The undated mentions told as the day's news: the items of a news advisory, the day a
+story's lead reports, and whether a meeting, call or journey with no date of its own is the
+news of that day rather than background or what is still to come."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..timex import event_date
+from .dating import Dated, Timeline
+from .drafts import MentionInfo
+from .entities import PERSON, Entities
+from .patterns import patterns
+from .reading import TRIGGER_NOUNS
+from .text import Document
+from .triggers import Trigger
+
+_P = patterns("news_day")
+
+_ADVISORY_LEAD = _P["advisory_lead"]
+# an item of a news advisory: "-- Chinese president arrived in Islamabad.", "- Anti-Syria
+# political parties gather", or one under its dateline in capitals ("KUWAIT CITY: Organisation
+# of Arab Petroleum Exporting Countries meets", "NABLUS, West Bank: ...")
+_ADVISORY_ITEM = re.compile(
+    r"\s*(?:--|-|\u2014|\*)\s"
+    r"|\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?:\s"
+)
+
+
+def _advisory_item(doc: Document, trig: Trigger) -> bool:
+    """Whether `trig` stands in an item of a news advisory (see `_advisory_day`)."""
+    if not doc.sentences or trig.sentence.index == 0:
+        return False
+    first = doc.sentences[0]
+    return bool(
+        _ADVISORY_LEAD.search(doc.text, first.start, first.end)
+        and _ADVISORY_ITEM.match(doc.text, trig.sentence.start)
+    )
+
+
+def _advisory_day(doc: Document, timeline: Timeline, m: MentionInfo, dct: date) -> Dated | None:
+    """The day of a news advisory for an item it lists with no date of its own: "The following
+    are ... news stories scheduled to be covered ... on Thursday. -- Chinese president arrived
+    in Islamabad. -- The 4th High-level Group Meeting ... will be held in Istanbul": each
+    item, done, under way or to come, is news of the advisory's day."""
+    if not _advisory_item(doc, m.trig):
+        return None
+    first = doc.sentences[0]
+    for c in timeline.in_sentence(first.start, first.end):
+        if c.date.precision == "day" and abs((c.date.start - dct).days) <= _NEWS_DAYS:
+            return Dated(c.date, "context")
+    day = event_date(dct.isoformat())
+    return Dated(day, "context") if day is not None else None
+
+
+def _lead_day(doc: Document, timeline: Timeline, dct: date) -> Dated | None:
+    """The day the story's first sentence reports ("a UN official announced Thursday"), else
+    the past day it tells of, near publication ("China and the US on Wednesday held ...")."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0]
+    report = timeline.report_date(first.start, first.end)
+    if report is not None:
+        return report
+    for c in timeline.in_sentence(first.start, first.end):
+        if c.date.precision == "day" and 0 <= (dct - c.date.start).days <= _NEWS_DAYS:
+            return Dated(c.date, "context")
+    return None
+
+
+_PAST_TRAVEL = _P["past_travel"]
+_BEGAN_VISIT = _P["began_visit"]
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|``.*?''")
+
+
+def _told_as_news(doc: Document, m: MentionInfo) -> bool:
+    """Whether an undated mention tells of the story's own day, as far as its words go: a
+    meeting or call, a journey in the past ("Olmert, who flew to Italy") or a visit that is
+    the occasion of its clause ("Speaking on a visit to Japan"), with no cue and no word of
+    what is to come before or just after it (quotations aside)."""
+    word = doc.text[m.trig.start : m.trig.end]
+    if m.cue is not None:
+        return False
+    if m.type == "visit" and not (
+        m.reading.under_way == "during"
+        or _PAST_TRAVEL.fullmatch(word)
+        or _surprise(doc, m)
+        or _BEGAN_VISIT.search(doc.text, m.trig.sentence.start, m.trig.start)
+    ):
+        return False
+    if m.type == "summit":
+        return False
+    sentence = m.trig.sentence
+    near = _QUOTED.sub(" ", doc.text[sentence.start : _near_end(doc, m.trig.end, sentence.end, 7)])
+    # what is reported after the mention ("reaffirmed in his meeting with Rice that the
+    # bombings will not ...") says nothing of its tense
+    near = (
+        near[: m.trig.end - sentence.start]
+        + _REPORTED.split(near[m.trig.end - sentence.start :])[0]
+    )
+    return not _FUTURE.search(near)
+
+
+_REPORTED = _P["reported"]
+
+
+_SURPRISE = _P["surprise"]
+
+
+def _surprise(doc: Document, m: MentionInfo) -> bool:
+    """Whether the mention is of "an unannounced visit", "a surprise trip"."""
+    return m.type == "visit" and bool(
+        _SURPRISE.search(doc.text, max(0, m.trig.start - 40), m.trig.start)
+    )
+
+
+def _near_end(doc: Document, offset: int, limit: int, words: int = 4) -> int:
+    """The offset `words` words after `offset` (or `limit` if nearer)."""
+    m = re.match(rf"(?:\s*\S+){{0,{words}}}", doc.text[offset:limit])
+    return offset + (m.end() if m else 0)
+
+
+_FUTURE = _P["future"]
+
+
+#: How many sentences the lead of a story runs to (the sentence that dates it among them):
+#: a meeting or call told further on is still often the day's news ("X arrived Monday ...
+#: In his meeting with Y ..."), a visit mostly the one the lead told.
+_LEAD_SENTENCES = {"meeting": 6, "call": 6, "visit": 4, "summit": 4}
+#: How far from the day of publication the day a story tells of may lie.
+_NEWS_DAYS = 3
+#: How far into a story a gathering told in passing ("a body, meeting in X, did Y", a UN
+#: body's session "at" which something was done) still tells the lead's day (a short story's
+#: background starts later than that).
+_APPOSED_MEETING_SENTENCES = 8
+_BACKGROUND = _P["background"]
+
+
+def _story_day(
+    doc: Document, ents: Entities, timeline: Timeline, m: MentionInfo, dct: date
+) -> Dated | None:
+    """The day a story tells of, for a meeting or call its lead reports without a date: "X
+    Friday said ... In a meeting with Y in Beijing, the president ...", "Abe and visiting Ban
+    agreed on Monday ... Abe and Ban exchanged ideas". The mention stands in the first
+    sentences, one of its parties is named in the sentence that dates the story, it is not
+    told as background, and that day lies within a few days of publication."""
+    sentence = m.trig.sentence
+    if not m.keys:
+        return None
+    if sentence.index >= _LEAD_SENTENCES.get(m.type, 0) and not (
+        m.type == "visit"
+        and sentence.index < _NAMED_VISIT_SENTENCES
+        and _traveller_named(doc, m)
+    ):
+        return None
+    if _BACKGROUND.search(doc.text, *doc.clause_span(m.trig.start)):
+        return None
+    # a verb told as news ("Richardson met Mobutu") is no later than the day it is published
+    verb = doc.text[m.trig.start : m.trig.end].lower() not in TRIGGER_NOUNS
+    for lead in doc.sentences[: sentence.index + 1]:
+        days = [
+            c
+            for c in timeline.in_sentence(lead.start, lead.end)
+            if c.date.precision == "day"
+            and abs((c.date.start - dct).days) <= _NEWS_DAYS
+            and not (verb and c.date.start > dct)
+        ]
+        if not days:
+            continue
+        named = {x.key for x in ents.between(lead.start, lead.end)}
+        if lead is not sentence and not named & set(m.keys) and not _surprise(doc, m):
+            return None
+        own = [c for c in days if not c.reporting]
+        c = (own or days)[0]
+        return Dated(c.date, "context", None, c.start, c.end)
+    if verb and not any(
+        c.date.start <= dct
+        for s in doc.sentences[: sentence.index + 1]
+        for c in timeline.in_sentence(s.start, s.end)
+    ):
+        # a story whose lead dates nothing past tells the day it is published ("Mobutu will
+        # meet Friday ..., US envoy Bill Richardson announced here ... after Richardson met
+        # Mobutu")
+        day = event_date(dct.isoformat())
+        return Dated(day, "context") if day is not None else None
+    return None
+
+
+#: A journey told past the lead with its traveller named by name ("Almunia arrived in Cyprus
+#: for a conference on changeover of the euro", sixth sentence of a story whose lead has
+#: Almunia speak on Wednesday) is still the lead's news this far into the story.
+_NAMED_VISIT_SENTENCES = 6
+
+
+def _traveller_named(doc: Document, m: MentionInfo) -> bool:
+    """Whether a person the mention travels is named by name in its own words, outside a
+    quotation: "Almunia arrived", not "he went" or "Japanese leaders ... visited"."""
+    sentence = m.trig.sentence
+    if _QUOTED.search(doc.text[sentence.start : sentence.end]) or re.match(
+        r"\s*[\"“`]", doc.text[sentence.start : sentence.end]
+    ):
+        return False
+    return any(
+        p.kind == PERSON and not p.description and p.text[:1].isupper()
+        for p in m.reading.parties
+    )
