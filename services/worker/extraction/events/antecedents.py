@@ -9,21 +9,14 @@ import re
 from .coordination import PARTY_KINDS
 from .entities import COUNTRY, GROUP, PERSON, Entities, Mention
 from .lexicon import lexicon
+from .patterns import patterns
 from .subjects import _GOVERNED
 from .text import Document
 
-# a verb of telling right before the person told ("briefed Mubarak", "would inform King
-# Hussein"), then what about ("on his talks", "about his visit")
-_TOLD_ABOUT = re.compile(
-    r"\b(?:brief|briefs|briefed|briefing|inform|informs|informed|informing|tell|tells|told|"
-    r"telling|update|updates|updated|updating|apprise|apprised|apprising)\s+"
-    r"(?:[A-Z][\w'’.-]*\s+){0,6}\Z"
-)
-_ABOUT_OWN = re.compile(
-    r"\s*,?\s*(?:(?:on|late|early)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
-    r"(?:on|about|of)\s+(?:the\s+(?:results?|outcome)\s+of\s+)?",
-    re.IGNORECASE,
-)
+_P = patterns("antecedents")
+
+_TOLD_ABOUT = _P["told_about"]
+_ABOUT_OWN = _P["about_own"]
 
 
 def _antecedent_person(doc: Document, ents: Entities, m: Mention) -> list[Mention]:
@@ -119,10 +112,7 @@ def _resolve(doc: Document, ents: Entities, m: Mention, offset: int) -> list[Men
     return []
 
 
-# a sentence's subject that is a plural common noun ("The observers will inspect ...")
-_PLURAL_SUBJECT = re.compile(
-    r"(?:The|These|Those|All|Both)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*s)\s+[a-z]"
-)
+_PLURAL_SUBJECT = _P["plural_subject"]
 
 
 def _after_plural_subject(doc: Document, m: Mention) -> bool:

@@ -8,7 +8,10 @@ import re
 
 from .entities import COUNTRY, GROUP, ORGANISATION, PERSON, Entities, Mention
 from .lexicon import lexicon
+from .patterns import patterns
 from .text import Document
+
+_P = patterns("coordination")
 
 PARTY_KINDS = (PERSON, COUNTRY, ORGANISATION, GROUP)
 
@@ -31,8 +34,7 @@ def _parties_in(ents: Entities, start: int, end: int) -> list[Mention]:
     ]
 
 
-# what may stand between "his" and the name it determines: "his visiting counterpart Y"
-_DETERMINER_GAP = re.compile(r"\s*(?:visiting\s+)?")
+_DETERMINER_GAP = _P["determiner_gap"]
 
 
 def _own_determiner(m: Mention) -> bool:
@@ -112,9 +114,7 @@ def _coordinated(
     return out
 
 
-_OFFICE_APPOSITION = re.compile(
-    r",\s*(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b[^,;:()\"]{0,120}?,\s*and\s+"
-)
+_OFFICE_APPOSITION = _P["office_apposition"]
 
 
 def _office_apposition(doc: Document, current: Mention, limit: int) -> int | None:

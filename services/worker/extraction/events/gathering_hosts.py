@@ -8,15 +8,14 @@ import re
 
 from .entities import COUNTRY, ORGANISATION, PERSON, Entities, Mention
 from .lexicon import lexicon
+from .patterns import patterns
 from .subjects import _subject
 from .text import Document
 from .triggers import Trigger
 
-_OPENED = re.compile(
-    r"\s+(?:\S+\s+){0,4}?(?:opened|opens|open|opening|convened|convenes|hosted|hosts|chaired|"
-    r"chairs|inaugurated)\s+(?:an?|the|its|this)\s+(?:[\w'’-]+\s+){0,3}\Z",
-    re.IGNORECASE,
-)
+_P = patterns("gathering_hosts")
+
+_OPENED = _P["opened"]
 
 
 def _opened_by(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
@@ -40,12 +39,7 @@ def _opened_by(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
     return []
 
 
-_HOSTS = re.compile(
-    r"(?:\s*,\s*which)?(?P<aux>(?:\s+(?:will|would|is|are|was|were|to|has|have|had|set|due|scheduled|expected|"
-    r"agreed|also|plans?|planned|offered))*)\s+host(?:s|ed|ing)?\s+(?:an?|the|its|this|next)\s+"
-    r"(?:[\w'’-]+\s+){0,3}\Z",
-    re.IGNORECASE,
-)
+_HOSTS = _P["hosts"]
 
 
 def _its_body(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
@@ -81,11 +75,7 @@ def _summit_host(
     return [host] if found is not None and found.end() == trig.start else []
 
 
-_MEMBER_STATES = re.compile(
-    r"\b(?:ministers|leaders|heads\s+of\s+(?:state|government)|delegates)\s+(?:of|from)\s+"
-    r"(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?member[-\s](?:states|countries|nations)\s+\Z",
-    re.IGNORECASE,
-)
+_MEMBER_STATES = _P["member_states"]
 
 
 def _members_of(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
@@ -153,10 +143,7 @@ def region_subject(doc: Document, trig: Trigger) -> Mention | None:
     return Mention(at, at + len(found.group(1)), ORGANISATION, body, body)
 
 
-_SPONSORED = re.compile(
-    r"\b([A-Z][\w.]*)-(?:sponsored|backed|organi[sz]ed|hosted|brokered|mediated|led|convened)\s+"
-    r"(?:[\w-]+\s+){0,3}\Z"
-)
+_SPONSORED = _P["sponsored"]
 
 
 def _sponsor(doc: Document, trig: Trigger) -> Mention | None:

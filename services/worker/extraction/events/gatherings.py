@@ -20,34 +20,25 @@ from .gathering_hosts import (
 from .lexicon import lexicon
 from .location import placeable
 from .meeting_sides import _CLAUSE_BREAK
+from .patterns import patterns
 from .places import is_place
 from .subjects import _CAPITALISED_TAIL, _SUMMIT_PREMODIFIER, _subject
 from .text import Document
 from .tokenize import mend
 from .triggers import Trigger
 
-_NAMED_ON = re.compile(r"\s+on\s+(?:the\s+)?")
-_SUMMIT_OF = re.compile(r"^\s*(?:of|for|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_P = patterns("gatherings")
+
+_NAMED_ON = _P["named_on"]
+_SUMMIT_OF = _P["summit_of"]
 # what may stand between a gathering's name words and its capitalised trigger
 _NAME_GAP = re.compile(r"\s*(?:'s|’s|'|’)?\s*")
 
 
-_CONFERENCE_OF_PARTIES = re.compile(
-    r"conference\s+of\s+(?:the\s+)?(?:contracting\s+|states\s+)?parties"
-    r"(?:\s+(?:to|on)\s+(?:the\s+)?[\w-]+(?:\s+(?!in\b|at\b|on\b)[\w-]+){0,5})?",
-    re.IGNORECASE,
-)
-_MEMBERS_SUBJECT = re.compile(
-    r"\W*(?:the\s+)?(?:[\w-]+\s+)?(?:permanent\s+|member\s+)?members\s+of\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
+_CONFERENCE_OF_PARTIES = _P["conference_of_parties"]
+_MEMBERS_SUBJECT = _P["members_subject"]
 
-
-# the rest of a long name up to the abbreviation in brackets that follows it ("... Committee
-# for Economic and Commercial Cooperation (")
-_NAME_REST = re.compile(
-    r"(?:\s+(?:(?:for|and|of|on|the|de)\s+)*(?-i:[A-Z])[\w'’-]*)+\s+\(\s*(?=(?-i:[A-Z]{2,})\s*\))"
-)
+_NAME_REST = _P["name_rest"]
 
 
 # words of a gathering's name that tell who meets or what kind of meeting it is, not a theme
@@ -211,11 +202,7 @@ def _summit(
     return _summit_host(doc, ents, trig), None
 
 
-# "will be held in Istanbul with the participation of Turkish Prime Minister Recep Tayyip
-# Erdogan and UN Secretary General Kofi Annan": those who take part, named
-_PARTICIPATION = re.compile(
-    r"[^;:]*?\bwith\s+the\s+(?:participation|attendance)\s+of\s+(?:the\s+)?", re.IGNORECASE
-)
+_PARTICIPATION = _P["participation"]
 
 
 def _taking_part(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
@@ -245,21 +232,9 @@ def _name_start(doc: Document, start: int) -> int:
 _DATE_WORD = re.compile(rf"^(?:{CALENDAR_WORD}\s+)+")
 
 
-# a gathering that is the agent of a passive ("established by the Third Islamic Summit"): the
-# clause's subject is what it made, not its body
-_AGENT_BEFORE = re.compile(
-    r"\b(?:established|set\s+up|created|founded|formed|adopted|approved|endorsed|launched|"
-    r"decided|called\s+for|mandated)\s+(?:at|by)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,4}\Z",
-    re.IGNORECASE,
-)
+_AGENT_BEFORE = _P["agent_before"]
 
-
-# a gathering's host named after it, a few words on ("a conference on X hosted by the EC")
-_HELD_BY = re.compile(
-    r"(?:\s+[\w'’-]+){0,8}?\s+(?:hosted|organi[sz]ed|sponsored|convened|called|chaired)\s+by\s+"
-    r"(?:the\s+)?",
-    re.IGNORECASE,
-)
+_HELD_BY = _P["held_by"]
 
 
 def _premodifier_place(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:

@@ -11,17 +11,14 @@ from shared.entities import country_code
 
 from .entities import COUNTRY, NAME, PLACE, Entities, Mention
 from .lexicon import lexicon
+from .patterns import patterns
 from .places import country_of_place, is_place
 from .text import Document
 from .triggers import Trigger
 
-# what may stand between "left for" and its place: "the Nigerian capital Abuja", "the city of"
-_BEFORE_PLACE = re.compile(
-    # "to the southern port city of Basra": lower-case words only before a place noun
-    r"\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:(?:[a-z-]+\s+){0,2}?(?:capital|city|port|"
-    r"town|province|state|region|island|village|resort)\s+(?:city\s+|town\s+)?(?:of\s+)?)?"
-    r"(?:the\s+)?"
-)
+_P = patterns("location")
+
+_BEFORE_PLACE = _P["before_place"]
 
 
 def _site(text: str, place: Mention) -> bool:
@@ -70,7 +67,7 @@ def placeable(text: str, m: Mention) -> bool:
 _COUNTRY_AFTER = re.compile(r",\s+((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})\b")
 
 
-_IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_AT = _P["in_at"]
 
 
 #: How far after a meeting or summit trigger its place may be named.
@@ -110,30 +107,11 @@ def _place_after(
     return None
 
 
-# what may stand between a meeting's other side and its place: a time ("met with X on Tuesday
-# in Jerusalem", "with his Indian counterpart, Manmohan Singh, in New Delhi on Friday")
-_SIDE_THEN_PLACE = re.compile(
-    r"\s*,?\s*(?:(?:on|late|early|last|next|this|here|there|morning|afternoon|evening|night|"
-    r"week|month|(?-i:[A-Z][a-z]+\.?)|\d[\d,]*)\s+){0,3}?(?:in|at)\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
+_SIDE_THEN_PLACE = _P["side_then_place"]
 
-
-# a verb that tells where a gathering or talks, its subject, take place ("opened in Dhaka on
-# Saturday", ", which ends Sunday in Montevideo", "will resume in Beijing on Dec. 18", ", to
-# be held in Bishkek next August", "continued Wednesday in Jerusalem")
-_PLACE_VERB = re.compile(
-    r"\b(?:held|opened|opens|open|ended|ends|closed|closes|concluded|concludes|convened|"
-    r"convenes|convene|resume[sd]?|continue[sd]?|gather(?:s|ed)?|takes?\s+place|took\s+place|"
-    r"began|begins|begin|started|starts|start|kicked\s+off|kicks\s+off|wrapped\s+up|"
-    r"wraps\s+up)\b",
-    re.IGNORECASE,
-)
-_AUXILIARY = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|did|does|do)\b")
-# what may not stand between the subject and that verb: a verb of its own, a report, a person
-_NOT_SUBJECT_GAP = re.compile(
-    r"[;:\"“”]|\b(?:said|says|told|tells|who|whom|whose|not|never)\b|\b[a-z]{2,}ed\b"
-)
+_PLACE_VERB = _P["place_verb"]
+_AUXILIARY = _P["auxiliary"]
+_NOT_SUBJECT_GAP = _P["not_subject_gap"]
 
 
 def _place_of_verb(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
@@ -154,13 +132,7 @@ def _place_of_verb(doc: Document, ents: Entities, trig: Trigger) -> Mention | No
 # a wire story's dateline: "KUALA LUMPUR, Dec. 12 (Xinhua) --", "NAIROBI, Kenya (AP) _",
 # "BRUSSELS, Dec. 15 --"
 _DATELINE = re.compile(r"\A\s*((?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}))(?=,|\s*\()")
-# "opened here Monday", "met here on Saturday", "is under way here": the event's own place
-# adverb, right after its trigger (not a report's: "told reporters here")
-_HERE = re.compile(
-    r"\A(?:\s+(?!(?:said|says|told|tells|reporters|journalists|announced|stated)\b)"
-    r"[\w'’-]+){0,4}?\s+here\b(?!\s+and\b)",
-    re.IGNORECASE,
-)
+_HERE = _P["here"]
 
 
 def _place_after_side(
@@ -198,7 +170,7 @@ def _here(doc: Document, trig: Trigger, end: int) -> Mention | None:
     return Mention(dateline.start(1), dateline.end(1), PLACE, name, name)
 
 
-_CAPITAL_OF = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:capital|city|port)\s+(?:city\s+)?(?:of\s+)?")
+_CAPITAL_OF = _P["capital_of"]
 
 
 #: Rules whose place is no visit when it lies in the traveller's own country.

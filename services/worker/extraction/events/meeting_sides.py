@@ -10,31 +10,19 @@ import re
 from .coordination import PARTY_KINDS, _coordinated, _own_determiner, _parties_in
 from .entities import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
 from .location import place_country
+from .patterns import patterns
 from .places import is_place
 from .subjects import _OBJECT_OF
 from .text import Document
 from .trigger_nouns import TRIGGER_NOUNS
 from .triggers import Trigger
 
-# What may stand between a trigger and the party after it: "met (separately) with",
-# "talks between", "received visiting", "audience with the".
-_LINK = re.compile(
-    r"^(?:\s|with|between|by|and|to|visiting|his|her|their|its|the|a|an|here|there|separately|"
-    r"later|also|briefly|first|jointly|yesterday|today|respectively|newly|appointed|elected|"
-    r"incoming|outgoing|visiting|senior|top|upon|on|up|call|calls|called|phoned|telephoned|"
-    r"held|talks|him|them|together|meeting|meetings|met|for|the\s+first\s+time)*$",
-    re.IGNORECASE,
-)
-_CLAUSE_BREAK = re.compile(
-    r"[;:]|\b(?:said|says|told|announced|reported|added|while|but|whereas|which|who)\b",
-    re.IGNORECASE,
-)
+_P = patterns("meeting_sides")
 
+_LINK = _P["link"]
+_CLAUSE_BREAK = _P["clause_break"]
 
-_AT_SITE = re.compile(
-    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:airport|airbase|palace|residence|"
-    r"headquarters)\b"
-)
+_AT_SITE = _P["at_site"]
 
 
 def _object(
@@ -124,9 +112,7 @@ def _object(
     return []
 
 
-# a place phrase a verb's time and place may hold before its "with" ("met last week in
-# Jordan with")
-_PLACE_PHRASE = re.compile(r"\s*\b(?:in|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_PLACE_PHRASE = _P["place_phrase"]
 
 
 def _without_when_where(
@@ -146,28 +132,14 @@ def _without_when_where(
     return text
 
 
-# a call told as a noun, whose caller may follow "from" ("an urgent telephone call from X")
-_CALL_NOUN = re.compile(r"(?:call|calls|conversation|conversations)\Z", re.IGNORECASE)
+_CALL_NOUN = _P["call_noun"]
+
+_WITH_INCLUDING = _P["with_including"]
 
 
-# "met, on separate occasions, with five African presidents, including": the people the
-# list after it names are those met
-_WITH_INCLUDING = re.compile(
-    r"(?:\s*,[^,;:]{0,40},)?\s+(?:separately\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:presidents|leaders|ministers|premiers|counterparts|heads\s+of\s+(?:state|government)|"
-    r"dignitaries|envoys)\s*,?\s+(?:including|namely|among\s+them)\s+",
-    re.IGNORECASE,
-)
-
-
-# "met with a delegation from the Kansai region of Japan", "met a Latvian delegation"
-_WITH_DELEGATION = re.compile(
-    r"\s+(?:with\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?delegation\b", re.IGNORECASE
-)
-_LED_BY = re.compile(r"[^.;:]{0,80}?\b(?:led|headed)\s+by\s+(?:(?:its|their)\s+[\w-]+\s+)?")
-_DELEGATION_LED = re.compile(
-    r"\s*The\s+delegation\s+(?:is|was)\s+(?:being\s+)?(?:led|headed)\s+by\s+"
-)
+_WITH_DELEGATION = _P["with_delegation"]
+_LED_BY = _P["led_by"]
+_DELEGATION_LED = _P["delegation_led"]
 
 
 def _delegation_met(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
@@ -207,7 +179,7 @@ def _delegation_met(doc: Document, ents: Entities, trig: Trigger) -> list[Mentio
     return []
 
 
-_OF_ITS = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+of\s+(?:the\s+)?)?")
+_OF_ITS = _P["of_its"]
 
 
 def _people_including(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
@@ -234,17 +206,9 @@ def _people_including(doc: Document, ents: Entities, trig: Trigger) -> list[Ment
     return out if len(out) >= 2 else []
 
 
-_OFFICIALS_IN = re.compile(
-    r"\s+with\s+(?:the\s+)?(?:(?:senior|top|local|government|political|other|several|some)\s+)"
-    r"{0,2}(?:officials|authorities|leaders)\s+in\s+(?:the\s+)?"
-)
+_OFFICIALS_IN = _P["officials_in"]
 
-
-# what may stand between a described office and the name set after it in apposition:
-# "Venezuelan Ambassador to Ecuador, Oscar Navas"
-_TO_PLACE_COMMA = re.compile(
-    r"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*,\s*"
-)
+_TO_PLACE_COMMA = _P["to_place_comma"]
 
 
 def _named_in_apposition(doc: Document, ents: Entities, m: Mention, end: int) -> Mention:
@@ -259,19 +223,8 @@ def _named_in_apposition(doc: Document, ents: Entities, m: Mention, end: int) ->
     return after[0] if after and after[0].start == gap.end() else m
 
 
-# a relative clause after a meeting noun that names who held it and with whom ("talks she
-# held earlier in the day with Israeli leaders")
-_HELD_WITH = re.compile(
-    r"\s+(?:that\s+|which\s+)?(?P<who>he|she|they|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+"
-    r"(?:had\s+)?(?:held|had|conducted)\s+(?:(?!with\b)\S+\s+){0,5}?with\s+(?:the\s+)?"
-)
-# the phrase a meeting noun stands in after its clause's object ("briefed the president in a
-# meeting", "told Millon at the start of their meeting")
-_IN_THE_MEETING = re.compile(
-    r"\s*,?\s*(?:in|at|during)\s+(?:the\s+(?:start|end|beginning|close|outset|course)\s+of\s+)?"
-    r"(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?\Z",
-    re.IGNORECASE,
-)
+_HELD_WITH = _P["held_with"]
+_IN_THE_MEETING = _P["in_the_meeting"]
 
 
 def _object_before(
@@ -304,34 +257,16 @@ def _object_before(
     return []
 
 
-# a person told to or with whom the deed of a clause is done ("made the commitment to X")
-_TO_WITH = re.compile(r"\b(?:to|with)\s+(?:the\s+)?\Z", re.IGNORECASE)
-# what joins the people of a list ("A and B", "A, B and C")
-_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", re.IGNORECASE)
+_TO_WITH = _P["to_with"]
+_LIST_GAP = _P["list_gap"]
 
-
-_DELEGATIONS_OF = re.compile(
-    r"(?:(?<=between)|(?<=with))\s+(?:the\s+)?(?:delegations?|representatives|officials|leaders|envoys|"
-    r"negotiators|governments?)\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# a possessive owner and an adjective before a name ("Zaire's embattled President Mobutu")
-_OWNER_BEFORE = re.compile(r"(?:the\s+)?[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+)?$")
-# lower-case words before the title that opens a person's phrase describe that person, not a
-# clause of their own ("a meeting with authoritarian President Sali Berisha")
-_TITLE_ADJECTIVES = re.compile(
-    r"(?:\b(?!(?:with|between|and|or|but|of|to|in|on|at|after|before|for|by|from|as|than|that|"
-    r"which|who|the|a|an|about|over|under|against|into|while|when|his|her|their|its)\b)"
-    r"[a-z][\w-]*\s+){1,2}$"
-)
-# a description set before the name it describes ("his Russian counterpart, Sergei Lavrov")
-_APPOSED_DESCRIPTION = re.compile(
-    r"\b(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,\s*$", re.IGNORECASE
-)
-# "at North Korea's request", "at the request of Japan": who asked for the talks
-_REQUEST_AFTER = re.compile(r"\s+(?:request|behest)\b", re.IGNORECASE)
-_REQUEST_OF = re.compile(r"\b(?:at|on|upon)\s+the\s+(?:request|behest)\s+of\s+(?:the\s+)?\Z")
-_AT_OWNER = re.compile(r"\b(?:at|on|upon)\s+\Z", re.IGNORECASE)
+_DELEGATIONS_OF = _P["delegations_of"]
+_OWNER_BEFORE = _P["owner_before"]
+_TITLE_ADJECTIVES = _P["title_adjectives"]
+_APPOSED_DESCRIPTION = _P["apposed_description"]
+_REQUEST_AFTER = _P["request_after"]
+_REQUEST_OF = _P["request_of"]
+_AT_OWNER = _P["at_owner"]
 
 
 def _requester(doc: Document, ents: Entities, trig: Trigger, end: int) -> Mention | None:
@@ -361,11 +296,7 @@ def _company(m: Mention) -> bool:
     return m.kind == ORGANISATION and bool(words) and words[-1].lower() in _COMPANY_WORDS
 
 
-# what may stand between the hyphened sides of a meeting and its noun: "the India-Pakistan
-# talks", "an EU-Canada leaders' video-conference", "the US-South Korea missile talks"
-_AFTER_SIDES = re.compile(
-    r"(?:\s+(?!(?:and|or|of|in|at|on|to|with|by|for|from)\b)[a-z][\w-]*['’]?){0,2}\s+"
-)
+_AFTER_SIDES = _P["after_sides"]
 
 
 def hyphened_sides(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:

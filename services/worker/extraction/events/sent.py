@@ -3,27 +3,21 @@ or body the group is of, or one that sends it) and where to."""
 
 from __future__ import annotations
 
-import re
-
 from .antecedents import _resolve
 from .entities import COUNTRY, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
 from .location import _BEFORE_PLACE, placeable
+from .patterns import patterns
 from .subjects import _subject
 from .text import Document
 from .triggers import Trigger
 
+_P = patterns("sent")
+
 #: Rules of a delegation, team or envoy sent to a place (data/triggers.yaml).
 _SENT_RULES = ("visit.sent", "visit.was-sent")
-# the leader a sent delegation is told with ("a delegation, which was led by X,")
-_SENT_LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+(?:the\s+)?", re.IGNORECASE)
-# the noun of the group sent ("a Chinese medical team", "the AU's mission")
-_SENT_NOUN = re.compile(
-    r"\b(?:delegations?|team|mission|envoys?|emissary|emissaries|representatives?|"
-    r"observers|monitors|negotiators|diplomats)\b",
-    re.IGNORECASE,
-)
-# what may stand between a delegation's country or body and its noun ("a Chinese medical team")
-_SENT_PREMODIFIED = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,3}", re.IGNORECASE)
+_SENT_LED_BY = _P["sent_led_by"]
+_SENT_NOUN = _P["sent_noun"]
+_SENT_PREMODIFIED = _P["sent_premodified"]
 
 
 def _sent(doc: Document, ents: Entities, trig: Trigger) -> tuple[list[Mention], Mention | None]:
@@ -98,8 +92,4 @@ def _sent(doc: Document, ents: Entities, trig: Trigger) -> tuple[list[Mention], 
     return [], location
 
 
-_STATE_PARTY = re.compile(
-    r"\b(?:delegation|delegations|team|officials|leaders|ministers|envoys?|diplomats?|delegates|"
-    r"mission|negotiators)\b",
-    re.I,
-)
+_STATE_PARTY = _P["state_party"]

@@ -8,109 +8,36 @@ import re
 
 from .coordination import PARTY_KINDS, _coordinated
 from .entities import COUNTRY, GROUP, ORGANISATION, PERSON, Entities, Mention
+from .patterns import patterns
 from .text import Document
 from .triggers import Trigger
 
-# A preposition before a name makes it no subject, unless it follows a group noun ("leaders
-# from Bhutan, India and Nepal arrived").
-_GOVERNED = re.compile(
-    r"\b(?:of|to|in|at|for|on|from|with|against|about|into|toward|towards|by|over|"
-    r"under|between|among|amid)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_P = patterns("subjects")
+
+_GOVERNED = _P["governed"]
 _CAPITALISED_TAIL = re.compile(r"(?:\b[A-Z][\w'’-]*\s+)+\Z")
-_MEMBERS_OF = re.compile(
-    r"\b(?:leaders|delegations|officials|representatives|ministers|envoys|diplomats|"
-    r"negotiators|members|member\s+(?:states|countries|nations|economies))\s+(?:of|from)\s+"
-    r"(?:the\s+)?\Z",
-    re.IGNORECASE,
-)
-_GROUP_OF = re.compile(
-    r"\b(?:(?:leaders?|delegations?|officials?|representatives?|ministers?|envoys?|heads?|"
-    r"diplomats?|negotiators?|members?)\s+(?:of|from)|(?:headed|led)\s+by)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# A party right after one of these verbs is its object ("visited Jordan", "met Putin").
-_OBJECT_OF = re.compile(
-    r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|met|meet(?:s|ing)?|receiv(?:e|es|ed|ing)|"
-    r"left|leav(?:e|es|ing)|reach(?:ed|es|ing)?|enter(?:s|ed|ing)?|"
-    r"host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|(?:tele)?phon(?:e|es|ed|ing)|reach(?:es|ed|ing)?|"
-    r"invit(?:e|es|ed|ing)|join(?:s|ed|ing)?|told|tell(?:s|ing)?|inform(?:s|ed|ing)?|"
-    r"urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|brief(?:s|ed|ing)?)\s+(?:(?:the|\S+'s)\s+)?$",
-    re.IGNORECASE,
-)
-_REPORT_THAT = re.compile(
-    r"\b(?:said|says|confirmed|announced|stated|added|noted|reported|told\s+\S+|"
-    r"believed|believes|hoped|stressed)\s+(?:that\b|on\s+\w+\s+that\b)",
-    re.IGNORECASE,
-)
-# "The World Trade Organisation's 149 members opened talks": the owner's members act
-_MEMBERS_OF_OWNER = re.compile(
-    r"['’]?s?\s+(?:\d+\s+)?(?:member\s+(?:states|countries|nations|economies)|members|leaders|"
-    r"ministers|delegates)\b",
-    re.IGNORECASE,
-)
-_PARTICIPLE_ASIDE = re.compile(
-    r",\s*(?:(?:still|also|now|already|\w+ly)\s+)?[a-z]+ing\b[^,;:]*,", re.IGNORECASE
-)
-# ", accompanied by Albanian Prime Minister Bashkim Fino,": who goes with the subject
-_COMPANY_ASIDE = re.compile(
-    r",\s*(?:accompanied|joined|flanked|escorted|followed)\s+by\b[^,;:]*,", re.IGNORECASE
-)
-# a verb whose object the subject holds itself ("held their talks", "began his visit")
-_HELD_OWN = re.compile(
-    r"\b(?:held|hold|holds|holding|had|have|has|began|begin|begins|opened|open|opens|resumed|"
-    r"resume|resumes|resuming|continue|continued|continues|concluded|conclude|ended|started|"
-    r"start|starts|wrapped\s+up|chaired|co-chaired)\s+\Z",
-    re.IGNORECASE,
-)
-# "the visiting", "Visiting" opening a sentence: the adjective, not a verb with its object
-_VISITING_ADJECTIVE = re.compile(
-    r"(?:^\s*|\b(?:the|a|an)\s+)visiting\s+(?:(?:the|\S+'s)\s+)?\Z", re.IGNORECASE
-)
-# an abbreviation in brackets after the name a preposition governs is governed too
-_BRACKETED_GOVERNED = re.compile(
-    r"(?:\b[a-z][\w'’-]*|[,;])\s+(?:of|to|in|at|for|on|from|with|by)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on)\s+)*)*[A-Z][\w'’.-]*\s*\(\s*\Z"
-)
-_COORDINATED_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?\Z", re.IGNORECASE)
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;:]*,", re.IGNORECASE)
+_MEMBERS_OF = _P["members_of"]
+_GROUP_OF = _P["group_of"]
+_OBJECT_OF = _P["object_of"]
+_REPORT_THAT = _P["report_that"]
+_MEMBERS_OF_OWNER = _P["members_of_owner"]
+_PARTICIPLE_ASIDE = _P["participle_aside"]
+_COMPANY_ASIDE = _P["company_aside"]
+_HELD_OWN = _P["held_own"]
+_VISITING_ADJECTIVE = _P["visiting_adjective"]
+_BRACKETED_GOVERNED = _P["bracketed_governed"]
+_COORDINATED_VERB = _P["coordinated_verb"]
+_RELATIVE_CLAUSE = _P["relative_clause"]
 # How many words (not counting names) may stand between a subject and its trigger.
 _SUBJECT_REACH = 14
-_DESTINATION = re.compile(r"\b(?:to|in|for|at|into)\s+(?:the\s+)?$", re.IGNORECASE)
-_SUMMIT_PREMODIFIER = re.compile(
-    r"^(?:\s|'s|’s|the|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|annual|informal|special|extraordinary|emergency|regional|economic|leaders'?|ministerial|"
-    r"foreign|finance|trade|ministers'?|heads|of|state|government|and|-|year-end|two-day|"
-    r"three-day|one-day|crunch|landmark|upcoming|next|last|previous|historic|historical|"
-    r"first-ever|\w+-nation)*$",
-    re.IGNORECASE,
-)
+_DESTINATION = _P["destination"]
+_SUMMIT_PREMODIFIER = _P["summit_premodifier"]
 
+_FRONTED = _P["fronted"]
+_APPOSITION = _P["apposition"]
+_FRONTED_OFFICE = _P["fronted_office"]
 
-# A sentence that opens with a phrase whose subject is the main clause's ("On a visit to
-# Japan, Abdullah said", "In a meeting with Hu Jintao, the president said").
-_FRONTED = re.compile(
-    r"\s*(?:on|in|during|at|while|when|after|before|following|upon|speaking|wrapping\s+up|"
-    r"concluding|ending|starting|beginning|kicking\s+off|winding\s+up|rounding\s+off|"
-    r"ahead\s+of|prior\s+to)\b[^,;:]*\Z",
-    re.IGNORECASE,
-)
-# an apposition after the fronted phrase (", a key donor to the region,"), or a relative clause
-# on its last noun ("Kicking off a four-day stay in Washington, which includes talks Tuesday
-# with Vice President Dick Cheney, Nogaideli said")
-_APPOSITION = re.compile(r"\s*(?:(?:a|an|the)\s+[a-z][^,;:]{0,60}|(?:which|where)\s[^,;:]{0,100}),")
-# an office in apposition to the party the fronted phrase names ("In a meeting with Kpatcha
-# Gnassingbe, minister delegate in the Presidency in charge of Defence, Xu said")
-_FRONTED_OFFICE = re.compile(
-    r"\s*(?!(?:he|she|they|we|it|i|who|which|where|when|while|but|and|as|also|said|says)\b)"
-    r"[a-z][a-z-]*(?:\s+(?!(?:said|says|told|is|are|was|were|has|have|had|will|would)\b)"
-    r"[\w'’-]+){0,12},"
-)
-
-_FRONTED_RELATIVE = re.compile(
-    _FRONTED.pattern.removesuffix(r"\Z") + r",\s*(?:which|where)\s[^,;:]*\Z", re.IGNORECASE
-)
+_FRONTED_RELATIVE = _P["fronted_relative"]
 
 
 def _fronted_subject(

@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 
 from .lexicon import lexicon
+from .patterns import patterns
 
-# "the visit", "this meeting": a noun that refers back; its clause's subject is not its party
-_DEFINITE_NOUN = re.compile(
-    r"\b(?:the|this|that|these|those)\s+(?:(?!(?:the|this|that|these|those)\b)[a-z-]+\s+){0,2}\Z",
-    re.IGNORECASE,
-)
+_P = patterns("trigger_nouns")
+
+_DEFINITE_NOUN = _P["definite_noun"]
 
 
 def _definite_subjectless(before: str, word: str) -> bool:

@@ -4,12 +4,13 @@ visiting X", "Visiting Russian Prime Minister X"), a visit named as its clause's
 
 from __future__ import annotations
 
-import re
-
 from .entities import COUNTRY, PERSON, Entities, Mention
+from .patterns import patterns
 from .text import Document
 from .trigger_nouns import TRIGGER_NOUNS
 from .triggers import Trigger
+
+_P = patterns("visiting")
 
 
 def _host(doc: Document, ents: Entities, trig: Trigger, visitors: list[Mention]) -> Mention | None:
@@ -45,26 +46,10 @@ def adjectival_visiting(doc: Document, trig: Trigger) -> bool:
     )
 
 
-_DETERMINER_AFTER = re.compile(
-    r"\s+(?:the|a|an|his|her|their|its|this|that|these|those|some|several|two|three)\b", re.I
-)
-_KEPT_FROM = re.compile(
-    r"\b(?:(?:prevent|stop|bar|ban|keep|kept|refrain|deter|discourage|dissuade|prohibit)\w*|"
-    r"him|her|them|us|me)\s+from\s+\Z",
-    re.I,
-)
-# (a dateline's dash opens the story's sentence: "CAIRO, Nov. 8 (Xinhua) -- Visiting X said")
-_ADJECTIVAL_BEFORE = re.compile(
-    r"(?:^|\b(?:the|a|an|his|her|their|its|and|with|by|of|to|from|for)\s+|,\s*|\s(?:--|—)\s*)\Z",
-    re.I,
-)
-# a visit named as the occasion of its clause ("agreed Thursday during a visit by X", "On a
-# visit to Japan, Abdullah warned Friday", "said while on a tour of Asia")
-_DURING_PHRASE = re.compile(
-    r"\b(?:during|while\s+on|on|in\s+the\s+course\s+of)\s+(?:an?|the|his|her|their|its|this)\s+"
-    r"(?:[\w'’-]+\s+){0,3}\Z",
-    re.IGNORECASE,
-)
+_DETERMINER_AFTER = _P["determiner_after"]
+_KEPT_FROM = _P["kept_from"]
+_ADJECTIVAL_BEFORE = _P["adjectival_before"]
+_DURING_PHRASE = _P["during_phrase"]
 
 
 def under_way(doc: Document, trig: Trigger) -> str | None:

@@ -9,6 +9,7 @@ import re
 from .coordination import PARTY_KINDS
 from .entities import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
 from .location import _BEFORE_PLACE, placeable
+from .patterns import patterns
 from .sent import _SENT_RULES, _STATE_PARTY, _sent
 from .subjects import _GROUP_OF, _fronted_subject, _subject
 from .text import Document
@@ -16,23 +17,12 @@ from .trigger_nouns import _PREPOSITIONS, TRIGGER_NOUNS
 from .triggers import Trigger
 from .visiting import _host, adjectival_visiting
 
-_VISITOR_AFTER = re.compile(r"^\s*(?:by|of)\s+(?:the\s+)?$", re.IGNORECASE)
-# the destination may stand between a visit noun and its visitor ("a trip to Beijing by Dutch
-# Economic Minister Hans Wijers", "a visit to the United States by German Foreign Minister X")
-_DESTINATION_BEFORE_BY = re.compile(
-    r"^\s*(?:to|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=\s+by\s)"
-)
-# "visited the outdoor loo", "a visit to an exhibition": the object is a thing, not a place
-_ERRAND = re.compile(
-    r"\s+(?:to\s+)?(?:a|an|the|its|his|her|their|this|that|some|several)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\b"
-)
-# what a journey is for, then where that is: "left for the 14th APEC Leaders' Meeting in"
-_GATHERING_THERE = re.compile(
-    r"\s*(?:the|a|an)\s+(?:[\w'’().-]+\s+){0,8}?(?:summit|meeting|conference|forum|talks|"
-    r"session|gathering|negotiations|consultations|ceremony|celebrations?)\s+(?:in|at)\s+"
-    r"(?:the\s+)?",
-    re.IGNORECASE,
-)
+_P = patterns("visits")
+
+_VISITOR_AFTER = _P["visitor_after"]
+_DESTINATION_BEFORE_BY = _P["destination_before_by"]
+_ERRAND = _P["errand"]
+_GATHERING_THERE = _P["gathering_there"]
 _ERRAND_DETERMINERS = frozenset("a an the its his her their this that some several".split())
 _NP_STOP = frozenset(
     "which who that where when has have had is was are were will would of in on at to for "
@@ -68,21 +58,10 @@ def _errand(text: str, offset: int) -> bool:
     return noun[-1].lower() not in _PLACE_NOUNS
 
 
-# the agent of a noun of words before a visit that frames them: "comments by Wang, deputy
-# director of the office, during a visit"
-_BY_BEFORE = re.compile(
-    r"\b(?:comments?|remarks?|statements?|speech|words|address|lecture|talk)\s+(?:made\s+)?by\s+"
-    r"(?:[a-z][\w-]*\s+){0,3}\Z",
-    re.IGNORECASE,
-)
-_DURING_AFTER = re.compile(
-    r"(?:\s*,[^,;()]{1,100},)?\s+(?:during|on|in\s+the\s+course\s+of)\s+(?:a|an|his|her)\s+"
-    r"(?:[\w-]+\s+){0,2}"
-)
+_BY_BEFORE = _P["by_before"]
+_DURING_AFTER = _P["during_after"]
 
-
-# the comma that opens an aside about the person before it ("X, visiting Beijing, met")
-_APPOSED_VISITING = re.compile(r"\s*,\s*(?:(?:currently|now|then|also|who\s+is)\s+)?")
+_APPOSED_VISITING = _P["apposed_visiting"]
 
 
 def _visit(
@@ -291,37 +270,19 @@ def _visit(
     return parties, location
 
 
-# what makes "tour" a verb: a modal or "to" before it ("will tour", "is to tour", "plans to
-# tour"), or a subject's name right before it ("Rice tours Asia")
-_VERB_BEFORE_TOUR = re.compile(
-    r"(?:\b(?:will|would|shall|to|also|then|now|later)|[A-Z][\w'’-]*)\s+\Z"
-)
+_VERB_BEFORE_TOUR = _P["verb_before_tour"]
+
+_UNNAMED_OFFICIALS = _P["unnamed_officials"]
 
 
-# officials a country or body sends, unnamed ("U.S. diplomats", "UN special envoy")
-_UNNAMED_OFFICIALS = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}(?:envoys?|diplomats?|officials?|delegations?|delegates?|ministers?|"
-    r"leaders?|mission|negotiators?|representatives?)\b"
-)
-
-
-# "set the date for the five experts to visit Guantanamo", "arrangements for Hu to visit": the
-# infinitive's own subject travels, not the clause's
-_FOR_TO = re.compile(
-    r"\bfor\s+(?P<np>(?:(?!(?:and|or|but|to|from|until|since|days?|weeks?|months?|years?|hours?|"
-    r"time|now|long|while)\b)[\w.'’-]+\s+){1,6}?)to\s+\Z",
-    re.IGNORECASE,
-)
+_FOR_TO = _P["for_to"]
 # nouns that take an infinitive of their own ("for the invitation to visit", "for a chance to")
 _TO_NOUNS = frozenset(
     "invitation invitations chance chances opportunity opportunities plan plans decision "
     "request requests proposal proposals offer bid effort efforts attempt preparations "
     "permission approval clearance visa visas time".split()
 )
-_INVITED = re.compile(
-    r"\binvit(?:e|es|ed|ing)\s+(?:\S+\s+){1,6}?to\s+(?:pay\s+(?:an?\s+)?(?:\S+\s+){0,2})?\Z",
-    re.IGNORECASE,
-)
+_INVITED = _P["invited"]
 
 
 def _travellers(doc: Document, parties: list[Mention]) -> list[Mention]:
