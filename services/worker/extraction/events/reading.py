@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .antecedents import _resolve
+from .pronouns import _resolve
 from .coordination import PARTY_KINDS, _coordinated, _own_determiner, _parties_in
 from .entities import COUNTRY, GROUP, PERSON, Entities, Mention
 from .gathering_hosts import region_subject

@@ -3,7 +3,7 @@ or body the group is of, or one that sends it) and where to."""
 
 from __future__ import annotations
 
-from .antecedents import _resolve
+from .pronouns import _resolve
 from .entities import COUNTRY, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
 from .location import _BEFORE_PLACE, placeable
 from .patterns import patterns

@@ -13,7 +13,7 @@ from .patterns import patterns
 from .subjects import _GOVERNED
 from .text import Document
 
-_P = patterns("antecedents")
+_P = patterns("pronouns")
 
 _TOLD_ABOUT = _P["told_about"]
 _ABOUT_OWN = _P["about_own"]
