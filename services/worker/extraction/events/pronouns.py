@@ -1,0 +1,150 @@
+"""Whom a pronoun or a group noun stands for: "he" (the person named before it, or the
+subject an earlier sentence opens with), "they" and "the two" (the last two people named),
+"the two countries"."""
+
+from __future__ import annotations
+
+import re
+
+from .coordination import PARTY_KINDS
+from .entities import COUNTRY, GROUP, PERSON, Entities, Mention
+from .lexicon import lexicon
+from .patterns import patterns
+from .subjects import _GOVERNED
+from .text import Document
+
+_P = patterns("pronouns")
+
+_TOLD_ABOUT = _P["told_about"]
+_ABOUT_OWN = _P["about_own"]
+
+
+def _antecedent_person(doc: Document, ents: Entities, m: Mention) -> list[Mention]:
+    """The person a singular pronoun stands for: the nearest person named before it in its
+    own sentence, else the subject the nearest earlier sentence that names a person opens with
+    ("Abdullah, who held talks with Abe, is seen as ... He visited Japan": Abdullah, not Abe),
+    else the last person that sentence names."""
+    sentence = doc.sentence_at(m.start)
+    named = [p for p in ents.before(m.start) if not p.description or p.key in ents.entities]
+    if not named:
+        return []
+    if named[0].start >= sentence.start:
+        told = _TOLD_ABOUT.search(doc.text, sentence.start, named[0].start)
+        if (
+            m.key in ("his", "her")
+            and told is not None
+            and _ABOUT_OWN.fullmatch(doc.text, named[0].end, m.start)
+            and len(named) > 1
+            and sentence.start <= named[1].start
+            and named[1].end <= told.start()
+        ):
+            # "Abbas briefed Mubarak on his talks with Olmert": whom a teller tells about
+            # "his" deeds is the teller's
+            return [_person_of(ents, named[1].key, m)]
+        return [_person_of(ents, named[0].key, m)]
+    previous = doc.sentence_at(named[0].start)
+    first = next(
+        (x for x in ents.between(previous.start, previous.end) if x.kind in PARTY_KINDS), None
+    )
+    if (
+        first is not None
+        and first.kind == PERSON
+        and not first.possessive
+        and len(doc.text[previous.start : first.start].split()) <= 4
+        and not _GOVERNED.search(doc.text[previous.start : first.start])
+    ):
+        return [_person_of(ents, first.key, m)]  # the earlier sentence opens with its subject
+    return [_person_of(ents, named[0].key, m)]
+
+
+def _resolve(doc: Document, ents: Entities, m: Mention, offset: int) -> list[Mention]:
+    """A pronoun or group resolved to the people it stands for; other mentions as they are."""
+    if m.kind != GROUP:
+        return [m]
+    if m.members:
+        return [_person_of(ents, key, m) for key in m.members]
+    word = m.key
+    if word in ("he", "him", "his", "she", "her", "hers"):
+        # "As second leg of his visit, Hu will visit Laos": a fronted phrase's pronoun is the
+        # main clause's subject
+        comma = ents_text(ents).find(",", m.end)
+        sentence = doc.sentence_at(m.start)
+        named_before = any(
+            x.kind == PERSON and not x.description for x in ents.between(sentence.start, m.start)
+        )
+        # ("Carrion said he had summoned Ambassador to Ecuador, Oscar Navas": a person the
+        # sentence named before the pronoun is the one it stands for)
+        if 0 <= comma - m.end < 60 and not named_before:
+            after = [
+                x for x in ents.between(comma, comma + 40) if x.kind == PERSON and not x.description
+            ]
+            if after and re.fullmatch(r",\s*", ents_text(ents)[comma : after[0].start]):
+                return [_person_of(ents, after[0].key, m)]
+        return _antecedent_person(doc, ents, m)
+    if word in ("they", "them", "their", "theirs", "two"):
+        if word == "they" and _after_plural_subject(doc, m):
+            return []
+        seen: list[str] = []
+        classes = _group_roles(m.text) if word == "two" else frozenset()
+        if classes:
+            # "The two diplomats are also to have dinner": the last two people of those
+            # offices, past the leaders named since
+            for prev in ents.before(m.start):
+                entity = ents.entities.get(prev.key)
+                if prev.key not in seen and entity is not None and entity.roles & classes:
+                    seen.append(prev.key)
+                if len(seen) == 2:
+                    return [_person_of(ents, key, m) for key in seen]
+            seen = []
+        for prev in ents.before(m.start):
+            if prev.key not in seen and prev.key in ents.entities:
+                seen.append(prev.key)
+            if len(seen) == 2:
+                return [_person_of(ents, key, m) for key in seen]
+        return []
+    if word == "two-countries":
+        seen = []
+        for prev in ents.before(m.start, (COUNTRY,)):
+            if prev.key not in seen:
+                seen.append(prev.key)
+            if len(seen) == 2:
+                return [Mention(m.start, m.end, COUNTRY, key, key) for key in seen]
+    return []
+
+
+_PLURAL_SUBJECT = _P["plural_subject"]
+
+
+def _after_plural_subject(doc: Document, m: Mention) -> bool:
+    """Whether "They" opening a sentence follows a sentence whose subject is a plural common
+    noun other than a group of named people ("The observers will inspect the voting
+    stations. They will release their conclusions ..."): they are those, not the last two
+    people named (who may be what the observers watch)."""
+    sentence = doc.sentence_at(m.start)
+    if doc.text[sentence.start : m.start].strip() or sentence.index == 0:
+        return False
+    before = doc.sentences[sentence.index - 1]
+    found = _PLURAL_SUBJECT.match(doc.text, before.start, before.end)
+    return found is not None and found.group("noun").lower() not in lexicon().person_groups
+
+
+def _group_roles(phrase: str) -> frozenset[str]:
+    """The role classes of the people a group noun stands for ("the two diplomats" ->
+    minister, envoy); empty for anyone ("the two men")."""
+    words = phrase.lower().split()
+    groups = lexicon().group_roles
+    for n in (2, 1):
+        classes = groups.get(" ".join(words[-n:]))
+        if classes is not None:
+            return classes
+    return frozenset()
+
+
+def ents_text(ents: Entities) -> str:
+    return ents.text
+
+
+def _person_of(ents: Entities, key: str, where: Mention) -> Mention:
+    """A mention of person `key` at the place of `where` (for pronouns and descriptions)."""
+    kind = ents.entities[key].kind if key in ents.entities else COUNTRY
+    return Mention(where.start, where.end, kind, key, where.text, description=True)
