@@ -11,7 +11,10 @@ from functools import cache
 from .chunks import _Chunk, _text
 from .lexicon import Lexicon
 from .mentions import COUNTRY, ORGANISATION, Mention
+from .patterns import patterns
 from .text import Document
+
+_P = patterns("bodies")
 
 
 def _acronyms(doc: Document) -> dict[str, str]:
@@ -41,12 +44,7 @@ def _acronyms(doc: Document) -> dict[str, str]:
     return out
 
 
-# a body told again by its head noun in lower case: "the council's 15 members", "the members
-# of the council", "the commission will meet" (not "the council of elders")
-_BODY_NOUN = re.compile(
-    r"\b[Tt]he\s+(council|commission|committee|assembly|board)(['’]s?(?!\w))?(?![\w-])"
-    r"(?!\s+(?:of|for|on)\s)"
-)
+_BODY_NOUN = _P["body_noun"]
 
 
 def _head_noun(name: str) -> str:
@@ -102,22 +100,9 @@ def _titled_bodies(
     return out
 
 
-# An organ of a body, written capitalised after it ("the IAEA Board of Governors", "the AU
-# Peace and Security Council") or before it with "of" ("the Board of Governors of IAEA").
-_ORGAN = (
-    r"(?:(?:Executive|Governing|Standing|Permanent|Ministerial|Joint|Central|Steering|"
-    r"Political|Peace\s+and\s+Security)\s+)?"
-    r"(?:Board\s+of\s+(?:Governors|Directors|Trustees)|Board|Council(?:\s+of\s+Ministers)?|"
-    r"Committee|Commission)"
-)
-# ... also with the capitalised words of its field between ("the UN Human Rights Commission").
-_ORGAN_AFTER = re.compile(rf"\s+((?:(?:[A-Z][a-z]+|and)\s+){{0,3}}{_ORGAN})(?![\w-])")
-_ORGAN_BEFORE = re.compile(rf"(?<![\w-])({_ORGAN})\s+of\s+(?:the\s+)?\Z")
-# ... or in lower case after the body's possessive ("the AU's peace and security council")
-_OWNED_ORGAN = re.compile(
-    r"(?:['’]s?)?\s+((?:peace\s+and\s+security|security|human\s+rights|executive|governing|"
-    r"standing|permanent|ministerial|steering)\s+(?:council|committee|commission|board))\b"
-)
+_ORGAN_AFTER = _P["organ_after"]
+_ORGAN_BEFORE = _P["organ_before"]
+_OWNED_ORGAN = _P["owned_organ"]
 
 
 def _body_organs(doc: Document, mentions: list[Mention]) -> None:
@@ -168,12 +153,7 @@ def _body_organs(doc: Document, mentions: list[Mention]) -> None:
     ]
 
 
-# a gathering's noun inside a body's name, and the words that complete the name after it
-# ("High Level Group Meeting on Education for All": the High Level Group on Education for All)
-_GATHERING_IN_NAME = re.compile(
-    r"\s+(?:Meeting|Conference|Session|Forum)s?\s+(on|of|for)\s+(?:the\s+)?"
-    r"([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)*)"
-)
+_GATHERING_IN_NAME = _P["gathering_in_name"]
 
 
 def _completed_bodies(

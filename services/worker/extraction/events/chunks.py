@@ -9,13 +9,16 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon, Phrase
 from .mentions import NAME
+from .patterns import patterns
 from .text import Document, Token
 from .tokenize import mend
+
+_P = patterns("chunks")
 
 _ROMAN = re.compile(r"^[IVX]{1,5}$")
 _INITIAL = re.compile(r"^[A-Z]$")
 _PLACE_ABBREVIATIONS = frozenset(("St", "Ste", "Mt", "Ft"))
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|az)-[A-Z]")
+_ARABIC_ARTICLE = _P["arabic_article"]
 _PLACE_PREPOSITIONS = frozenset("in to at from near outside inside into via toward towards".split())
 
 

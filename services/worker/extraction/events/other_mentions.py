@@ -10,8 +10,11 @@ from .chunks import _PLACE_PREPOSITIONS, _base, _Chunk, _text
 from .descriptions import _body_head, _description, desc_end_chunk
 from .lexicon import Lexicon, lexicon
 from .mentions import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Mention
+from .patterns import patterns
 from .places import capital_of
 from .text import Document
+
+_P = patterns("other_mentions")
 
 _PRONOUNS_SINGULAR = frozenset("he him his she her hers".split())
 _PRONOUNS_PLURAL = frozenset("they them their theirs".split())
@@ -25,9 +28,8 @@ _STATE_NOUNS = frozenset(
 )
 
 
-# "Hu Jintao, China's president, will visit": the country before an office in an aside about
-# the person named just before it describes that person; it takes part in nothing itself
-_APPOSED_BEFORE = re.compile(r"\s*,\s*(?:the\s+)?")
+_APPOSED_BEFORE = _P["apposed_before"]
+# the office after the country's possessive, up to the aside's end ("'s president,")
 _APPOSED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}[\w-]+\s*[,.;]")
 
 
@@ -339,9 +341,7 @@ def _named_before(mentions: list[Mention], surname: str) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-# "America" after a compass or language word names a continent or its half, not the USA
-# ("South America", "Latin America", "the Africa-South America Summit").
-_CONTINENT_HALF = re.compile(r"(?<!\w)(?:South|North|Latin|Central)[\s-]*\Z")
+_CONTINENT_HALF = _P["continent_half"]
 
 
 def _continent_half(doc: Document, start: int, text: str) -> bool:
@@ -349,18 +349,8 @@ def _continent_half(doc: Document, start: int, text: str) -> bool:
     return text == "America" and bool(_CONTINENT_HALF.search(doc.text, max(0, start - 12), start))
 
 
-# some of a country's people rather than the country: a restrictive clause after the plural
-# ("Iraqis who cast absentee ballots", "Iraqis living in Jordan") or a count or a kind of
-# people before it ("a group of", "several", "50", "ordinary", "young")
-_SOME_OF_THEM_AFTER = re.compile(
-    r"\s+(?:who|whom|living|residing|working|studying|stranded|detained|wounded|killed)\b"
-)
-_SOME_OF_THEM_BEFORE = re.compile(
-    r"\b(?:group|groups|dozens|hundreds|thousands|number|several|some|many|few|\d[\d,]*|two|"
-    r"three|four|five|six|seven|eight|nine|ten|ordinary|young|elderly|local|individual)"
-    r"(?:\s+of)?\s+(?:\w+\s+)?\Z",
-    re.IGNORECASE,
-)
+_SOME_OF_THEM_AFTER = _P["some_of_them_after"]
+_SOME_OF_THEM_BEFORE = _P["some_of_them_before"]
 
 
 def _stands_alone(chunks: list[_Chunk], k: int, doc: Document) -> bool:

@@ -9,8 +9,11 @@ import re
 from .chunks import _Chunk, _is_placeish, _text
 from .lexicon import Lexicon
 from .mentions import Entity
+from .patterns import patterns
 from .people import _Person
 from .text import Document
+
+_P = patterns("person_names")
 
 # Verbs a person's name stands before as a speaker.
 _SPEECH_VERBS = frozenset(
@@ -125,12 +128,7 @@ def _speaks(doc: Document, c: _Chunk) -> bool:
     return who or after in _SPEECH_VERBS or before in ("said", "says", "asked", "added", "told")
 
 
-# a name right after these is someone met, called or received ("met with Zhang Gaoli")
-_MET_BEFORE = re.compile(
-    r"\b(?:met|meet|meets|meeting|talks|talked|conferred|spoke|speaking|phoned|telephoned|"
-    r"received|receives|hosted|audience)\s+(?:(?:with|by)\s+)?\Z",
-    re.IGNORECASE,
-)
+_MET_BEFORE = _P["met_before"]
 
 
 def _met(doc: Document, c: _Chunk) -> bool:
