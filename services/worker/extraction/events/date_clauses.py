@@ -7,32 +7,23 @@ from __future__ import annotations
 import re
 
 from .lexicon import lexicon
+from .patterns import patterns
 from .text import Document
 from .triggers import Trigger
 
-_INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
-# a word of schedule whose infinitive has the trigger as its object ("Later Monday, delegations
-# are scheduled to begin discussions"): the time before is the event's own, not a purpose's
-_SCHEDULED_TO = re.compile(
-    r"\b(?:scheduled|expected|due|slated|set|poised)\s+to\s+[a-z]+\s+(?:\S+\s+){0,2}\Z",
-    re.IGNORECASE,
-)
+_P = patterns("date_clauses")
+
+_INFINITIVE = _P["infinitive"]
+_SCHEDULED_TO = _P["scheduled_to"]
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _DETERMINER_WORDS = frozenset("the a an his her its their this that these those".split())
 
 
-_FRONTED = re.compile(
-    r"\s*(?:on|while\s+on|speaking\s+(?:on|during))\s+(?:an?|his|her|their)\s+[^,;:]*\Z",
-    re.IGNORECASE,
-)
-_APPOSITION = re.compile(r"\s*(?:a|an|the)\s+[a-z][^,;:]{0,80},")
+_FRONTED = _P["fronted"]
+_APPOSITION = _P["apposition"]
 
 
-# a relative clause set off by commas (", which includes talks Tuesday with X,", ", who
-# arrived last week,"): it ends at the next comma, semicolon or dash, or with its sentence
-_RELATIVE = re.compile(
-    r",\s*(?:which|who|whom|whose|where)\b[^,;:]*?(?=\s*(?:[,;:]|\s--\s|\Z))", re.IGNORECASE
-)
+_RELATIVE = _P["relative"]
 
 
 def _relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -40,11 +31,8 @@ def _relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start() + 1, m.end()) for m in _RELATIVE.finditer(text, start, end)]
 
 
-# "that" / "which" / "who" with no comma before it: a relative clause (or a reported one)
-_BOUND_RELATIVE = re.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
-_AUXILIARY = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|should|may|might|can)\b", re.IGNORECASE
-)
+_BOUND_RELATIVE = _P["bound_relative"]
+_AUXILIARY = _P["auxiliary"]
 
 
 def _relative_of_other(between: str) -> bool:

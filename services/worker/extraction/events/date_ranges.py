@@ -8,12 +8,13 @@ from datetime import timedelta
 
 from ..model import EventDate, Timex
 from ..timex import event_date
+from .patterns import patterns
 
-_RANGE_LINK = re.compile(r"\s*(-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
-_RANGE_OPEN = re.compile(r"\b(from|between)\s+\Z", re.IGNORECASE)
-_WEEKDAY_ONLY = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE
-)
+_P = patterns("date_ranges")
+
+_RANGE_LINK = _P["range_link"]
+_RANGE_OPEN = _P["range_open"]
+_WEEKDAY_ONLY = _P["weekday_only"]
 _UNIT_DAYS = {"D": 1, "W": 7}
 
 

@@ -28,93 +28,42 @@ from .date_clauses import (
 )
 from .date_ranges import _range, _span_date, _timex_date, duration_days
 from .lexicon import lexicon
+from .patterns import patterns
 from .text import Document
 from .triggers import Trigger
 
-# A time expression right after one of these dates the report, not the event.
-_REPORT_BEFORE = re.compile(
-    r"\b(?:said|says|say|told\s+(?:\w+\s+){0,3}?|announced|reported|stated|added|noted|confirmed|"
-    r"disclosed|revealed|declared|quoted|cited|briefed\s+\w+|warned|stressed|insisted|claimed|"
-    r"speaking|statement|press\s+conference|news\s+conference|news\s+briefing|press\s+briefing|briefing|interview|"
-    r"spokes(?:man|woman|person|men|women|people))\s+(?:here\s+|there\s+|late\s+|early\s+)?"
-    r"(?:(?:(?-i:[A-Z])[\w'’-]*\s+){1,5})?(?:on\s+|in\s+\w+\s+)?\Z",  # names only
-    re.IGNORECASE,
-)
-# ... or right before one of these ("Monday said", ", a spokesman said Tuesday").
-_REPORT_AFTER = re.compile(r"\A\s*(?:said|says|announced|told|reported|stated)\b", re.IGNORECASE)
-_THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
-_REPORT_VERB = re.compile(
-    r"\b(?:said|says|told|announced|reported|stated|added|confirmed|disclosed|revealed|"
-    r"declared|insisted|claimed)\b(?:(?!\b(?:and|but|while|which|who)\b)[^.;:])*\Z",
-    re.IGNORECASE,
-)
-_CLAUSE_BREAK = re.compile(
-    r"[;:]|\s--\s|\b(?:while|whereas|but|said|says|told|warned|stressed|added|noted|"
-    r"insisted|declared|announced|urged|disclosed|revealed|claimed|when)\b",
-    re.IGNORECASE,
-)
-# "by the end of 2013", "since 1950s": a deadline or the start of a period, not the event's date
-_NOT_WHEN = re.compile(
-    r"\b(?:by|since|until|till|before|after|ahead\s+of|prior\s+to)\s+(?:the\s+)?"
-    r"(?:end\s+of\s+|middle\s+of\s+|beginning\s+of\s+)?(?:the\s+)?\Z",
-    re.IGNORECASE,
-)
+_P = patterns("dating")
+
+_REPORT_BEFORE = _P["report_before"]
+_REPORT_AFTER = _P["report_after"]
+_THAT_AFTER = _P["that_after"]
+_REPORT_VERB = _P["report_verb"]
+_CLAUSE_BREAK = _P["clause_break"]
+_NOT_WHEN = _P["not_when"]
+_REFERENCE_POINT = _P["reference_point"]
+_PERIOD_START = _P["period_start"]
+_OTHERS_RELATIVE = _P["others_relative"]
 # an expression used as a modifier dates the noun after it ("the 1989 collapse", "a December
 # 15-16 summit"): it governs only the trigger it modifies
-_REFERENCE_POINT = re.compile(
-    r"\b(?:after|before|ahead\s+of|following|prior\s+to|since|in\s+the\s+run-up\s+to)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:(?:conclusion|end|close|opening|start|beginning|eve)\s+of\s+(?:the\s+|a\s+)?)?(?:[\w'’-]+\s+){0,5}\Z",
-    re.IGNORECASE,
-)
-# after the trigger, one of these opens the phrase of another event or period that a later
-# expression dates ("cut short his trip ... ahead of a speech on Saturday")
-_PERIOD_START = re.compile(
-    r"\b(?:since|until|till|by\s+the\s+time|ahead\s+of|in\s+the\s+run-up\s+to|prior\s+to)\b",
-    re.IGNORECASE,
-)
-# a relative clause after the trigger that tells of someone, not of the event
-_OTHERS_RELATIVE = re.compile(r",\s*(?:who|whom|whose)\b", re.IGNORECASE)
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?([A-Za-z-]+)\b")
 _NOT_NOUNS = frozenset(
     "and or to in on at for with when after before that which who as of by from than is was were "
     "are be been has had have will would said says the a an this his her their its also "
     "while".split()
 )
-_START_WORDS = re.compile(
-    r"\b(?:open(?:s|ed|ing)?|start(?:s|ed|ing)?|beg[ia]n|begins|beginning|kick(?:s|ed)?\s+off|"
-    r"arriv(?:e|es|ed|ing|al)|launch(?:es|ed)?|convene[ds]?|from|since)\s+(?:here\s+|there\s+)?(?:on\s+)?\Z",
-    re.IGNORECASE,
-)
-_END_WORDS = re.compile(
-    r"\b(?:conclud(?:e|es|ed|ing)|end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|"
-    r"finish(?:es|ed)?|until|till|through|leave|leaves|left|leaving|depart(?:s|ed)?)\s+"
-    r"(?:here\s+|there\s+)?(?:on\s+)?\Z",
-    re.IGNORECASE,
-)
-# what may stand before a time expression that opens its clause ("On Monday, Hu met")
-_OPENS_CLAUSE = re.compile(
-    r"[\W\s]*(?:(?:and|but|then|also|so|on|in|at|by|early|late|later|last|from|since|as\s+of)"
-    r"[\W\s]+)*",
-    re.IGNORECASE,
-)
+_START_WORDS = _P["start_words"]
+_END_WORDS = _P["end_words"]
+_OPENS_CLAUSE = _P["opens_clause"]
 _PREPOSITION_WORDS = frozenset(
     "for to in at of on with by from during after before about into over under since".split()
 )
 #: Extra distance for a date that a journey's verb carries to the event it is made for
 #: ("arrived Friday for talks"): the event's own date, if the text gives one, wins.
 _PURPOSE_PENALTY = 6
-#: "... and Levy would be": a clause coordinated after a date, with a subject of its own
-_NEW_SUBJECT = re.compile(
-    r"\s*,?\s*and\s+(?:the\s+|then\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*\s*"
-    r"(?:\Z|(?:would|will|is|was|are|were|has|had|have|to|also)\b)"
-)
+_NEW_SUBJECT = _P["new_subject"]
 #: Extra distance for a date that a predicate between it and the trigger may own.
 _PREDICATE_PENALTY = 8
-
-# a place right before the expression that closes a clause: "in New York in May."
-_SETTING_BEFORE = re.compile(
-    r"\bin\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:in|on)\s+\Z"
-)
+_SETTING_BEFORE = _P["setting_before"]
 
 #: A month's or weekday's name, capitalised, whole or abbreviated ("September", "Sept.",
 #: "Mon."), as the temporal tagger's lexicon lists them.
@@ -560,33 +509,17 @@ class Timeline:
         return None
 
 
-# what the story tells now "comes (around) two weeks after" the event the trigger names
-_COMES_AFTER = re.compile(
-    r"\b(?:comes?|coming)\s+(?:just\s+|only\s+|around\s+|about\s+|some\s+|nearly\s+|"
-    r"barely\s+|less\s+than\s+|more\s+than\s+|almost\s+)?"
-    r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?P<unit>days?|weeks?|months?)\s+after\b",
-    re.IGNORECASE,
-)
-_DAYS_AFTER = re.compile(
-    r",\s*(?:just\s+|only\s+|some\s+|barely\s+)?"
-    r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?P<unit>days?|weeks?)\s+after\s+(?:\w+ing\b|(?:a|an|the|his|her|their|its)\b)",
-    re.IGNORECASE,
-)
+_COMES_AFTER = _P["comes_after"]
+_DAYS_AFTER = _P["days_after"]
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
-# what ends the clause a phrase dates by its own: a hard stop, a report's source, a clause
-# coordinated with its own tense ("commenced in April and is expected to ... during the visit")
+# the verbs of a gathering's host, which may stand in its noun phrase ("a meeting being hosted
+# in Seoul")
 _HOSTED = frozenset("hosted organised organized sponsored convened chaired".split())
-_CLAUSE_LIMIT = re.compile(
-    r"[;:]|\s--\s|\baccording\s+to\b|\b(?:and|but)\s+(?:\w+\s+)?(?:is|are|was|were|will|would|"
-    r"has|have|had|shall|should|could|may|might)\b",
-    re.IGNORECASE,
-)
-_SUBORDINATE = re.compile(r"\b(?:where|which|who|when|while|whereas)\b|[;:]|\s--\s", re.I)
+_CLAUSE_LIMIT = _P["clause_limit"]
+_SUBORDINATE = _P["subordinate"]
 
 
 def _outside_relative(
