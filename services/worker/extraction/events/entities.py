@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .bodies import (
+from .body_names import (
     _acronyms,
     _body_back_references,
     _body_organs,

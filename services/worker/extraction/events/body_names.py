@@ -14,7 +14,7 @@ from .mentions import COUNTRY, ORGANISATION, Mention
 from .patterns import patterns
 from .text import Document
 
-_P = patterns("bodies")
+_P = patterns("body_names")
 
 
 def _acronyms(doc: Document) -> dict[str, str]:
