@@ -17,109 +17,53 @@ from datetime import date, timedelta
 
 from ..model import EventDate, Timex
 from ..timex import calendar_words, event_date, tag
+from .date_clauses import (
+    _INFINITIVE,
+    _WORD,
+    _main_clause_after_fronted,
+    _relative_clauses,
+    _relative_of_other,
+    has_verb,
+    scheduled_to,
+)
+from .date_ranges import _range, _span_date, _timex_date, duration_days
 from .lexicon import lexicon
+from .patterns import patterns
 from .text import Document
 from .triggers import Trigger
 
-# A time expression right after one of these dates the report, not the event.
-_REPORT_BEFORE = re.compile(
-    r"\b(?:said|says|say|told\s+(?:\w+\s+){0,3}?|announced|reported|stated|added|noted|confirmed|"
-    r"disclosed|revealed|declared|quoted|cited|briefed\s+\w+|warned|stressed|insisted|claimed|"
-    r"speaking|statement|press\s+conference|news\s+conference|news\s+briefing|press\s+briefing|briefing|interview|"
-    r"spokes(?:man|woman|person|men|women|people))\s+(?:here\s+|there\s+|late\s+|early\s+)?"
-    r"(?:(?:(?-i:[A-Z])[\w'’-]*\s+){1,5})?(?:on\s+|in\s+\w+\s+)?\Z",  # names only
-    re.IGNORECASE,
-)
-# ... or right before one of these ("Monday said", ", a spokesman said Tuesday").
-_REPORT_AFTER = re.compile(r"\A\s*(?:said|says|announced|told|reported|stated)\b", re.IGNORECASE)
-_THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
-_REPORT_VERB = re.compile(
-    r"\b(?:said|says|told|announced|reported|stated|added|confirmed|disclosed|revealed|"
-    r"declared|insisted|claimed)\b(?:(?!\b(?:and|but|while|which|who)\b)[^.;:])*\Z",
-    re.IGNORECASE,
-)
-_CLAUSE_BREAK = re.compile(
-    r"[;:]|\s--\s|\b(?:while|whereas|but|said|says|told|warned|stressed|added|noted|"
-    r"insisted|declared|announced|urged|disclosed|revealed|claimed|when)\b",
-    re.IGNORECASE,
-)
-# "by the end of 2013", "since 1950s": a deadline or the start of a period, not the event's date
-_NOT_WHEN = re.compile(
-    r"\b(?:by|since|until|till|before|after|ahead\s+of|prior\s+to)\s+(?:the\s+)?"
-    r"(?:end\s+of\s+|middle\s+of\s+|beginning\s+of\s+)?(?:the\s+)?\Z",
-    re.IGNORECASE,
-)
+_P = patterns("dating")
+
+_REPORT_BEFORE = _P["report_before"]
+_REPORT_AFTER = _P["report_after"]
+_THAT_AFTER = _P["that_after"]
+_REPORT_VERB = _P["report_verb"]
+_CLAUSE_BREAK = _P["clause_break"]
+_NOT_WHEN = _P["not_when"]
+_REFERENCE_POINT = _P["reference_point"]
+_PERIOD_START = _P["period_start"]
+_OTHERS_RELATIVE = _P["others_relative"]
 # an expression used as a modifier dates the noun after it ("the 1989 collapse", "a December
 # 15-16 summit"): it governs only the trigger it modifies
-_REFERENCE_POINT = re.compile(
-    r"\b(?:after|before|ahead\s+of|following|prior\s+to|since|in\s+the\s+run-up\s+to)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:(?:conclusion|end|close|opening|start|beginning|eve)\s+of\s+(?:the\s+|a\s+)?)?(?:[\w'’-]+\s+){0,5}\Z",
-    re.IGNORECASE,
-)
-# after the trigger, one of these opens the phrase of another event or period that a later
-# expression dates ("cut short his trip ... ahead of a speech on Saturday")
-_PERIOD_START = re.compile(
-    r"\b(?:since|until|till|by\s+the\s+time|ahead\s+of|in\s+the\s+run-up\s+to|prior\s+to)\b",
-    re.IGNORECASE,
-)
-# a relative clause after the trigger that tells of someone, not of the event
-_OTHERS_RELATIVE = re.compile(r",\s*(?:who|whom|whose)\b", re.IGNORECASE)
-_INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
-# a word of schedule whose infinitive has the trigger as its object ("Later Monday, delegations
-# are scheduled to begin discussions"): the time before is the event's own, not a purpose's
-_SCHEDULED_TO = re.compile(
-    r"\b(?:scheduled|expected|due|slated|set|poised)\s+to\s+[a-z]+\s+(?:\S+\s+){0,2}\Z",
-    re.IGNORECASE,
-)
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?([A-Za-z-]+)\b")
 _NOT_NOUNS = frozenset(
     "and or to in on at for with when after before that which who as of by from than is was were "
     "are be been has had have will would said says the a an this his her their its also "
     "while".split()
 )
-_START_WORDS = re.compile(
-    r"\b(?:open(?:s|ed|ing)?|start(?:s|ed|ing)?|beg[ia]n|begins|beginning|kick(?:s|ed)?\s+off|"
-    r"arriv(?:e|es|ed|ing|al)|launch(?:es|ed)?|convene[ds]?|from|since)\s+(?:here\s+|there\s+)?(?:on\s+)?\Z",
-    re.IGNORECASE,
-)
-_END_WORDS = re.compile(
-    r"\b(?:conclud(?:e|es|ed|ing)|end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|"
-    r"finish(?:es|ed)?|until|till|through|leave|leaves|left|leaving|depart(?:s|ed)?)\s+"
-    r"(?:here\s+|there\s+)?(?:on\s+)?\Z",
-    re.IGNORECASE,
-)
-_RANGE_LINK = re.compile(r"\s*(-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
-_RANGE_OPEN = re.compile(r"\b(from|between)\s+\Z", re.IGNORECASE)
-_WEEKDAY_ONLY = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE
-)
-_UNIT_DAYS = {"D": 1, "W": 7}
-# what may stand before a time expression that opens its clause ("On Monday, Hu met")
-_OPENS_CLAUSE = re.compile(
-    r"[\W\s]*(?:(?:and|but|then|also|so|on|in|at|by|early|late|later|last|from|since|as\s+of)"
-    r"[\W\s]+)*",
-    re.IGNORECASE,
-)
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_START_WORDS = _P["start_words"]
+_END_WORDS = _P["end_words"]
+_OPENS_CLAUSE = _P["opens_clause"]
 _PREPOSITION_WORDS = frozenset(
     "for to in at of on with by from during after before about into over under since".split()
 )
-_DETERMINER_WORDS = frozenset("the a an his her its their this that these those".split())
 #: Extra distance for a date that a journey's verb carries to the event it is made for
 #: ("arrived Friday for talks"): the event's own date, if the text gives one, wins.
 _PURPOSE_PENALTY = 6
-#: "... and Levy would be": a clause coordinated after a date, with a subject of its own
-_NEW_SUBJECT = re.compile(
-    r"\s*,?\s*and\s+(?:the\s+|then\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*\s*"
-    r"(?:\Z|(?:would|will|is|was|are|were|has|had|have|to|also)\b)"
-)
+_NEW_SUBJECT = _P["new_subject"]
 #: Extra distance for a date that a predicate between it and the trigger may own.
 _PREDICATE_PENALTY = 8
-
-# a place right before the expression that closes a clause: "in New York in May."
-_SETTING_BEFORE = re.compile(
-    r"\bin\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:in|on)\s+\Z"
-)
+_SETTING_BEFORE = _P["setting_before"]
 
 #: A month's or weekday's name, capitalised, whole or abbreviated ("September", "Sept.",
 #: "Mon."), as the temporal tagger's lexicon lists them.
@@ -565,50 +509,17 @@ class Timeline:
         return None
 
 
-_FRONTED = re.compile(
-    r"\s*(?:on|while\s+on|speaking\s+(?:on|during))\s+(?:an?|his|her|their)\s+[^,;:]*\Z",
-    re.IGNORECASE,
-)
-_APPOSITION = re.compile(r"\s*(?:a|an|the)\s+[a-z][^,;:]{0,80},")
-# what the story tells now "comes (around) two weeks after" the event the trigger names
-_COMES_AFTER = re.compile(
-    r"\b(?:comes?|coming)\s+(?:just\s+|only\s+|around\s+|about\s+|some\s+|nearly\s+|"
-    r"barely\s+|less\s+than\s+|more\s+than\s+|almost\s+)?"
-    r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?P<unit>days?|weeks?|months?)\s+after\b",
-    re.IGNORECASE,
-)
-_DAYS_AFTER = re.compile(
-    r",\s*(?:just\s+|only\s+|some\s+|barely\s+)?"
-    r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?P<unit>days?|weeks?)\s+after\s+(?:\w+ing\b|(?:a|an|the|his|her|their|its)\b)",
-    re.IGNORECASE,
-)
+_COMES_AFTER = _P["comes_after"]
+_DAYS_AFTER = _P["days_after"]
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
-# what ends the clause a phrase dates by its own: a hard stop, a report's source, a clause
-# coordinated with its own tense ("commenced in April and is expected to ... during the visit")
+# the verbs of a gathering's host, which may stand in its noun phrase ("a meeting being hosted
+# in Seoul")
 _HOSTED = frozenset("hosted organised organized sponsored convened chaired".split())
-_CLAUSE_LIMIT = re.compile(
-    r"[;:]|\s--\s|\baccording\s+to\b|\b(?:and|but)\s+(?:\w+\s+)?(?:is|are|was|were|will|would|"
-    r"has|have|had|shall|should|could|may|might)\b",
-    re.IGNORECASE,
-)
-_SUBORDINATE = re.compile(r"\b(?:where|which|who|when|while|whereas)\b|[;:]|\s--\s", re.I)
-
-
-# a relative clause set off by commas (", which includes talks Tuesday with X,", ", who
-# arrived last week,"): it ends at the next comma, semicolon or dash, or with its sentence
-_RELATIVE = re.compile(
-    r",\s*(?:which|who|whom|whose|where)\b[^,;:]*?(?=\s*(?:[,;:]|\s--\s|\Z))", re.IGNORECASE
-)
-
-
-def _relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the relative clauses set off by commas in text[start:end]."""
-    return [(m.start() + 1, m.end()) for m in _RELATIVE.finditer(text, start, end)]
+_CLAUSE_LIMIT = _P["clause_limit"]
+_SUBORDINATE = _P["subordinate"]
 
 
 def _outside_relative(
@@ -640,139 +551,6 @@ def _outside_relative(
             return False
         return True
     return False
-
-
-# "that" / "which" / "who" with no comma before it: a relative clause (or a reported one)
-_BOUND_RELATIVE = re.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
-_AUXILIARY = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|should|may|might|can)\b", re.IGNORECASE
-)
-
-
-def _relative_of_other(between: str) -> bool:
-    """Whether the words from the trigger to a later expression pass the trigger's own
-    predicate and then a relative clause with a verb of its own, hanging on a noun of that
-    predicate ("Bezhuashvili's meeting with Lavrov was seen as a bid to mend ties that
-    nose-dived in late September"): the expression dates that clause's deed, not the event
-    ("the talks that ended on Monday", with no predicate before "that", still date it)."""
-    for m in _BOUND_RELATIVE.finditer(between):
-        head = between[: m.start()]
-        if (has_verb(head) or _AUXILIARY.search(head)) and has_verb(between[m.end() :]):
-            return True
-    return False
-
-
-def _main_clause_after_fronted(doc: Document, trig: Trigger) -> int | None:
-    """Where the main clause starts when the trigger is the noun of a phrase that opens its
-    sentence ("On a visit to Japan, ...", "Speaking during his trip, ...")."""
-    sentence = trig.sentence
-    if trig.type != "visit" or not _FRONTED.match(doc.text, sentence.start, trig.start):
-        return None
-    comma = doc.text.find(",", trig.end, sentence.end)
-    if comma < 0:
-        return None
-    appos = _APPOSITION.match(doc.text, comma + 1, sentence.end)
-    return appos.end() if appos else comma + 1
-
-
-def scheduled_to(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) ends with a word of schedule and its infinitive, the trigger their
-    object ("are scheduled to begin discussions", "is expected to hold talks")."""
-    between = text[start:end]
-    return len(_INFINITIVE.findall(between)) == 1 and bool(_SCHEDULED_TO.search(between))
-
-
-def has_verb(text: str, skip: frozenset[str] = frozenset()) -> bool:
-    """Whether `text` holds a verb form: a listed finite verb, or a lower-case word in -ed
-    that no determiner makes an adjective ("the planned visit")."""
-    finite = lexicon().finite_verbs
-    previous = ""
-    for word in _WORD.findall(text):
-        lower = word.lower()
-        if word.islower() and lower not in skip:
-            if lower in finite:
-                return True
-            if lower.endswith("ed") and len(lower) > 4 and previous not in _DETERMINER_WORDS:
-                return True
-        previous = lower
-    return False
-
-
-def _timex_date(t: Timex) -> EventDate | None:
-    """The `EventDate` of a dated expression; a time of day counts as its day."""
-    value, mod = t.value, t.mod
-    if "T" in value:
-        value = value.split("T", 1)[0]
-        if mod not in ("START", "MID", "END"):
-            mod = None  # "at around 5:30 p.m." is approximate about the hour, not the day
-    if not value[:1].isdigit():
-        return None
-    found = event_date(value, mod)
-    if found is not None and value.endswith("-WE"):
-        # "over the weekend", "last weekend": its Saturday and Sunday, as annotators write it
-        span = f"{found.start.isoformat()}/{found.end.isoformat()}"
-        return EventDate(span, found.start, found.end, "day", mod)
-    return found
-
-
-def _span_date(a: Timex, b: Timex) -> EventDate | None:
-    """The span from the first day of `a` to the last day of `b`."""
-    da, db = _timex_date(a), _timex_date(b)
-    if not da or not db or db.end < da.start:
-        return None
-    if da.precision == db.precision == "day":
-        value = f"{da.start.isoformat()}/{db.end.isoformat()}"
-    else:
-        value = f"{da.value}/{db.value}"
-    precision = "day" if da.precision == db.precision == "day" else da.precision
-    return EventDate(value, da.start, db.end, precision, None)
-
-
-def _range(text: str, a: Timex, b: Timex) -> tuple[Timex, Timex] | None:
-    """Two expressions that open and close one span: "from Nov. 15 to 26", "Nov. 18-19",
-    "between March and May", "Tuesday through Thursday", and two days in a row joined by
-    "and" ("on Tuesday and Wednesday", "Nov. 4 and 5")."""
-    gap = text[a.end : b.start]
-    link = _RANGE_LINK.fullmatch(gap)
-    da, db = _timex_date(a), _timex_date(b)
-    if (
-        link is not None
-        and da is not None
-        and db is not None
-        and timedelta(0) < da.start - db.start < timedelta(days=7)
-        and _WEEKDAY_ONLY.fullmatch(a.text)
-        and _WEEKDAY_ONLY.fullmatch(b.text)
-    ):
-        # "will visit China from Monday to Wednesday": the closing weekday is the first one
-        # after the opening day, not the one the story's day alone resolves to
-        day = (db.start + timedelta(days=7)).isoformat()
-        b = Timex(b.start, b.end, b.text, b.type, day, b.mod)
-        db = _timex_date(b)
-    if link is None or da is None or db is None or db.end < da.start:
-        return None
-    word = link.group(1).lower()
-    opened = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)
-    if word == "and":
-        if opened and opened.group(1).lower() == "between":
-            return a, b
-        if da.precision == db.precision == "day" and db.start - da.start == timedelta(days=1):
-            return a, b
-        return None
-    if word in ("-", "–", "—", "through", "thru", "until", "till") or opened:
-        return a, b
-    if word == "to" and da.start.year == db.start.year:
-        return a, b
-    return None
-
-
-def duration_days(value: str) -> int | None:
-    m = re.fullmatch(r"P(\d+)([DW])", value)
-    if m:
-        return int(m.group(1)) * _UNIT_DAYS[m.group(2)]
-    m = re.fullmatch(r"PT(\d+)H", value)
-    if m and int(m.group(1)) % 24 == 0:
-        return int(m.group(1)) // 24
-    return None
 
 
 def stretch(d: EventDate, days: int, boundary: str | None) -> EventDate:
