@@ -6,7 +6,8 @@ import pytest
 import yaml
 
 from services.worker.extraction.events import lexicon as lexicon_module
-from services.worker.extraction.events.entities import COUNTRY, ORGANISATION, PERSON, find_entities
+from services.worker.extraction.events.entities import find_entities
+from services.worker.extraction.events.mentions import COUNTRY, ORGANISATION, PERSON
 from services.worker.extraction.events.text import Document, split_sentences
 
 

@@ -19,8 +19,9 @@ from datetime import date
 from ..model import Event, Evidence, Location, Participant
 from .assemble import Draft, assemble, read_mentions, status
 from .dating import Timeline
-from .entities import COUNTRY, ORGANISATION, Entities, find_entities
+from .entities import Entities, find_entities
 from .lexicon import lexicon as word_lists
+from .mentions import COUNTRY, ORGANISATION
 from .rules import rules
 from .text import Document
 from .titles import title_of

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from .dating import Dated
 from .drafts import Draft, MentionInfo, _guessed, _opening, _overlap, _people_of
-from .entities import COUNTRY, NAME, ORGANISATION, PERSON, Entities, Mention
+from .entities import Entities
+from .location import place_country
+from .mentions import COUNTRY, NAME, ORGANISATION, PERSON, Mention
 from .patterns import patterns
-from .reading import place_country
 from .summit_parties import _MEMBERS_LISTED
 from .text import Document
 

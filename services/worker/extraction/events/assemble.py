@@ -47,8 +47,9 @@ from .bodies import (
 from .context_dates import _SIDELINES, _context_date
 from .dating import Timeline, has_verb, join, scheduled_to
 from .drafts import Draft, MentionInfo, _absorb, _finish_date, _new_draft
-from .entities import COUNTRY, ORGANISATION, PERSON, Entities, Mention
+from .entities import Entities
 from .further_events import _day_legs, _each_met, _editions, _legs
+from .meeting_sides import hyphened_sides
 from .mention_dates import (
     _ahead,
     _day_after,
@@ -59,13 +60,15 @@ from .mention_dates import (
     _moved_to,
     _under_way_date,
 )
+from .mentions import COUNTRY, ORGANISATION, PERSON, Mention
 from .news_day import _advisory_item
 from .occasion_dates import _RETURNED_FROM
 from .patterns import patterns
-from .reading import TRIGGER_NOUNS, Reading, hyphened_sides, read
+from .reading import Reading, read
 from .status import cue_of, past_tense, status_of
 from .summit_parties import _summit_fallback
 from .text import Document
+from .trigger_nouns import TRIGGER_NOUNS
 from .triggers import Trigger
 
 _P = patterns("assemble")

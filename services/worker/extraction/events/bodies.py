@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 
 from .dating import has_verb
-from .entities import COUNTRY, NAME, ORGANISATION, PERSON, Entities, Mention
+from .entities import Entities
+from .gathering_hosts import region_subject
 from .lexicon import lexicon as word_lists
+from .mentions import COUNTRY, NAME, ORGANISATION, PERSON, Mention
 from .patterns import patterns
-from .reading import Reading, region_subject
+from .reading import Reading
 from .text import Document
 from .triggers import Trigger
 

@@ -13,7 +13,8 @@ from ..timex import event_date
 from .antecedents import _same_place
 from .dating import Dated, Timeline
 from .drafts import Draft, MentionInfo, _opening, _stretched
-from .entities import COUNTRY, NAME, ORGANISATION, PLACE, Entities, Mention
+from .entities import Entities
+from .mentions import COUNTRY, NAME, ORGANISATION, PLACE, Mention
 from .news_day import (
     _APPOSED_MEETING_SENTENCES,
     _BACKGROUND,
@@ -28,8 +29,8 @@ from .news_day import (
 )
 from .occasion_dates import _clause_day, _ended_by, _occasion_date
 from .patterns import patterns
-from .reading import TRIGGER_NOUNS
 from .text import Document
+from .trigger_nouns import TRIGGER_NOUNS
 from .triggers import Trigger, sentence_triggers
 
 _P = patterns("context_dates")

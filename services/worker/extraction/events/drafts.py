@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..model import EventDate
 from .bodies import _named_for_known_body
 from .dating import Dated, join, stretch
-from .entities import COUNTRY, ORGANISATION, PERSON, Mention
+from .mentions import COUNTRY, ORGANISATION, PERSON, Mention
 from .reading import Reading
 from .rules import Cue
 from .triggers import Trigger

@@ -27,7 +27,7 @@ from .body_names import (
 from .chunks import _chunks, _is_placeish, _modifier_surnames, _text
 from .descriptions import _resolve_body_heads, _resolve_descriptions
 from .lexicon import lexicon
-from .mentions import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Entity, Mention
+from .mentions import COUNTRY, NAME, ORGANISATION, PERSON, Entity, Mention
 from .other_mentions import _other_mentions, _without_apposed_countries
 from .people import _find_people
 from .person_names import (
@@ -46,18 +46,6 @@ from .person_names import (
 from .text import Document
 
 # the kinds of participant, and what the readers take from this module
-__all__ = [
-    "COUNTRY",
-    "GROUP",
-    "NAME",
-    "ORGANISATION",
-    "PERSON",
-    "PLACE",
-    "Entities",
-    "Entity",
-    "Mention",
-    "find_entities",
-]
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 

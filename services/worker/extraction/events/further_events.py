@@ -11,7 +11,8 @@ from datetime import date
 from ..model import EventDate
 from .dating import Timeline
 from .drafts import Draft
-from .entities import COUNTRY, PERSON, PLACE, Entities
+from .entities import Entities
+from .mentions import COUNTRY, PERSON, PLACE
 from .patterns import patterns
 from .places import capital_of
 from .text import Document

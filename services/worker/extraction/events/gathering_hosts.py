@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .entities import COUNTRY, ORGANISATION, PERSON, Entities, Mention
+from .entities import Entities
 from .lexicon import lexicon
+from .mentions import COUNTRY, ORGANISATION, PERSON, Mention
 from .patterns import patterns
 from .subjects import _subject
 from .text import Document

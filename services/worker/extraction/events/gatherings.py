@@ -8,7 +8,7 @@ import re
 
 from .coordination import PARTY_KINDS, _coordinated
 from .dating import CALENDAR_WORD
-from .entities import COUNTRY, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
+from .entities import Entities
 from .gathering_hosts import (
     _gathering_of,
     _its_body,
@@ -20,6 +20,7 @@ from .gathering_hosts import (
 from .lexicon import lexicon
 from .location import placeable
 from .meeting_sides import _CLAUSE_BREAK
+from .mentions import COUNTRY, NAME, ORGANISATION, PERSON, PLACE, Mention
 from .patterns import patterns
 from .places import is_place
 from .subjects import _CAPITALISED_TAIL, _SUMMIT_PREMODIFIER, _subject

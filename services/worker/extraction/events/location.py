@@ -9,8 +9,9 @@ import re
 
 from shared.entities import country_code
 
-from .entities import COUNTRY, NAME, PLACE, Entities, Mention
+from .entities import Entities
 from .lexicon import lexicon
+from .mentions import COUNTRY, NAME, PLACE, Mention
 from .patterns import patterns
 from .places import country_of_place, is_place
 from .text import Document

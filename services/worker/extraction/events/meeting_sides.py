@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from .coordination import PARTY_KINDS, _coordinated, _own_determiner, _parties_in
-from .entities import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
+from .entities import Entities
 from .location import place_country
+from .mentions import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Mention
 from .patterns import patterns
 from .places import is_place
 from .subjects import _OBJECT_OF

@@ -10,10 +10,11 @@ from datetime import date
 from ..timex import event_date
 from .dating import Dated, Timeline
 from .drafts import MentionInfo
-from .entities import PERSON, Entities
+from .entities import Entities
+from .mentions import PERSON
 from .patterns import patterns
-from .reading import TRIGGER_NOUNS
 from .text import Document
+from .trigger_nouns import TRIGGER_NOUNS
 from .triggers import Trigger
 
 _P = patterns("news_day")

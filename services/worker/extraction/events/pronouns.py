@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from .coordination import PARTY_KINDS
-from .entities import COUNTRY, GROUP, PERSON, Entities, Mention
+from .entities import Entities
 from .lexicon import lexicon
+from .mentions import COUNTRY, GROUP, PERSON, Mention
 from .patterns import patterns
 from .subjects import _GOVERNED
 from .text import Document

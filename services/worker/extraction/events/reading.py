@@ -9,10 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .pronouns import _resolve
 from .coordination import PARTY_KINDS, _coordinated, _own_determiner, _parties_in
-from .entities import COUNTRY, GROUP, PERSON, Entities, Mention
-from .gathering_hosts import region_subject
+from .entities import Entities
 from .gatherings import _premodifier_place, _summit, _taking_part
 from .location import (
     _HOME_BOUND_RULES,
@@ -26,25 +24,18 @@ from .location import (
     _place_of_verb,
     _places_listed,
     _site,
-    place_country,
 )
 from .meeting_sides import _HELD_WITH, _company, _object, _object_before, _requester, hyphened_sides
+from .mentions import COUNTRY, GROUP, PERSON, Mention
+from .pronouns import _resolve
 from .subjects import _fronted_subject, _subject
 from .text import Document
-from .trigger_nouns import TRIGGER_NOUNS, _definite_subjectless
+from .trigger_nouns import _definite_subjectless
 from .triggers import Trigger
 from .visiting import under_way
 from .visits import _errand, _visit
 
 # the names other modules import from here (assemble)
-__all__ = [
-    "TRIGGER_NOUNS",
-    "Reading",
-    "hyphened_sides",
-    "place_country",
-    "read",
-    "region_subject",
-]
 
 
 @dataclass

@@ -3,10 +3,11 @@ or body the group is of, or one that sends it) and where to."""
 
 from __future__ import annotations
 
-from .pronouns import _resolve
-from .entities import COUNTRY, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
+from .entities import Entities
 from .location import _BEFORE_PLACE, placeable
+from .mentions import COUNTRY, NAME, ORGANISATION, PERSON, PLACE, Mention
 from .patterns import patterns
+from .pronouns import _resolve
 from .subjects import _subject
 from .text import Document
 from .triggers import Trigger

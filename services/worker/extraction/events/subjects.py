@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .coordination import PARTY_KINDS, _coordinated
-from .entities import COUNTRY, GROUP, ORGANISATION, PERSON, Entities, Mention
+from .entities import Entities
+from .mentions import COUNTRY, GROUP, ORGANISATION, PERSON, Mention
 from .patterns import patterns
 from .text import Document
 from .triggers import Trigger

@@ -8,8 +8,9 @@ import re
 
 from .bodies import _MEMBERS, _MEMBERS_COUNT
 from .drafts import Draft
-from .entities import COUNTRY, ORGANISATION, Entities, Mention
+from .entities import Entities
 from .lexicon import lexicon as word_lists
+from .mentions import COUNTRY, ORGANISATION, Mention
 from .patterns import patterns
 from .text import Document
 from .triggers import Trigger

@@ -4,7 +4,8 @@ visiting X", "Visiting Russian Prime Minister X"), a visit named as its clause's
 
 from __future__ import annotations
 
-from .entities import COUNTRY, PERSON, Entities, Mention
+from .entities import Entities
+from .mentions import COUNTRY, PERSON, Mention
 from .patterns import patterns
 from .text import Document
 from .trigger_nouns import TRIGGER_NOUNS

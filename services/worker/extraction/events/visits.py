@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from .coordination import PARTY_KINDS
-from .entities import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Entities, Mention
+from .entities import Entities
 from .location import _BEFORE_PLACE, placeable
+from .mentions import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Mention
 from .patterns import patterns
 from .sent import _SENT_RULES, _STATE_PARTY, _sent
 from .subjects import _GROUP_OF, _fronted_subject, _subject
