@@ -11,7 +11,6 @@ abbreviations the article defines ("... Cooperation (SAARC)").
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from .body_names import (
@@ -44,10 +43,6 @@ from .person_names import (
     _speaks,
 )
 from .text import Document
-
-# the kinds of participant, and what the readers take from this module
-
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 class Entities:

@@ -161,10 +161,6 @@ def _subset(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return len(short) < len(full) and set(short) <= set(full)
 
 
-def _institutional(k: tuple[str, ...], lex: Lexicon) -> bool:
-    return any(t in lex.institutions or t in lex.not_names for t in k)
-
-
 def _complete_name(entity: Entity, lex: Lexicon) -> None:
     """A person the article names only in part ("Putin", "President Putin") takes the full name
     the people list gives ("Vladimir Putin") when exactly one listed person fits, of the same
