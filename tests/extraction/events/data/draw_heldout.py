@@ -16,7 +16,8 @@ from drawing import candidates, draw_dense, draw_mixed, used_ids, write
 
 #: N: (seed, sample reviews written before it, the longest article, how it draws).
 #: `mixed` takes articles with the guidelines' event words and some without; `dense` takes
-#: articles that use those words at least twice.
+#: articles that use those words at least twice (none of under 5,000 characters is left
+#: after set 35, so sets 36 on take articles that use them at least once).
 SETS = {
     2: (20251128, 1, 6000, partial(draw_mixed, with_words=22, without=3)),
     3: (20251129, 2, 6000, partial(draw_mixed, with_words=26, without=4)),
@@ -52,6 +53,10 @@ SETS = {
     33: (20261233, 8, 5000, partial(draw_dense, size=15)),
     34: (20261234, 8, 5000, partial(draw_dense, size=15)),
     35: (20261235, 8, 8000, partial(draw_dense, size=15)),  # the last 15 dense articles
+    36: (20261236, 8, 5000, partial(draw_mixed, with_words=15, without=0)),
+    37: (20261237, 8, 5000, partial(draw_mixed, with_words=15, without=0)),
+    38: (20261238, 8, 5000, partial(draw_mixed, with_words=15, without=0)),
+    39: (20261239, 8, 5000, partial(draw_mixed, with_words=15, without=0)),
 }
 
 
