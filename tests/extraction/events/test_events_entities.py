@@ -91,6 +91,29 @@ def test_the_other_party_of_a_meeting_is_a_person(text, name):
     assert _entities(text).entities[name].kind == PERSON
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "nationality"),
+    [
+        (
+            "The violence erupted as US envoy in Sudan Andrew Natsios stepped up efforts to "
+            "persuade Khartoum. Natsios arrived in Khartoum on Saturday.",
+            "Andrew Natsios",
+            "USA",
+        ),
+        (
+            "British ambassador to Iran Geoffrey Adams was summoned on Monday.",
+            "Geoffrey Adams",
+            "GBR",
+        ),
+    ],
+)
+def test_an_office_held_in_or_to_a_country_marks_the_name_after_it(text, name, nationality):
+    # the country the office is held in or to is not its holder's nationality
+    entity = _entities(text).entities[name]
+    assert entity.kind == PERSON
+    assert entity.nationality == nationality
+
+
 def test_a_monarch_named_by_one_name_is_not_a_namesake_with_a_full_name():
     ents = _entities(
         "Bush met King Hussein of Jordan at his home. Iraqi President Saddam Hussein warned "

@@ -81,6 +81,17 @@ def _role_prefix(chunks: list[_Chunk], k: int, doc: Document) -> tuple[int, str 
             and (chunks[j + 1].value("country") or chunks[j + 1].value("demonym"))
         ):
             pass  # "his counterpart from North Korea, Kim Kye-Gwan"
+        elif (
+            c.kind == "word"
+            and word in ("in", "to")
+            and role is None
+            and j + 1 < k
+            and chunks[j + 1].kind == "phrase"
+            and chunks[j + 1].value("country")
+        ):
+            # "US envoy in Sudan Andrew Natsios", "ambassador to China Clark Randt": the
+            # country the office is held in or to is not the holder's nationality
+            nationality = None
         elif c.kind == NAME and j >= 1 and doc.tokens[chunks[j - 1].first].text == "(":
             pass  # "... Resistance Movement (Hamas) Khaled Meshaal"
         else:
