@@ -308,6 +308,20 @@ def _context_date(
             return found
     if (
         m.type == "summit"
+        and sentence.index < _APPOSED_MEETING_SENTENCES
+        and _SAID_AT_GATHERING.search(doc.text, sentence.start, m.trig.start)
+        and not (m.cue and m.cue.status == "planned")
+        and not _FUTURE.search(doc.text, sentence.start, m.trig.start)
+        and not _BACKGROUND.search(doc.text, *clause)
+    ):
+        # "Blair said on the sidelines of a summit of European leaders in Brussels": the
+        # gathering a report is made at is under way on the day of the report, the lead's
+        # when its own sentence gives none
+        found = timeline.report_date(sentence.start, sentence.end) or _lead_day(doc, timeline, dct)
+        if found is not None and found.date.precision == "day":
+            return dataclasses.replace(found, source="context", under_way=True)
+    if (
+        m.type == "summit"
         and sentence.index == 0
         and _AT_GATHERING.search(doc.text, sentence.start, m.trig.start)
         and not (m.cue and m.cue.status == "planned")
@@ -351,6 +365,7 @@ _LATER_DEED = _P["later_deed"]
 _MEMBERS_BEFORE = _P["members_before"]
 _PLACE_NEXT = _P["place_next"]
 _AT_GATHERING = _P["at_gathering"]
+_SAID_AT_GATHERING = _P["said_at_gathering"]
 _TOLD_GATHERING = _P["told_gathering"]
 
 
