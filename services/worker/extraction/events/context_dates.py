@@ -94,6 +94,23 @@ def _context_date(
                 if day is not None:
                     return Dated(day, "context")
                 break
+    if m.type in ("meeting", "call") and _STRAIGHT_INTO.search(
+        doc.text, sentence.start, m.trig.start
+    ):
+        # "A Pakistani military chief arrived here Wednesday ... Khan went straight into talks
+        # with Mubarak": gone into at once, on the day of the arrival told in its sentence or
+        # the one before
+        for s in doc.sentences[max(0, sentence.index - 1) : sentence.index + 1][::-1]:
+            arrivals = [
+                t
+                for t in timeline_triggers(timeline, s)
+                if t.type == "visit" and t.rule.kind == "arrival" and t.start < m.trig.start
+            ]
+            if arrivals:
+                dated = timeline.govern(arrivals[-1], [])
+                if dated is not None and dated.date.precision == "day":
+                    return Dated(dated.date, "context")
+                break
     if (
         m.type == "summit"
         and (m.reading.body_name or any(p.kind == ORGANISATION for p in m.reading.parties))
@@ -356,6 +373,7 @@ def _context_date(
 
 
 _AFTER_ARRIVAL = _P["after_arrival"]
+_STRAIGHT_INTO = _P["straight_into"]
 _IMMINENT = _P["imminent"]
 _JUST_ENDED = _P["just_ended"]
 _SAME_DAY = _P["same_day"]
