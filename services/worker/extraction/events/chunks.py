@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from .lexicon import Lexicon, Phrase
 from .mentions import NAME
 from .patterns import patterns
+from .places import is_place
 from .text import Document, Token
 from .tokenize import mend
 
@@ -156,6 +157,13 @@ def _chunks(
             chunks.append(_Chunk(first + i, first + i + 1, "mod"))
             i += 1
             continue
+        place = _particle_place(tokens, first, i, n, lex)
+        if place:
+            # "for Mar del Plata": a place's name that opens with a word that is no name
+            # alone (a month's abbreviation), joined by a particle to the rest
+            chunks.append(_Chunk(first + i, first + place, NAME, (), bases[place - 1][1]))
+            i = place
+            continue
         opener = i == 0 or tokens[first + i - 1].text in "\"“‘'(-—–:"
         if _is_name_token(token, lex) and not (
             opener and (token.lower in lex.not_names or token.lower in doc.lower_words)
@@ -167,6 +175,27 @@ def _chunks(
         chunks.append(_Chunk(first + i, first + i + 1, "word"))
         i += 1
     return chunks
+
+
+def _particle_place(tokens: list[Token], first: int, i: int, n: int, lex: Lexicon) -> int:
+    """Where a place's name ends that opens at i with a capitalised word no name may hold
+    ("Mar del Plata": "Mar" alone is March), a particle and a name after it, when the
+    gazetteer knows the whole; else 0."""
+    token = tokens[first + i]
+    if not token.is_cap or token.lower not in lex.not_names:
+        return 0
+    k = i + 1
+    while k < n and k - i <= 2 and tokens[first + k].lower in lex.name_particles:
+        k += 1
+    if k == i + 1 or k >= n or not _is_name_token(tokens[first + k], lex):
+        return 0
+    end = k + 1
+    while end < n and end - k < 2 and _is_name_token(tokens[first + end], lex):
+        end += 1
+    for j in range(end, k, -1):
+        if is_place(" ".join(t.text for t in tokens[first + i : first + j])):
+            return j
+    return 0
 
 
 def _region_length(tokens: list[Token], i: int, most: int, lex: Lexicon) -> int:

@@ -94,6 +94,23 @@ def _context_date(
                 if day is not None:
                     return Dated(day, "context")
                 break
+    if m.type in ("meeting", "call") and _STRAIGHT_INTO.search(
+        doc.text, sentence.start, m.trig.start
+    ):
+        # "A Pakistani military chief arrived here Wednesday ... Khan went straight into talks
+        # with Mubarak": gone into at once, on the day of the arrival told in its sentence or
+        # the one before
+        for s in doc.sentences[max(0, sentence.index - 1) : sentence.index + 1][::-1]:
+            arrivals = [
+                t
+                for t in timeline_triggers(timeline, s)
+                if t.type == "visit" and t.rule.kind == "arrival" and t.start < m.trig.start
+            ]
+            if arrivals:
+                dated = timeline.govern(arrivals[-1], [])
+                if dated is not None and dated.date.precision == "day":
+                    return Dated(dated.date, "context")
+                break
     if (
         m.type == "summit"
         and (m.reading.body_name or any(p.kind == ORGANISATION for p in m.reading.parties))
@@ -308,6 +325,20 @@ def _context_date(
             return found
     if (
         m.type == "summit"
+        and sentence.index < _APPOSED_MEETING_SENTENCES
+        and _SAID_AT_GATHERING.search(doc.text, sentence.start, m.trig.start)
+        and not (m.cue and m.cue.status == "planned")
+        and not _FUTURE.search(doc.text, sentence.start, m.trig.start)
+        and not _BACKGROUND.search(doc.text, *clause)
+    ):
+        # "Blair said on the sidelines of a summit of European leaders in Brussels": the
+        # gathering a report is made at is under way on the day of the report, the lead's
+        # when its own sentence gives none
+        found = timeline.report_date(sentence.start, sentence.end) or _lead_day(doc, timeline, dct)
+        if found is not None and found.date.precision == "day":
+            return dataclasses.replace(found, source="context", under_way=True)
+    if (
+        m.type == "summit"
         and sentence.index == 0
         and _AT_GATHERING.search(doc.text, sentence.start, m.trig.start)
         and not (m.cue and m.cue.status == "planned")
@@ -342,6 +373,7 @@ def _context_date(
 
 
 _AFTER_ARRIVAL = _P["after_arrival"]
+_STRAIGHT_INTO = _P["straight_into"]
 _IMMINENT = _P["imminent"]
 _JUST_ENDED = _P["just_ended"]
 _SAME_DAY = _P["same_day"]
@@ -351,6 +383,7 @@ _LATER_DEED = _P["later_deed"]
 _MEMBERS_BEFORE = _P["members_before"]
 _PLACE_NEXT = _P["place_next"]
 _AT_GATHERING = _P["at_gathering"]
+_SAID_AT_GATHERING = _P["said_at_gathering"]
 _TOLD_GATHERING = _P["told_gathering"]
 
 
