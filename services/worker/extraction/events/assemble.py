@@ -171,6 +171,18 @@ def read_mentions(
             held = read(doc, ents, talks, spans)
             if len(held.parties) >= 2:
                 trig, reading = talks, held
+        if (
+            trig.type == "meeting"
+            and len(reading.parties) >= 4
+            and all(p.kind == COUNTRY for p in reading.parties)
+            and len({p.start < trig.start for p in reading.parties}) == 1
+        ):
+            # "a steering committee of representatives of nations contributing to the force --
+            # Austria, France, Greece, Italy, Spain and Turkey -- would meet Friday in Rome":
+            # four or more countries meeting, no one of them named, all on one side of the
+            # words, are a multilateral gathering (not "Britain, France and Germany are
+            # expected to meet Iranian officials", three meeting a fourth)
+            trig = trig.retyped("summit", "party")
         if trig.abbreviates is not None and not reading.parties:
             # "The first AACC was held in Thailand": the body of the name it abbreviates
             named = dataclasses.replace(trig.abbreviates, rule=trig.rule)

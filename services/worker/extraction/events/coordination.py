@@ -100,9 +100,7 @@ def _coordinated(
             if not after:
                 break
             cand, gap = after[0], " and "
-        if not re.fullmatch(
-            r"\s*(?:,|and|&|as well as|,\s*and)\s*(?:the\s+)?(?:so-called\s+)?", gap, re.IGNORECASE
-        ):
+        if not _LIST_GAP.fullmatch(gap):
             break
         out.append(cand)
         gaps.append(gap.strip().lower() in (",", ", the"))
@@ -116,6 +114,7 @@ def _coordinated(
 
 
 _OFFICE_APPOSITION = _P["office_apposition"]
+_LIST_GAP = _P["list_gap"]
 
 
 def _office_apposition(doc: Document, current: Mention, limit: int) -> int | None:
