@@ -6,6 +6,7 @@ from pathlib import Path
 
 
 def main(argv: list[str]) -> None:
+    """Run the `main()` of each named benchmark module, or of every public one in bench/."""
     here = [str(Path(__file__).parent)]
     names = argv or sorted(m.name for m in pkgutil.iter_modules(here) if m.name[0] != "_")
     for name in names:

@@ -66,10 +66,12 @@ def _fill_timeline(database, count: int) -> None:
 
 
 def _rate(label: str, count: int, seconds: float, unit: str) -> None:
+    """Print one API line: how many `unit`s a second `count` took in `seconds`."""
     print(f"api {label}: {count / seconds:,.0f} {unit}/s ({count} in {seconds:.2f} s)", flush=True)
 
 
 def main() -> None:
+    """Time POSTs, re-posts, event pages and calendar feeds on a temporary SQLite store."""
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(database_url=f"sqlite:///{tmp}/bench.db", redis_url="memory://",
                             api_tokens=("bench",), max_page_size=500)

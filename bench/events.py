@@ -19,6 +19,7 @@ from services.worker.extraction import extract, prepare, timex
 
 
 def _articles() -> list[tuple[str, date]]:
+    """The corpus's articles as (text, publication day)."""
     with corpus_path().open(encoding="utf-8") as lines:
         return [
             (a["text"], date.fromisoformat(a["published_at"][:10])) for a in map(json.loads, lines)
@@ -26,6 +27,7 @@ def _articles() -> list[tuple[str, date]]:
 
 
 def main() -> None:
+    """Time the extraction core over the corpus, then the tagger alone as the baseline."""
     articles = _articles()
     prepare()  # word lists, rules, the gazetteer, the tagger's grammar: loaded, not timed
     types: Counter[str] = Counter()

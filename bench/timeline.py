@@ -21,6 +21,7 @@ from bench import corpus_path
 
 
 def _articles() -> list[dict]:
+    """The corpus's articles, in publication order (ties by id)."""
     with corpus_path().open(encoding="utf-8") as f:
         articles = [json.loads(line) for line in f if line.strip()]
     return sorted(articles, key=lambda a: (a["published_at"], a["id"]))
@@ -63,6 +64,7 @@ def _apply_each(database, ids, extracted) -> list[float]:
 
 
 def _line(label: str, took: list[float]) -> str:
+    """One result line: articles/s over the per-article times `took`, with p50 and p95."""
     p50 = statistics.median(took) * 1000
     p95 = statistics.quantiles(took, n=20)[-1] * 1000
     return (
@@ -72,6 +74,7 @@ def _line(label: str, took: list[float]) -> str:
 
 
 def main() -> None:
+    """Time the gazetteer's load, then merging every article, then re-applying them unchanged."""
     from sqlalchemy import func, select
 
     from services.worker.extraction import extract

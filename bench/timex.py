@@ -32,12 +32,14 @@ DATEPARSER_SECONDS = float(os.environ.get("BENCH_DATEPARSER_SECONDS", "30"))
 
 
 def _articles() -> list[tuple[str, date]]:
+    """The corpus's articles as (text, publication day)."""
     with CORPUS.open(encoding="utf-8") as lines:
         rows = [json.loads(line) for line in lines if line.strip()]
     return [(r["text"], date.fromisoformat(str(r["published_at"])[:10])) for r in rows]
 
 
 def _words(text: str) -> int:
+    """The number of white-space-separated words in `text`, as the rates count them."""
     return len(text.split())
 
 
@@ -92,6 +94,7 @@ def bench_pathological(size: int = 10_000) -> tuple[str, float, float]:
     dct = date(2013, 3, 22)
 
     def text(piece: str, n: int) -> str:
+        """`piece` repeated and cut to exactly `n` characters."""
         return (piece * (n // len(piece) + 1))[:n]
 
     worst, ratio = "", 0.0
@@ -105,6 +108,7 @@ def bench_pathological(size: int = 10_000) -> tuple[str, float, float]:
 
 
 def main() -> None:
+    """Time the tagger, dateparser on the same texts, and the pathological inputs; print them."""
     articles = _articles()
     words, seconds, found, per_article = bench_tagger(articles)
     rate = words / seconds

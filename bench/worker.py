@@ -33,6 +33,7 @@ POSTGRES_URL = os.environ.get(
 
 
 def _articles(limit: int) -> list[dict]:
+    """The corpus's first `limit` articles."""
     with ARTICLES.open(encoding="utf-8") as lines:
         return [json.loads(line) for line, _ in zip(lines, range(limit), strict=False)]
 
@@ -52,6 +53,7 @@ def _run(database: Database, articles: list[dict]) -> dict:
     extracting = 0.0
 
     def timed_extract(*args, **kwargs):
+        """`extract`, its wall time added to `extracting`."""
         nonlocal extracting
         start = time.perf_counter()
         try:
@@ -70,6 +72,7 @@ def _run(database: Database, articles: list[dict]) -> dict:
 
 
 def _report(backend: str, articles: int, result: dict) -> None:
+    """Print one worker line: articles/s, and the per-article split into extract and store."""
     store_time = result["total"] - result["extract"]
     print(f"worker[{backend}]: {articles / result['total']:.1f} articles/s "
           f"({articles} articles, {result['events']} timeline events); "
@@ -79,6 +82,7 @@ def _report(backend: str, articles: int, result: dict) -> None:
 
 
 def main() -> None:
+    """Time the worker's path on SQLite, then on a throwaway PostgreSQL database if one answers."""
     articles = _articles(COUNT)
     prepare()  # load the core's data before timing
 

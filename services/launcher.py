@@ -40,9 +40,11 @@ class Child:
     process: subprocess.Popen
 
     def alive(self) -> bool:
+        """Whether the process is still running."""
         return self.process.poll() is None
 
     def signal_group(self, signum: int) -> None:
+        """Send `signum` to the child's process group; nothing if it has already gone."""
         try:
             os.killpg(self.process.pid, signum)
         except ProcessLookupError:
@@ -53,6 +55,7 @@ def _die_with_parent(parent: int) -> Callable[[], None]:
     """A pre-exec hook: the child gets SIGTERM if the launcher dies, even by SIGKILL (Linux)."""
 
     def hook() -> None:
+        """Ask the kernel for SIGTERM when the launcher dies; exit if it already has."""
         try:
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
         except (OSError, AttributeError):  # not Linux: Ctrl-C and SIGTERM still stop everything
@@ -200,6 +203,7 @@ class _Stop(Exception):
 
 
 def _raise_stop(signum, _frame) -> None:
+    """Signal handler: raise _Stop with the signal's name, to leave the main loop."""
     raise _Stop(signal.Signals(signum).name)
 
 

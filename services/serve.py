@@ -10,15 +10,18 @@ class ApiServer(BaseApplication):
     """A gunicorn application serving `services.api.create_app(settings)`."""
 
     def __init__(self, settings: Settings, options: dict):
+        """Hold the settings and gunicorn options until gunicorn asks for them."""
         self.settings = settings
         self.options = options
         super().__init__()
 
     def load_config(self) -> None:
+        """Gunicorn hook: apply the options given in code."""
         for key, value in self.options.items():
             self.cfg.set(key, value)
 
     def load(self):
+        """Gunicorn hook: the WSGI app, `create_app(settings)`."""
         from services.api import create_app
 
         return create_app(self.settings)

@@ -15,6 +15,7 @@ class ConfigError(ValueError):
 
 
 def _split(value: str) -> tuple[str, ...]:
+    """The non-empty items of a comma-separated list, stripped."""
     return tuple(part.strip() for part in value.split(",") if part.strip())
 
 
@@ -132,6 +133,7 @@ class Settings:
 
 
 def _parse(name: str, type_name: str, raw: str):
+    """An environment value as the field's type; ConfigError if unreadable or a number <= 0."""
     try:
         if type_name.startswith("tuple"):
             return _split(raw)
@@ -149,6 +151,7 @@ def _parse(name: str, type_name: str, raw: str):
 
 
 def _show(value) -> str:
+    """A setting's value as `describe` lists it: lists comma-joined, empty as "(unset)"."""
     if isinstance(value, tuple):
         return ",".join(value) or "(unset)"
     return str(value) if value != "" else "(unset)"

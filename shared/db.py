@@ -32,6 +32,7 @@ def make_engine(database_url: str) -> Engine:
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    """Set up a new SQLite connection: WAL, foreign keys, busy timeout, Unicode lower()."""
     dbapi_conn.isolation_level = None  # transactions are begun explicitly (see make_engine)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
@@ -44,6 +45,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 
 
 def _lower(text):
+    """Python's Unicode-aware lower case, for SQLite's lower(); non-text as it is."""
     return text.lower() if isinstance(text, str) else text
 
 
@@ -51,6 +53,7 @@ class Database:
     """The store's engine and session factory, built from settings."""
 
     def __init__(self, settings: Settings):
+        """The engine and session factory for `settings.database_url`."""
         self.url = settings.database_url
         self.engine = make_engine(settings.database_url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -68,6 +71,7 @@ class Database:
         command.upgrade(alembic_config(self.url), revision)
 
     def dispose(self) -> None:
+        """Close the engine's pooled connections."""
         self.engine.dispose()
 
 

@@ -290,6 +290,7 @@ def better_name(ref: EntityRef, current: str, key: str) -> bool:
 
 
 def _unique(ids: Iterable[int]) -> int | None:
+    """The one id among `ids`, or None when there are none or several."""
     found = set(ids)
     return found.pop() if len(found) == 1 else None
 
@@ -467,6 +468,7 @@ def _reported_near(session: Session, entity_id: int, published: date) -> bool:
 
 
 def _order(ref: EntityRef) -> tuple:
+    """A sort key for references, so they are planned and written in one order whatever came in."""
     return (ref.kind, ref.key, ref.name, ref.aliases)
 
 

@@ -33,6 +33,7 @@ NAMING = {
 
 
 def utcnow() -> datetime:
+    """The current time, timezone-aware in UTC (the default of the timestamp columns)."""
     return datetime.now(UTC)
 
 

@@ -131,10 +131,12 @@ def gazetteer() -> Gazetteer:
 
 
 def _keep_largest(by_country: dict[str, int], code: str, population: int) -> None:
+    """Record `population` for country `code`, keeping the largest place seen per country."""
     by_country[code] = max(population, by_country.get(code, 0))
 
 
 def _ranked(index: dict[str, dict[str, int]]) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Each non-empty name's (population, country) pairs, largest first."""
     return {
         name: tuple(sorted(((p, c) for c, p in by_country.items()), reverse=True))
         for name, by_country in index.items()

@@ -27,6 +27,7 @@ same filters on both.
 
 
 def api_version() -> str:
+    """The installed eventline package's version, "0" when it is not installed."""
     try:
         return version("eventline")
     except PackageNotFoundError:
@@ -79,6 +80,7 @@ def create_app(settings: Settings | None = None) -> Flask:
 
 
 def _migrations_head(settings: Settings) -> str:
+    """The newest migration's revision: the schema this code expects the store to have."""
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config(settings.database_url)).get_current_head()

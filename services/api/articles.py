@@ -30,6 +30,7 @@ class PublishedAt(fields.Field):
     default_error_messages = {"invalid": "Not a valid ISO 8601 date or date-time."}
 
     def _deserialize(self, value, attr, data, **kwargs) -> datetime:
+        """A date as midnight UTC, a date-time as given (UTC if it has no offset)."""
         if not isinstance(value, str):
             raise self.make_error("invalid")
         try:
@@ -63,6 +64,7 @@ class ArticleInSchema(Schema):
 
     @validates_schema
     def _one_body(self, data: dict, **_kwargs) -> None:
+        """Require exactly one of text and html."""
         has_text, has_html = "text" in data, "html" in data
         if has_text and has_html:
             raise ValidationError("Give text or html, not both.", field_name="html")
@@ -113,6 +115,7 @@ def require_json(view):
 
     @functools.wraps(view)
     def checked(*args, **kwargs):
+        """Abort with 415 unless the request says it is JSON, else call the view."""
         if not request.is_json:
             abort(415, message="Send the article as JSON (Content-Type: application/json).")
         return view(*args, **kwargs)

@@ -24,6 +24,7 @@ def require_token(view):
 
     @functools.wraps(view)
     def guarded(*args, **kwargs):
+        """Abort with 401 (and a WWW-Authenticate challenge) unless a valid bearer token is sent."""
         scheme, _, presented = request.headers.get("Authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not presented.strip():
             abort(401, message="Send a bearer token: 'Authorization: Bearer <token>'.",

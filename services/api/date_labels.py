@@ -32,6 +32,7 @@ class Wording:
 
 
 def _placeholders(template: str) -> set[str]:
+    """The field names a `str.format` template uses ("{month} {year}" -> month, year)."""
     return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
 
 

@@ -50,12 +50,14 @@ class EventFilterArgs(Schema):
 
     @validates_schema
     def _ordered(self, data: dict, **_kwargs) -> None:
+        """Refuse a `to` day before the `from` day."""
         start, end = data.get("start"), data.get("end")
         if start and end and start > end:
             raise ValidationError("must not be before `from`", field_name="to")
 
     @post_load
     def _to_filter(self, data: dict, **_kwargs) -> dict:
+        """The filter fields as one `EventFilter` under "wanted", other arguments as they are."""
         filter_keys = {"start", "end", "types", "statuses", "participants", "location", "q"}
         wanted = {k: v for k, v in data.items() if k in filter_keys}
         for key in ("types", "statuses", "participants"):
@@ -92,8 +94,10 @@ def describe(wanted: EventFilter) -> str:
 
 
 def _plural(event_type: str) -> str:
+    """An event type's plural, for filter descriptions: "calls", "-es" after an h."""
     return event_type + ("es" if event_type.endswith("h") else "s")
 
 
 def _join(words: list[str]) -> str:
+    """Words joined for a sentence: "a", "a and b", "a, b and c"."""
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]

@@ -162,6 +162,7 @@ def description(event, label: str | None, base_url: str = "") -> str:
 
 
 def _source_lines(mention, base_url: str) -> list[str]:
+    """A mention's lines in an event description: title and byline, link, quoted evidence."""
     article = mention.article
     published = as_utc(article.published_at)
     parts = (article.source, published.date().isoformat() if published else None)
@@ -175,6 +176,7 @@ def _source_lines(mention, base_url: str) -> list[str]:
 
 
 def _span(event) -> str:
+    """The event's days as text: one day, or "start to end"."""
     if event.date_start == event.date_end:
         return event.date_start.isoformat()
     return f"{event.date_start.isoformat()} to {event.date_end.isoformat()}"

@@ -26,6 +26,7 @@ def render() -> str:
 
 
 def main(argv: list[str]) -> int:
+    """Write openapi.json, or with --check exit 1 if it is out of date; the exit status."""
     text = render()
     if "--check" in argv:
         if DOCUMENT.read_text(encoding="utf-8") != text:

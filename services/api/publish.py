@@ -22,6 +22,7 @@ def publish_article(
     outcome: dict[str, BaseException | None] = {}
 
     def send() -> None:
+        """Send the task, recording in `outcome` the error, or None once the broker took it."""
         try:
             celery.send_task(
                 PROCESS_ARTICLE, kwargs={"article_id": article_id}, queue=queue, retry=False

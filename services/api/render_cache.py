@@ -14,6 +14,7 @@ class RenderCache:
     """
 
     def __init__(self, size: int = 16):
+        """An empty cache keeping at most `size` bodies."""
         self.size = size
         self._bodies: OrderedDict[str, bytes] = OrderedDict()
         self._lock = threading.Lock()

@@ -47,10 +47,12 @@ def create_worker_app(settings: Settings | None = None) -> Celery:
 
     @worker_process_init.connect(weak=False)
     def _fresh_connections(**_):
+        """Drop the connection pool inherited from the parent, leaving its connections open."""
         # A forked pool process must not share the parent's database connections.
         database.engine.dispose(close=False)
 
     def on_failure(task, exc, task_id, args, kwargs, einfo):
+        """Log a task's final failure and record it on its article."""
         article_id = kwargs.get("article_id")
         log.error("article %s failed: %s", article_id, tasks.describe_error(exc))
         if article_id is not None:
@@ -108,4 +110,5 @@ def send_article(app: Celery, article_id: int) -> None:
 
 @cache
 def _redis(url: str) -> redis.Redis:
+    """One Redis client per URL, for the sweep's lock (short timeouts: a dead Redis fails fast)."""
     return redis.Redis.from_url(url, socket_timeout=5, socket_connect_timeout=5)

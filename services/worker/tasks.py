@@ -50,6 +50,7 @@ class Outcome(enum.StrEnum):
 
 
 def utcnow() -> datetime:
+    """The current time, timezone-aware in UTC."""
     return datetime.now(UTC)
 
 
@@ -101,16 +102,19 @@ def process_article(
 
 
 def _apply_extraction() -> Callable:
+    """The default `apply`, `shared.timeline.apply_extraction`, imported when first needed."""
     from shared.timeline import apply_extraction
 
     return apply_extraction
 
 
 def _is_current(article: Article, version: str) -> bool:
+    """Whether `article` is already done by extractor `version`."""
     return article.status == "done" and article.extractor_version == version
 
 
 def _mark_failed(article: Article, error: str) -> None:
+    """Mark `article` failed with `error`, cut to MAX_ERROR_CHARS."""
     article.status = "failed"
     article.error = error[:MAX_ERROR_CHARS]
 

@@ -197,6 +197,7 @@ def _stale_reports(
 
 
 def _identity(m: MentionInfo) -> tuple[int, int]:
+    """A report's identity across runs: its article and its ordinal there."""
     return m.article_id, m.ordinal
 
 
@@ -216,6 +217,7 @@ class _Merge:
         withdrawn: Sequence[tuple[Mention, MentionInfo]],
         now: datetime,
     ):
+        """A merge for `article_id` over the `stored` neighbourhood and the `withdrawn` reports."""
         self.session = session
         self.article_id = article_id
         self.stored = stored
@@ -320,6 +322,7 @@ class _Merge:
         self.touched = sorted(touched - set(gone))
 
     def _sources_before(self) -> dict[int, Counter]:
+        """Each event's sources (article, report) before the merge, withdrawn reports included."""
         before: dict[int, Counter] = {i: Counter() for i in self.rows}
         for r in self.stored.values():
             before[r.event_id][_source(r.info)] += 1
@@ -328,6 +331,7 @@ class _Merge:
         return before
 
     def _create(self, fields: EventFields) -> int:
+        """Insert a new event with `fields`, its participants and first revision; its id."""
         row = EventRow(uid=str(uuid.uuid4()), sequence=0, created_at=self.now, updated_at=self.now)
         _set_fields(row, fields)
         self.session.add(row)
@@ -360,6 +364,7 @@ class _Merge:
     def _revise(
         self, row: EventRow, fields: EventFields, *, sequence: int, merged: Sequence[str] = ()
     ) -> None:
+        """Record a revision at `sequence` (past 0 it also sets SEQUENCE and moves updated_at)."""
         if sequence:
             row.sequence = sequence
             row.updated_at = self._later(row.updated_at)
@@ -377,6 +382,7 @@ class _Merge:
         )
 
     def _write_participants(self, event_id: int, old: set[int], new: Sequence[int]) -> None:
+        """Change the event's participant rows from `old` to `new`, touching only the difference."""
         gone, added = old - set(new), set(new) - old
         if gone:
             self.session.execute(
@@ -391,6 +397,7 @@ class _Merge:
             )
 
     def _insert_mention(self, m: MentionInfo, event_id: int, data: dict) -> None:
+        """Store a new report of the event, with its first evidence and its named entities."""
         evidence = m.event.evidence[0] if m.event.evidence else None
         mention_id = self.session.execute(
             insert(Mention).returning(Mention.id),
@@ -416,6 +423,7 @@ class _Merge:
 
 
 def _row_fields(row: EventRow, participants: set[int]) -> EventFields:
+    """A stored event's fields in the form `merge_fields` gives, to compare with new ones."""
     return EventFields(
         type=row.type,
         status=row.status,
@@ -432,6 +440,7 @@ def _row_fields(row: EventRow, participants: set[int]) -> EventFields:
 
 
 def _set_fields(row: EventRow, fields: EventFields) -> None:
+    """Write `fields` onto the event row (participants are written apart)."""
     row.type = fields.type
     row.status = fields.status
     row.date_value = fields.date_value

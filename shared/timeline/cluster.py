@@ -70,6 +70,7 @@ class Cluster:
 
     @classmethod
     def of(cls, members: Sequence[MentionInfo], entities: Mapping[int, EntityInfo]) -> Cluster:
+        """The cluster of `members`, in content order, with their merged fields."""
         members = tuple(sorted(members, key=lambda m: m.key))
         return cls(
             members=members,
@@ -127,6 +128,7 @@ def cluster(
     heap: list[tuple[tuple, int, int]] = []
 
     def consider(i: int, j: int) -> None:
+        """Queue the pair by affinity if the two clusters may merge."""
         a, b = clusters[i], clusters[j]
         if mergeable(a, b, entities):
             heapq.heappush(heap, (affinity(a, b, entities), min(i, j), max(i, j)))

@@ -134,6 +134,7 @@ def country_code_of(place: Location) -> str | None:
 
 
 def is_country(place: Location) -> bool:
+    """Whether the place is a country itself."""
     return country_code_of(place) is not None
 
 
@@ -148,6 +149,7 @@ def place_key(place: Location) -> str:
 
 
 def _precision_rank(precision: str) -> int:
+    """Finer is smaller; an unknown precision ranks after every known one."""
     return PRECISIONS.index(precision) if precision in PRECISIONS else len(PRECISIONS)
 
 
@@ -176,6 +178,7 @@ def choose_date(mentions: Sequence[MentionInfo]) -> EventDate:
 
 
 def _overlap(a: EventDate, b: EventDate) -> bool:
+    """Whether two dates' day spans overlap."""
     return a.start <= b.end and b.start <= a.end
 
 
@@ -338,6 +341,7 @@ def _same_days(a: EventFields, b: EventFields) -> bool:
 
 
 def _overlap_fields(a: EventFields, b: EventFields) -> bool:
+    """Whether two events' day spans overlap."""
     return a.date_start <= b.date_end and b.date_start <= a.date_end
 
 

@@ -62,6 +62,7 @@ def gather(
 
 
 def _reports_of_entities(session: Session, entity_ids: set[int]) -> list[int]:
+    """Ids of the stored reports naming any of `entity_ids`."""
     if not entity_ids:
         return []
     return list(

@@ -41,6 +41,7 @@ class EventDate:
     mod: str | None = None
 
     def to_dict(self) -> dict:
+        """The date as a JSON-ready dict: value, ISO start and end days, precision, mod."""
         return {
             "value": self.value,
             "start": self.start.isoformat(),
@@ -60,6 +61,7 @@ class Participant:
     code: str | None = None  # ISO 3166-1 alpha-3 code for countries
 
     def to_dict(self) -> dict:
+        """The participant as a JSON-ready dict; aliases and code only when it has them."""
         out = {"name": self.name, "kind": self.kind}
         if self.aliases:
             out["aliases"] = list(self.aliases)
@@ -74,6 +76,7 @@ class Location:
     code: str | None = None  # ISO code when the place is a country
 
     def to_dict(self) -> dict:
+        """The location as a JSON-ready dict; its code only when it has one."""
         return {"name": self.name, **({"code": self.code} if self.code else {})}
 
 
@@ -86,6 +89,7 @@ class Evidence:
     end: int
 
     def to_dict(self) -> dict:
+        """The evidence as a JSON-ready dict: its text and character offsets."""
         return {"text": self.text, "start": self.start, "end": self.end}
 
 
@@ -102,6 +106,7 @@ class Event:
     evidence: tuple[Evidence, ...] = field(default=())
 
     def to_dict(self) -> dict:
+        """The event as a JSON-ready dict, with its date, participants, location and evidence."""
         return {
             "type": self.type,
             "status": self.status,

@@ -60,6 +60,7 @@ def decode(raw: str) -> tuple[str, list[int]]:
 
 
 def _open_tag(tid: int, timex) -> str:
+    """The `<TIMEX3 ...>` opening tag for `timex` as id `t<tid>`, attributes XML-quoted."""
     attrs = [("tid", f"t{tid}"), ("type", timex.type), ("value", timex.value)]
     for name in ("mod", "quant", "freq"):
         if getattr(timex, name):
@@ -86,6 +87,7 @@ def annotate(document: str) -> str:
 
 
 def _tml_files(directory: str | Path) -> list[Path]:
+    """The `*.tml` files directly in `directory`, sorted by path."""
     return sorted(p for p in Path(directory).iterdir() if p.suffix == ".tml" and p.is_file())
 
 

@@ -15,6 +15,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Add the mention_participants table, and index entities by code."""
     op.create_table(
         "mention_participants",
         sa.Column("mention_id", sa.Integer(), nullable=False),
@@ -39,6 +40,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Drop the entities' code index and the mention_participants table."""
     with op.batch_alter_table("entities", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_entities_code"))
     with op.batch_alter_table("mention_participants", schema=None) as batch_op:

@@ -15,10 +15,12 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Add events.location_code."""
     with op.batch_alter_table("events", schema=None) as batch_op:
         batch_op.add_column(sa.Column("location_code", sa.String(length=8), nullable=True))
 
 
 def downgrade() -> None:
+    """Drop events.location_code."""
     with op.batch_alter_table("events", schema=None) as batch_op:
         batch_op.drop_column("location_code")

@@ -15,10 +15,12 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Add events.country."""
     with op.batch_alter_table("events", schema=None) as batch_op:
         batch_op.add_column(sa.Column("country", sa.String(length=8), nullable=True))
 
 
 def downgrade() -> None:
+    """Drop events.country."""
     with op.batch_alter_table("events", schema=None) as batch_op:
         batch_op.drop_column("country")

@@ -25,6 +25,7 @@ _mentions = sa.table(
 
 
 def upgrade() -> None:
+    """Add the mentions' type and day span, fill them from `data`, then require and index them."""
     with op.batch_alter_table("mentions", schema=None) as batch_op:
         batch_op.add_column(sa.Column("type", sa.String(length=20), nullable=True))
         batch_op.add_column(sa.Column("date_start", sa.Date(), nullable=True))
@@ -57,6 +58,7 @@ def _backfill(conn) -> None:
 
 
 def downgrade() -> None:
+    """Drop the mentions' type and span columns and their index."""
     with op.batch_alter_table("mentions", schema=None) as batch_op:
         batch_op.drop_index("ix_mentions_type_span")
         batch_op.drop_column("date_end")

@@ -64,6 +64,7 @@ def _after_name(text: str, start: int, g: Grammar) -> bool:
 
 
 def _accepted(rule: Rule, m: re.Match, text: str, g: Grammar) -> bool:
+    """Whether a rule's match passes the rule's unless/only filters, its tense and `_case_ok`."""
     if rule.unless_before and rule.unless_before.search(text, max(0, m.start() - _LOOKBACK),
                                                         m.start()):
         return False
@@ -109,6 +110,7 @@ class Work:
     matched_chars: int = 0  # characters the candidate matches cover
 
     def total(self) -> int:
+        """All the counts summed: one number for how much work `find` did."""
         return (self.tokens + self.gate_checks + self.attempts + self.scans + self.candidates
                 + self.matched_chars)
 
@@ -201,6 +203,7 @@ def _with_modifiers(text: str, found: list[Found], g: Grammar) -> list[Found]:
 def _fill(template: str, found: Found) -> str:
     """The template with each group replaced by its normalised text (or its default)."""
     def sub(m: re.Match) -> str:
+        """A group's normalised text, or the placeholder's default if the group did not match."""
         matched = found.match.group(m.group(1))
         if matched is None:
             return m.group(2) or ""
@@ -226,10 +229,12 @@ class Focus:
     """The times a text has mentioned so far, to anchor "that year", "the following day"."""
 
     def __init__(self) -> None:
+        """Start with no time mentioned."""
         self.count = 0
         self.last: dict[str, tuple[int, Point]] = {}  # granularity -> (when, last point)
 
     def mention(self, point: Point) -> None:
+        """Record `point` as the latest time mentioned at its granularity."""
         self.count += 1
         self.last[point.gran] = (self.count, point)
 

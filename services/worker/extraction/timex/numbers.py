@@ -11,6 +11,7 @@ _SPLIT = re.compile(r"[\s-]+")
 def word_number_regex(words: dict[str, int]) -> str:
     """A regex for number words built from `words` (word -> value): "twenty four", "a hundred"."""
     def alt(values) -> str:
+        """The one-word keys valued in `values`, longest first so "seventeen" beats "seven"."""
         keys = sorted((k for k, v in words.items() if v in values and " " not in k),
                       key=len, reverse=True)
         return "|".join(re.escape(k) for k in keys)

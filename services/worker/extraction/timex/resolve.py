@@ -73,6 +73,7 @@ def _shift_clock(point: Point, minutes: int) -> Point:
 
 
 def _with_time_of_day(point: Point, tod: str | None) -> Point:
+    """`point` at the clock time or part of day `tod`, if given and the point is a day or finer."""
     if not tod or point.gran not in ("day", "partofday", "time"):
         return point
     return Point("time" if ":" in tod else "partofday", point.start, tod)
@@ -106,6 +107,7 @@ def resolve_partial(spec: Partial, dct: date, ref: Focus, tense: Tense) -> Point
 
 
 def _tense_direction(reading: str | None, default: str | None = None) -> str | None:
+    """The direction a tense reading gives, past or future (firm pasts are past), else `default`."""
     if reading in _FIRM_PAST:
         return "past"
     return reading if reading in ("future", "past") else default
@@ -242,6 +244,7 @@ def _in_year_by_direction(spec: Partial, dct: date, direction: str | None,
         candidates = fitting or candidates
 
     def cost(p: Point) -> int:
+        """Days from now to `p`, more if it lies against the tense or, tenseless, in the future."""
         days = abs((p.start - now).days)
         # a quarter's results come out in the next one: "third-quarter profit will fall"
         # said in October is about the quarter just ended

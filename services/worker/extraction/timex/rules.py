@@ -139,6 +139,7 @@ class Grammar:
                 gate.regex()
 
     def __post_init__(self) -> None:
+        """Index the rules by first token; tokens that start the same rules share one gate."""
         index: dict[str, list[tuple[int, Rule]]] = {}
         unindexed = []
         for order, rule in enumerate(self.rules):
@@ -165,10 +166,12 @@ class _Gate:
     __slots__ = ("rules", "_regex")
 
     def __init__(self, rules: tuple[Rule, ...]):
+        """A gate over `rules`; its regex is compiled on first use."""
         self.rules = rules
         self._regex: re.Pattern | None = None
 
     def match(self, text: str, pos: int) -> bool:
+        """Whether a rule could match at `pos`; a one-rule gate passes unread (the rule decides)."""
         if len(self.rules) == 1:
             return True
         return self.regex().match(text, pos) is not None
@@ -191,10 +194,12 @@ def _keys_regex(keys) -> str:
 
 
 def _norm_key(text: str) -> str:
+    """`text` as a table key: lower case, each run of white space one space."""
     return " ".join(text.lower().split())
 
 
 def _fmt_number(value: float | str) -> str:
+    """A number as values write it: 3.0 as "3", 2.5 as "2.5", a string ("X") as it is."""
     if isinstance(value, str):
         return value
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
@@ -228,6 +233,7 @@ def _convert_clock(text: str) -> str:
 
 
 def _leading_int(text: str) -> int:
+    """The integer `text` starts with ("21st" -> 21)."""
     return int(re.match(r"\d+", text).group())
 
 
@@ -249,6 +255,7 @@ def _spoken_year_parts(numbers: dict[str, int]) -> tuple[str, Callable[[str], st
              rf"|two\s+thousand(?:\s+(?:and\s+)?{words})?)")
 
     def convert(text: str) -> str:
+        """A spoken year as four digits: "two thousand and one" -> "2001"."""
         low = _norm_key(text)
         if low.startswith("two thousand"):
             rest = low[len("two thousand"):].strip()
@@ -268,11 +275,13 @@ class _Loader:
     """Builds a `Grammar` from the parsed YAML documents, collecting precise errors."""
 
     def __init__(self, lexicon: dict, rules_doc: dict):
+        """A loader for the parsed lexicon.yaml and rules.yaml; `build_macros` fills `macros`."""
         self.lexicon = lexicon
         self.doc = rules_doc
         self.macros: dict[str, Macro] = {}
 
     def fail(self, where: str, problem: str):
+        """Raise a RuleError naming `where` and the problem."""
         raise RuleError(f"{where}: {problem}")
 
     def check_safe(self, regex: re.Pattern, where: str) -> re.Pattern:
@@ -283,6 +292,7 @@ class _Loader:
         return regex
 
     def table(self, name: str, where: str) -> dict:
+        """Lexicon table `name`, keys normalised; RuleError if it is missing, empty or not words."""
         table = self.lexicon.get(name)
         if not isinstance(table, dict) or not table:
             self.fail(where, f"unknown lexicon table {name!r}")
@@ -301,6 +311,7 @@ class _Loader:
         return frozenset(names)
 
     def converters(self) -> dict[str, Callable[[str], str]]:
+        """The converters a macro's `convert` may name: matched text -> value text."""
         numbers = self.table("numbers", "lexicon")
         vague = self.table("vague_amounts", "lexicon")
         return {
@@ -318,6 +329,7 @@ class _Loader:
         }
 
     def build_macros(self) -> None:
+        """Build rules.yaml's macros, inline the macros they name, check regex macros' examples."""
         convs = self.converters()
         numbers = self.table("numbers", "lexicon")
         spoken_regex, spoken_convert = _spoken_year_parts(numbers)
@@ -392,6 +404,7 @@ class _Loader:
                 self.fail(where, f"example {example!r} does not convert: {exc}")
 
     def _inline(self, m: re.Match, where: str) -> str:
+        """The regex of the macro `m` names, as a group; RuleError if there is no such macro."""
         if m.group(1) not in self.macros:
             self.fail(f"rules.yaml {where}", f"unknown macro {m.group(1)!r}")
         return f"(?:{self.macros[m.group(1)].regex})"
@@ -401,6 +414,7 @@ class _Loader:
     def _table_lookup(table: dict, post: Callable[[str], str]) -> Callable[[str], str]:
         """Normalise matched text through a table, then through a converter."""
         def lookup(text: str) -> str:
+            """The matched words' table value, through the converter."""
             return post(str(table[_norm_key(text)]))
         return lookup
 
@@ -409,6 +423,7 @@ class _Loader:
         groups: dict[str, Macro] = {}
 
         def sub(m: re.Match) -> str:
+            """A macro reference as a named group, recording which macro the group holds."""
             name, group = m.group(1), m.group(2) or m.group(1)
             if name not in self.macros:
                 self.fail(where, f"unknown macro {name!r}")
@@ -423,6 +438,7 @@ class _Loader:
         return body, groups
 
     def examples(self, entry: dict, where: str) -> tuple[dict, ...]:
+        """An entry's examples, checked: each has text and dct, and brackets its expected span."""
         examples = entry.get("examples")
         if not isinstance(examples, list) or not examples:
             self.fail(where, "needs at least one example")
@@ -434,6 +450,7 @@ class _Loader:
         return tuple(examples)
 
     def rule(self, entry: dict, seen: set[str]) -> Rule:
+        """One rules.yaml rule, validated and compiled; `seen` collects ids to catch duplicates."""
         rid = entry.get("id") if isinstance(entry, dict) else None
         where = f"rules.yaml rule {rid!r}"
         if not isinstance(rid, str) or not rid:
@@ -541,6 +558,7 @@ class _Loader:
         return compiled
 
     def modifier(self, entry: dict, seen: set[str]) -> Modifier:
+        """One rules.yaml modifier, validated and compiled; `seen` collects the ids."""
         mid = entry.get("id") if isinstance(entry, dict) else None
         where = f"rules.yaml modifier {mid!r}"
         if not isinstance(mid, str) or mid in seen:
@@ -571,6 +589,7 @@ class _Loader:
                         core, self.examples(entry, where), unless_after)
 
     def grammar(self) -> Grammar:
+        """The validated `Grammar`: macros, rules, modifiers and the lexicon's word lists."""
         self.build_macros()
         seen: set[str] = set()
         rules = tuple(self.rule(e, seen) for e in self.doc.get("rules") or [])
@@ -602,6 +621,7 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyY
 
 
 def _read_yaml(name: str) -> dict:
+    """The package's YAML file `name`, parsed (with libyaml when PyYAML has it: faster)."""
     text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
     return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 (a safe loader)
 

@@ -111,6 +111,7 @@ Spec = Anchored | Partial | Literal
 
 
 def _anchored(text: str) -> Anchored | None:
+    """The `Anchored` value `text` writes (`DCT.Y-1`, `REF[M]-1Y`...), or None if it is none."""
     m = _ANCHORED_RE.match(text)
     if not m:
         return None
@@ -208,6 +209,7 @@ def format_duration(text: str) -> str:
 
 
 def _num(v: float | str) -> str:
+    """A duration amount as text: 3.0 as "3", 2.5 as "2.5", an open amount ("X") as it is."""
     if isinstance(v, str):
         return v
     return str(int(v)) if float(v).is_integer() else f"{v:g}"

@@ -70,6 +70,7 @@ def _after_char(ch: str, rest: list, prefix: str) -> set[str]:
 
 
 def _walk(items: list, prefix: str) -> set[str]:
+    """The first tokens a match of parsed `items` can start with after `prefix`; else _Unknown."""
     if not items:
         if prefix:
             return {prefix}

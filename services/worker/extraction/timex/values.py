@@ -44,11 +44,13 @@ def coarser(a: str, b: str) -> bool:
 
 
 def _season_year_start(year: int, code: str) -> date:
+    """The first day of season `code` of `year` (its winter starts the December before)."""
     month = SEASON_START[code]
     return date(year - 1, 12, 1) if code == "WI" else date(year, month, 1)
 
 
 def _season_of(day: date) -> tuple[int, str]:
+    """The year and season code of `day`; December belongs to the next year's winter."""
     if day.month == 12:
         return day.year + 1, "WI"
     if day.month <= 2:
