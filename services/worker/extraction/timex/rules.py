@@ -410,7 +410,6 @@ class _Loader:
         return f"(?:{self.macros[m.group(1)].regex})"
 
     @staticmethod
-    @staticmethod
     def _table_lookup(table: dict, post: Callable[[str], str]) -> Callable[[str], str]:
         """Normalise matched text through a table, then through a converter."""
         def lookup(text: str) -> str:

@@ -29,11 +29,6 @@ def unsafe_repeats(pattern: re.Pattern) -> list[str]:
     return problems
 
 
-def _unbounded(op, av) -> bool:
-    """Whether a parsed item is a repeat without an upper bound ("*", "+", "{n,}")."""
-    return op in _REPEATS and av[1] == c.MAXREPEAT
-
-
 def _check(items: list, inside_unbounded: bool, problems: list[str]) -> None:
     """Add to `problems` each nested or ambiguous adjacent unbounded repeat in parsed `items`."""
     previous = None  # the characters the previous item, an unbounded repeat, can take
