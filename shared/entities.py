@@ -504,6 +504,7 @@ def plan_entities(session: Session, refs: Iterable[EntityRef], published: date) 
 
 @dataclass(frozen=True)
 class Resolution:
+    """The entity ids a set of references resolved to, and the known entities renamed."""
     ids: dict[EntityRef, int]
     renamed: frozenset[int]  # known entities renamed (their events' titles are stale)
 

@@ -38,6 +38,7 @@ def utcnow() -> datetime:
 
 
 class Base(DeclarativeBase):
+    """The declarative base: every table shares its naming convention for constraints."""
     metadata = MetaData(naming_convention=NAMING)
 
 

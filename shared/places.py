@@ -32,6 +32,7 @@ class PlaceRulesError(ValueError):
 
 @dataclass(frozen=True)
 class PlaceRules:
+    """The place-to-country rules of places.yaml: the gazetteer's thresholds and overrides."""
     dominance: float
     alternate_min_population: int
     places: dict[str, str]  # folded name -> ISO alpha-3

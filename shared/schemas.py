@@ -35,6 +35,7 @@ class ParticipantSchema(Schema):
 
 
 class LocationSchema(Schema):
+    """A location on the wire: its name and, for a country, its ISO code."""
     name = fields.String(required=True)
     code = fields.String(load_default=None)
 

@@ -73,6 +73,7 @@ class ArticleInSchema(Schema):
 
 
 class ArticleAcceptedSchema(Schema):
+    """The answer to a post: the article's id and its processing state."""
     id = fields.Integer(required=True)
     status = fields.String(required=True, validate=validate.OneOf(ARTICLE_STATUSES))
 
@@ -88,6 +89,7 @@ class ArticleEventSchema(Schema):
 
 
 class ArticleSchema(Schema):
+    """A stored article, its processing state and the events found in it."""
     id = fields.Integer()
     url = fields.String(allow_none=True)
     source = fields.String(allow_none=True)
@@ -107,6 +109,7 @@ class ArticleSchema(Schema):
 
 
 class ArticleIdSchema(Schema):
+    """The article id in a URL path."""
     article_id = fields.Integer(required=True)
 
 
@@ -125,6 +128,7 @@ def require_json(view):
 
 @blp.route("/articles")
 class Articles(MethodView):
+    """The articles collection: where newsroom tools post."""
     @blp.doc(security=[{"bearerAuth": []}])
     @require_token
     @require_json
@@ -163,6 +167,7 @@ class Articles(MethodView):
 
 @blp.route("/articles/<int:article_id>")
 class Article(MethodView):
+    """One article."""
     @blp.response(200, ArticleSchema)
     @blp.alt_response(404, schema="Error", description="No such article.")
     def get(self, article_id: int):

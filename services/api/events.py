@@ -21,6 +21,7 @@ blp = Blueprint("events", __name__, description="The timeline: one event per rea
 
 
 class EventDateOutSchema(Schema):
+    """An event's date: its TIMEX3 value, first and last day, precision and mod."""
     value = fields.String(metadata={"description": "TIMEX3 value, e.g. 2022-12-30, 2023-SP"})
     start = fields.Date(metadata={"description": "First day (inclusive)"})
     end = fields.Date(metadata={"description": "Last day (inclusive)"})
@@ -29,6 +30,7 @@ class EventDateOutSchema(Schema):
 
 
 class EntitySchema(Schema):
+    """A canonical person, country or organisation."""
     id = fields.Integer()
     name = fields.String(metadata={"description": "Canonical name"})
     kind = fields.String(validate=validate.OneOf(ENTITY_KINDS))
@@ -36,6 +38,7 @@ class EntitySchema(Schema):
 
 
 class EntityDetailSchema(EntitySchema):
+    """An entity with its aliases."""
     aliases = fields.List(fields.String(), metadata={"description": "Other names seen in the news"})
 
 
@@ -94,6 +97,7 @@ class EventPageSchema(Schema):
 
 
 class EventListArgs(EventFilterArgs):
+    """The timeline's filters plus a page's cursor and size."""
     cursor = fields.String(metadata={"description": "Opaque position, from a page's `next`."})
     limit = fields.Integer(
         validate=validate.Range(min=1),
@@ -104,6 +108,7 @@ class EventListArgs(EventFilterArgs):
 
 @blp.route("/events")
 class Events(MethodView):
+    """The timeline as JSON."""
     @blp.arguments(EventListArgs, location="query", as_kwargs=False, unknown=RAISE)
     @blp.response(200, EventPageSchema)
     @blp.alt_response(304, description="Not modified since the ETag in If-None-Match.")
@@ -139,6 +144,7 @@ class Events(MethodView):
 
 @blp.route("/events/<int:event_id>")
 class Event(MethodView):
+    """One timeline event."""
     @blp.response(200, EventDetailSchema)
     @blp.alt_response(304, description="Not modified since the ETag in If-None-Match.")
     @blp.alt_response(404, schema="Error", description="No such event.")

@@ -24,6 +24,7 @@ CALENDAR_TYPE = "text/calendar; charset=utf-8"
 
 @blp.route("/calendar.ics")
 class Calendar(MethodView):
+    """The iCalendar feed of the timeline."""
     @blp.arguments(EventFilterArgs, location="query", as_kwargs=False, unknown=RAISE)
     @blp.response(200, description="An iCalendar (RFC 5545) feed, one VEVENT per event.",
                   content_type="text/calendar")

@@ -20,6 +20,7 @@ PROBE_TIMEOUT = 2.0
 
 
 class HealthSchema(Schema):
+    """A probe's answer: overall status and each dependency's."""
     status = fields.String(metadata={"description": "ok, or unavailable"})
     checks = fields.Dict(
         keys=fields.String(), values=fields.String(),
@@ -29,6 +30,7 @@ class HealthSchema(Schema):
 
 @blp.route("/healthz")
 class Health(MethodView):
+    """The liveness probe."""
     @blp.response(200, HealthSchema)
     def get(self):
         """The process is alive (checks nothing else, so a sick database never restarts it)."""
@@ -37,6 +39,7 @@ class Health(MethodView):
 
 @blp.route("/readyz")
 class Ready(MethodView):
+    """The readiness probe."""
     @blp.response(200, HealthSchema)
     @blp.alt_response(503, schema=HealthSchema, description="A dependency is not reachable.")
     def get(self):

@@ -72,6 +72,7 @@ class Participant:
 
 @dataclass(frozen=True, slots=True)
 class Location:
+    """Where an event takes place, as the article names it."""
     name: str
     code: str | None = None  # ISO code when the place is a country
 

@@ -18,7 +18,7 @@ _MAX_CLASS_LETTERS = 4  # "[Qq]" is enumerable; "[a-z]" is not
 
 
 class _Unknown(Exception):
-    pass
+    """A pattern construct whose first tokens cannot be listed."""
 
 
 def leading_tokens(pattern: re.Pattern) -> frozenset[str] | None:
