@@ -3845,3 +3845,68 @@ def test_a_length_an_apposition_gives_runs_from_the_day_its_relative_clause_open
 def test_a_summit_talks_are_held_on_the_sidelines_of_takes_their_date(text, dct, expected):
     # (not the day of the report: "Kyodo News reported on Wednesday")
     assert expected in [(e.type, e.date.value, e.status) for e in extract(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Bush, commenting on the crisis from his vacation home in Maine, said he saw little "
+            "reason for hope. After a two-hour meeting at his Kennebunkport home with King Hussein "
+            "of Jordan, Bush said Thursday, ``I did not come away with any feeling of hope''.",
+            date(1990, 8, 16),
+            ("meeting", ["Bush", "Hussein"]),
+        ),
+        (
+            "After a meeting on Friday at his Sochi residence with Turkish Prime Minister Recep "
+            "Tayyip Erdogan, Russian President Vladimir Putin said the two sides agreed on gas.",
+            date(2004, 3, 7),
+            ("meeting", ["Vladimir Putin", "Recep Tayyip Erdogan"]),
+        ),
+    ],
+)
+def test_a_meeting_at_someones_home_with_x_has_x_as_its_other_side(text, dct, expected):
+    assert expected in [(e.type, [p.name for p in e.participants]) for e in extract(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "He said neither side was hopeful of an imminent political settlement, despite a "
+            "meeting this week of Palestinian leader Mahmud Abbas and Israeli Prime Minister "
+            "Ehud Olmert.",
+            date(2006, 12, 25),  # a Monday: the past "this week" is the week just ended
+            ("meeting", "2006-W51", "occurred", ["Mahmud Abbas", "Ehud Olmert"]),
+        ),
+        (
+            "Prices rose sharply after a meeting on Tuesday of Japanese Prime Minister Shinzo Abe "
+            "and Chinese President Hu Jintao.",
+            date(2006, 10, 12),
+            ("meeting", "2006-10-10", "occurred", ["Shinzo Abe", "Hu Jintao"]),
+        ),
+    ],
+)
+def test_a_meeting_of_a_and_b_has_a_and_b_as_its_sides(text, dct, expected):
+    found = [(e.type, e.date.value, e.status, [p.name for p in e.participants]) for e in
+             extract(text, dct)]
+    assert expected in found
+
+
+def test_a_venue_named_a_convention_center_is_no_party_of_its_gathering():
+    text = (
+        "Ministers of the Asia-Pacific Economic Cooperation (APEC) here Thursday endorsed the "
+        "Hanoi Action Plan. The plan was endorsed at the two-day ministerial meeting closed here "
+        "Thursday afternoon at the newly built Hanoi National Convention Center, officials said."
+    )
+    names = [p.name for e in extract(text, date(2006, 11, 16)) for p in e.participants]
+    assert "Convention Center" not in names
+
+
+def test_a_meeting_this_week_still_to_come_on_a_monday_stays_in_the_storys_week():
+    text = (
+        "A top UN envoy for Somalia is traveling to Somalia on Tuesday for a regional ministerial "
+        "meeting this week in Jowhar, officials said here Monday."
+    )
+    dates = [e.date.value for e in extract(text, date(2005, 11, 28)) if e.type == "summit"]
+    assert "2005-W47" not in dates

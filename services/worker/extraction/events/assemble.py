@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..timex import event_date
 from .antecedents import (
@@ -45,7 +45,7 @@ from .bodies import (
     _region_meeting,
 )
 from .context_dates import _SIDELINES, _context_date
-from .dating import Timeline, has_verb, join, scheduled_to
+from .dating import Dated, Timeline, has_verb, join, scheduled_to
 from .drafts import Draft, MentionInfo, _absorb, _finish_date, _new_draft
 from .entities import Entities
 from .further_events import _day_legs, _each_met, _editions, _legs
@@ -61,11 +61,11 @@ from .mention_dates import (
     _under_way_date,
 )
 from .mentions import COUNTRY, ORGANISATION, PERSON, Mention
-from .news_day import _advisory_item
+from .news_day import _FUTURE, _advisory_item
 from .occasion_dates import _RETURNED_FROM
 from .patterns import patterns
 from .reading import Reading, read
-from .status import cue_of, past_tense, status_of
+from .status import _PAST_VERB, cue_of, past_tense, status_of
 from .summit_parties import _summit_fallback
 from .text import Document
 from .trigger_nouns import TRIGGER_NOUNS
@@ -300,6 +300,7 @@ def read_mentions(
             dated = _under_way_date(timeline, trig, dated, reading.under_way)
         if _EVE_OF.search(before):
             dated = _day_after(timeline, trig, dated) or dated
+        dated = _week_just_ended(doc, timeline, trig, dated, cue)
         out.append(
             MentionInfo(
                 trig,
@@ -324,6 +325,35 @@ _APPOSITION_OPENED = _P["apposition_opened"]
 _PAST_WORD = _P["past_word"]
 _PROGRAMME = _P["programme"]
 _EVE_OF = _P["eve_of"]
+_THIS_WEEK = _P["this_week"]
+_PRESENT_VERB = _P["present_verb"]
+
+
+def _week_just_ended(
+    doc: Document, timeline: Timeline, trig: Trigger, dated: Dated | None, cue
+) -> Dated | None:
+    """ "a meeting this week of Abbas and Olmert" told in a Monday story of something past: the
+    week just ended (the story's own week has only begun), not the story's ISO week; what is
+    to come this week stays in it."""
+    dct = timeline.dct
+    if (
+        dated is None
+        or dct.weekday() != 0
+        or dated.date.precision != "week"
+        or dated.date.start != dct
+        or not _THIS_WEEK.fullmatch(doc.text, dated.start, dated.end)
+        or cue is not None and cue.status in ("planned", "ongoing")
+        or _FUTURE.search(doc.text, *doc.clause_span(dated.start))
+    ):
+        return dated
+    sentence = doc.text[trig.sentence.start : trig.start]
+    if _PRESENT_VERB.search(sentence) or not _PAST_VERB.search(sentence):
+        return dated  # told as past: a verb of the past before it, none of the present
+    year, week, _ = (dct - timedelta(days=7)).isocalendar()
+    before = event_date(f"{year}-W{week:02d}")
+    if before is None:
+        return dated
+    return dataclasses.replace(dated, date=dataclasses.replace(before, mod=dated.date.mod))
 _BACK_REFERENCE = _P["back_reference"]
 
 

@@ -54,6 +54,8 @@ class Lexicon:
     body_modifiers: frozenset[str]
     place_words: frozenset[str]
     site_words: frozenset[str]  # place words of a site inside a town ("hotel"), a subset
+    #: words before "Center" that name a building, not a body ("Convention Center")
+    venue_modifiers: frozenset[str]
     regions: frozenset[str]
     unique_titles: frozenset[str]
     generic_titles: dict[str, frozenset[str]]  # "monarch" -> the titles it stands for
@@ -178,6 +180,7 @@ def lexicon() -> Lexicon:
             "body_modifiers",
             "place_words",
             "site_words",
+            "venue_modifiers",
             "regions",
             "unique_titles",
             "generic_titles",
@@ -338,6 +341,7 @@ def lexicon() -> Lexicon:
         body_modifiers=word_set("body_modifiers"),
         place_words=word_set("place_words"),
         site_words=word_set("site_words"),
+        venue_modifiers=word_set("venue_modifiers"),
         regions=word_set("regions"),
         unique_titles=word_set("unique_titles"),
         generic_titles=generic_titles,

@@ -70,12 +70,19 @@ def _object(
         link = r"between|with|from" if trig.type == "call" and _CALL_NOUN.search(
             doc.text, trig.start, trig.end
         ) else r"between|with"
+        # "a meeting this week of Abbas and Olmert": the two a meeting noun is "of" (not "a
+        # meeting of the Security Council", a body's)
+        link += r"|of" if trig.type == "meeting" and _MEETING_NOUN.fullmatch(
+            doc.text, trig.start, trig.end
+        ) else ""
         if (
             re.search(rf"\b(?:{link})\s+(?:the\s+|his\s+|her\s+)?$", gap)
             and len(doc.text[trig.end : m.start].split()) <= 12
             and not _CLAUSE_BREAK.search(doc.text[trig.end : m.start])
         ):
             found = _coordinated(doc, ents, m, True, sentence_end)
+            if re.search(r"\bof\s+(?:the\s+|his\s+|her\s+)?$", gap) and not _sides_of(found):
+                continue
             if (
                 "between" in gap
                 or trig.type == "call"
@@ -115,22 +122,34 @@ def _object(
 
 _PLACE_PHRASE = _P["place_phrase"]
 
+_MEETING_NOUN = _P["meeting_noun"]
+
+
+def _sides_of(found: list[Mention]) -> bool:
+    """Whether the parties after "a meeting of" are its sides: two or more people or
+    countries ("of Palestinian leader Mahmud Abbas and Israeli Prime Minister Ehud Olmert")."""
+    return len({m.key for m in found}) >= 2 and all(m.kind in (PERSON, COUNTRY) for m in found)
+
 
 def _without_when_where(
     doc: Document, ents: Entities, start: int, end: int, timex: list[tuple[int, int]]
 ) -> str:
     """The words between a verb and the party after it without the time expressions and the
-    places ("in Jordan") they hold: "met last week in Jordan with X" is "met with X"."""
+    places ("in Jordan") they hold: "met last week in Jordan with X" is "met with X", and so is
+    "a meeting at his Kennebunkport home with X" (the site, `at_site`)."""
     cuts = [(s, e) for s, e in timex if start <= s and e <= end]
+    cuts += [m.span() for m in _AT_SITE.finditer(doc.text, start, end)]
     for m in ents.between(start, end):
         if m.kind in (PLACE, COUNTRY) or m.kind == NAME and is_place(m.text):
             before = _PLACE_PHRASE.search(doc.text, start, m.start)
             if before is not None:
                 cuts.append((before.start(), m.end))
-    text = doc.text[start:end]
-    for s, e in sorted(cuts, reverse=True):
-        text = text[: s - start] + " " + text[e - start :]
-    return text
+    kept, at = [], start
+    for s, e in sorted(cuts):  # (cuts may overlap: "at the Crawford ranch" holds a place)
+        kept.append(doc.text[at : max(at, s)])
+        at = max(at, e)
+    kept.append(doc.text[at:end])
+    return " ".join(kept)
 
 
 _CALL_NOUN = _P["call_noun"]

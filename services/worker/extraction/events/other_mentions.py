@@ -182,6 +182,9 @@ def _other_mentions(
                 # "talks between Belgrade and Pristina", "Islamabad's largest arms supplier"
                 code = capital_of(text)
                 mentions.append(Mention(start, end, COUNTRY, code, text, possessive=c.possessive))
+            elif _venue(doc, c, lex):
+                # "at the Hanoi National Convention Center": a building, no party
+                mentions.append(Mention(start, end, PLACE, text, text))
             elif _org_like(doc, c, lex):
                 mentions.append(
                     Mention(start, end, ORGANISATION, text, text, possessive=c.possessive)
@@ -371,3 +374,12 @@ def _org_like(doc: Document, c: _Chunk, lex: Lexicon) -> bool:
     """Whether a name chunk names a body: it ends with an institution word."""
     last = _base(doc.tokens[c.last - 1].text)[0].lower()
     return last in lex.institutions and c.last - c.first >= 2
+
+
+def _venue(doc: Document, c: _Chunk, lex: Lexicon) -> bool:
+    """Whether a name chunk names a building people gather in, not a body: "... Convention
+    Center", "... Exhibition Centre" (lexicon `venue_modifiers`)."""
+    words = [_base(t.text)[0].lower() for t in doc.tokens[c.first : c.last]]
+    return len(words) >= 2 and words[-1] in ("center", "centre") and words[-2] in (
+        lex.venue_modifiers
+    )

@@ -70,9 +70,13 @@ def read(
     if trig.type in ("meeting", "call"):
         right = _object(doc, ents, trig, end, timex_spans)
         between = re.match(r"\s*(?:\S+\s+){0,2}?between\b", doc.text[trig.end : trig.end + 40])
+        # "a meeting this week of Abbas and Olmert" names both its sides too
+        sides_of = len(right) > 1 and re.match(
+            r"\s*(?:\S+\s+){0,2}?of\s+(?:the\s+)?$", doc.text[trig.end : right[0].start]
+        )
         left = (
             []  # "a meeting between Clinton and the Dalai Lama" names both its sides
-            if definite or (between and right)
+            if definite or (between and right) or sides_of
             else _subject(doc, ents, trig, clause_start)
         )
         passive = re.match(r"\s*by\b", doc.text[trig.end : trig.end + 5])

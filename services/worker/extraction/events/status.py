@@ -24,6 +24,7 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 # a clause of reason or concession with a subject of its own ("as it coincides with")
 _REASON_CLAUSE = _P["reason_clause"]
 _PAST_VERB = _P["past_verb"]
+_CONCESSION = _P["concession"]
 # An arrival stays under way for this long: a visitor who arrived yesterday is still there.
 _ARRIVAL_STAYS = timedelta(days=2)
 # A visit or gathering told only as begun on a day stays under way for this long after it.
@@ -44,6 +45,11 @@ def _clause_text(doc: Document, trig: Trigger) -> tuple[str, str]:
         # "A trip by Tayan has been postponed as it coincides with Levy's visit": the cue is
         # the main clause's, not the visit's in the clause of reason after it
         before = before[reason.start() :]
+    concessions = list(_CONCESSION.finditer(before))
+    if concessions:
+        # "neither side was hopeful of an imminent settlement, despite a meeting this week of
+        # Abbas and Olmert": the cue is the clause's, not the meeting's the phrase names
+        before = before[concessions[-1].start() :]
     return before, _BRACKETED.sub(" ", doc.text[trig.end : end])
 
 
