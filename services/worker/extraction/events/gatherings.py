@@ -127,6 +127,14 @@ def _summit(
         return list(reversed(pre)), None
     if trig.rule.id == "summit.its-meeting":
         return _its_body(doc, ents, trig), None
+    if trig.rule.id == "summit.before-body":
+        # "to go before the Security Council": the body named right after the word
+        return [
+            m
+            for m in ents.between(trig.end, end)[:1]
+            if m.kind == ORGANISATION
+            and re.fullmatch(r"\s*(?:the\s+)?(?:full\s+)?", doc.text[trig.end : m.start])
+        ], None
     # "peace talks in Nigeria between the Sudanese government and rebel groups"
     after = re.match(r"(?:\s+\S+){0,4}?\s+between\s+(?:the\s+)?", doc.text[trig.end : end])
     if after is not None:
