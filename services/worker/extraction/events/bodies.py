@@ -223,7 +223,12 @@ def _political(doc: Document, trig: Trigger, reading: Reading) -> bool:
     known international body, countries, or such people named in its sentence), not a trade
     show or a researchers' meeting."""
     known = word_lists().organisations
-    if trig.rule.id in ("summit.session", "summit.session-of", "summit.its-meeting"):
+    if trig.rule.id in (
+        "summit.session",
+        "summit.session-of",
+        "summit.its-meeting",
+        "summit.before-body",
+    ):
         # a session: of a listed international body only, not of a parliament or a party
         return any(p.kind == ORGANISATION and p.key in known for p in reading.parties)
     if trig.rule.id not in ("summit.conference", "summit.forum"):

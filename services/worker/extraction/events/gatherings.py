@@ -37,6 +37,7 @@ _NAME_GAP = re.compile(r"\s*(?:'s|’s|'|’)?\s*")
 
 
 _CONFERENCE_OF_PARTIES = _P["conference_of_parties"]
+_REVIEWED_TREATY = _P["reviewed_treaty"]
 _MEMBERS_SUBJECT = _P["members_subject"]
 
 _NAME_REST = _P["name_rest"]
@@ -127,6 +128,19 @@ def _summit(
         return list(reversed(pre)), None
     if trig.rule.id == "summit.its-meeting":
         return _its_body(doc, ents, trig), None
+    if trig.rule.id == "summit.review-conference":
+        # "a meeting in Geneva to review the 1972 Biological Weapons Convention": the treaty's
+        # review conference
+        treaty = _REVIEWED_TREATY.search(doc.text, trig.end, end)
+        return [], f"{treaty.group('name')} review conference" if treaty else None
+    if trig.rule.id == "summit.before-body":
+        # "to go before the Security Council": the body named right after the word
+        return [
+            m
+            for m in ents.between(trig.end, end)[:1]
+            if m.kind == ORGANISATION
+            and re.fullmatch(r"\s*(?:the\s+)?(?:full\s+)?", doc.text[trig.end : m.start])
+        ], None
     # "peace talks in Nigeria between the Sudanese government and rebel groups"
     after = re.match(r"(?:\s+\S+){0,4}?\s+between\s+(?:the\s+)?", doc.text[trig.end : end])
     if after is not None:

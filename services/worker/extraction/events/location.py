@@ -175,7 +175,7 @@ _CAPITAL_OF = _P["capital_of"]
 
 
 #: Rules whose place is no visit when it lies in the traveller's own country.
-_HOME_BOUND_RULES = frozenset({"visit.attend-in", "visit.left-for"})
+_HOME_BOUND_RULES = frozenset({"visit.attend-in", "visit.left-for", "visit.left-after"})
 
 
 def _at_home(ents: Entities, people: list[Mention], place: Mention) -> bool:

@@ -11,7 +11,7 @@ from ..timex import event_date
 from .dating import Dated, Timeline
 from .drafts import MentionInfo
 from .entities import Entities
-from .mentions import PERSON
+from .mentions import NAME, ORGANISATION, PERSON, Mention
 from .patterns import patterns
 from .text import Document
 from .trigger_nouns import TRIGGER_NOUNS
@@ -170,7 +170,12 @@ def _story_day(
         if not days:
             continue
         named = {x.key for x in ents.between(lead.start, lead.end)}
-        if lead is not sentence and not named & set(m.keys) and not _surprise(doc, m):
+        if (
+            lead is not sentence
+            and not named & set(m.keys)
+            and not _owned_by(doc, ents, m, ents.between(lead.start, lead.end))
+            and not _surprise(doc, m)
+        ):
             return None
         own = [c for c in days if not c.reporting]
         c = (own or days)[0]
@@ -186,6 +191,34 @@ def _story_day(
         day = event_date(dct.isoformat())
         return Dated(day, "context") if day is not None else None
     return None
+
+
+_OWNER_GAP = re.compile(r"(?:['’]s?)?\s*")
+
+
+def _owned_by(doc: Document, ents: Entities, m: MentionInfo, lead: list[Mention]) -> bool:
+    """Whether a body the lead names is one a party of the mention leads or belongs to, named
+    with the party's title in its own sentence ("Greens' leader Dominique Voynet", "the ANC's
+    secretary general Kgalema Motlanthe"): a lead that names the body ("Leaders of France's
+    small Greens party struck an electoral pact ... on Wednesday") tells of the same people."""
+    bodies = [x for x in lead if x.kind in (NAME, ORGANISATION)]
+    if not bodies:
+        return False
+    sentence = m.trig.sentence
+    for p in m.reading.parties:
+        if not sentence.start <= p.start < sentence.end:
+            continue
+        owners = {
+            x.key
+            for x in ents.between(sentence.start, p.start)
+            if x.kind in (NAME, ORGANISATION) and _OWNER_GAP.fullmatch(doc.text, x.end, p.start)
+        }
+        title = doc.text[p.start : p.end].replace(p.text, " ")
+        if any(
+            b.key in owners or re.search(rf"\b{re.escape(b.text)}\b", title) for b in bodies
+        ):
+            return True
+    return False
 
 
 #: A journey told past the lead with its traveller named by name ("Almunia arrived in Cyprus
