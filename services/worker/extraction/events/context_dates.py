@@ -44,6 +44,7 @@ _TIME_CLAUSE = _P["time_clause"]
 _PARTICIPLE = _P["participle"]
 _THEN = _P["then"]
 _IN_MEETING = _P["in_meeting"]
+_STATEMENTS_OCCASION = _P["statements_occasion"]
 
 
 def _context_date(
@@ -319,6 +320,18 @@ def _context_date(
             # ("said in an earlier meeting with X": background; what is said after it is not)
             if lead is not None and not _BACKGROUND.search(doc.text, clause[0], m.trig.end):
                 return Dated(lead.date, "context")
+    if (
+        m.type in ("meeting", "call")
+        and not (m.cue and m.cue.status == "planned")
+        and _STATEMENTS_OCCASION.search(doc.text, sentence.start, m.trig.start)
+        and not _FUTURE.search(doc.text, sentence.start, m.trig.start)
+        and not _BACKGROUND.search(doc.text, *clause)
+    ):
+        # "DiCarlo and Lehne made the statements after meeting with Kosovo Albanian leaders":
+        # the occasion of the statements the story reports, on the day its lead reports
+        lead = _lead_day(doc, timeline, dct)
+        if lead is not None and lead.date.precision == "day":
+            return Dated(lead.date, "context")
     if m.type == "summit":
         found = _occasion_date(doc, timeline, m, dct)
         if found is not None:
