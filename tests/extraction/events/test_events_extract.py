@@ -3910,3 +3910,34 @@ def test_a_meeting_this_week_still_to_come_on_a_monday_stays_in_the_storys_week(
     )
     dates = [e.date.value for e in extract(text, date(2005, 11, 28)) if e.type == "summit"]
     assert "2005-W47" not in dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Any violence in Kosovo could derail the nearly completed process, a senior US "
+            "diplomat warned on Monday. \"We want to see this process completed without delay,\" "
+            "US Deputy Assistant Secretary of State Rosemary DiCarlo told local reporters. "
+            "\"Unilateral actions will be counterproductive,\" said the EU representative to the "
+            "Kosovo talks, Stephan Lehne. DiCarlo and Lehne made the statements after meeting "
+            "with Kosovo Albanian leaders and their negotiating team.",
+            date(2006, 12, 4),
+            ("meeting", "2006-12-04", "occurred"),
+        ),
+        (
+            "Iran is ready to resume nuclear talks, Iranian Foreign Minister Manouchehr Mottaki "
+            "said Tuesday. \"We want a fair deal,\" Mottaki told reporters. Iran has long "
+            "rejected the demand to halt enrichment. The UN Security Council is weighing "
+            "sanctions. Western powers accuse Tehran of seeking a bomb. Iran says its programme "
+            "is peaceful. Oil prices rose on the news. Mottaki made the remarks after meeting "
+            "with Turkish Foreign Minister Abdullah Gul.",
+            date(2006, 11, 22),
+            ("meeting", "2006-11-21", "occurred"),
+        ),
+    ],
+)
+def test_a_meeting_told_as_the_occasion_of_the_statements_is_on_the_lead_s_day(
+    text, dct, expected
+):
+    assert expected in [(e.type, e.date.value, e.status) for e in extract(text, dct)]

@@ -135,6 +135,12 @@ CASES = [
      "past"),
     ("The army withdrew from the town on [Friday] and will return later.", "past"),
     ("The case is heard in [May] in the appeals court.", "present"),
+    # a past in a clause of time under a future takes the future's time (sequence of tenses)
+    ("Ling said the signing would take place after he attended the meeting of transport "
+     "ministers from the APEC forum from [June 22-24] in Victoria, Canada.", "future"),
+    ("The firm will sign the deal once the board approved it in [May].", "future"),
+    ("The firm signed the deal after the board approved it in [May].", "past"),
+    ("The firm would not comment, and the board approved it in [May].", "past"),
 ]
 
 

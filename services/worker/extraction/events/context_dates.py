@@ -44,6 +44,8 @@ _TIME_CLAUSE = _P["time_clause"]
 _PARTICIPLE = _P["participle"]
 _THEN = _P["then"]
 _IN_MEETING = _P["in_meeting"]
+_RESUMED_NOW = _P["resumed_now"]
+_STATEMENTS_OCCASION = _P["statements_occasion"]
 
 
 def _context_date(
@@ -157,6 +159,24 @@ def _context_date(
         day = event_date(dct.isoformat())
         if day is not None:
             return Dated(day, "context", boundary="start")
+    if (
+        m.type in ("summit", "meeting")
+        and sentence.index < _LEAD_SENTENCES["summit"]
+        and _RESUMED_NOW.match(doc.text[m.trig.end : sentence.end])
+        and not (m.cue and m.cue.status == "planned")
+        and not _TIME_CLAUSE.search(doc.text, sentence.start, m.trig.start)
+        and not _FUTURE.search(doc.text, sentence.start, m.trig.start)
+        # (its own words: "a South Korean official told reporters earlier" is the report's)
+        and not _BACKGROUND.search(
+            doc.text, clause[0], _near_end(doc, m.trig.end, sentence.end, 6)
+        )
+    ):
+        # "The six-nation talks resumed after a 13 month break", told in a story's lead:
+        # taken up again on the day the story tells, and under way
+        found = _lead_day(doc, timeline, dct)
+        day = found.date if found is not None else event_date(dct.isoformat())
+        if day is not None and day.precision == "day":
+            return Dated(day, "context", under_way=True)
     edge = _EDGE_TODAY.search(doc.text, sentence.start, m.trig.start)
     if (
         m.type in ("visit", "summit")
@@ -319,6 +339,18 @@ def _context_date(
             # ("said in an earlier meeting with X": background; what is said after it is not)
             if lead is not None and not _BACKGROUND.search(doc.text, clause[0], m.trig.end):
                 return Dated(lead.date, "context")
+    if (
+        m.type in ("meeting", "call")
+        and not (m.cue and m.cue.status == "planned")
+        and _STATEMENTS_OCCASION.search(doc.text, sentence.start, m.trig.start)
+        and not _FUTURE.search(doc.text, sentence.start, m.trig.start)
+        and not _BACKGROUND.search(doc.text, *clause)
+    ):
+        # "DiCarlo and Lehne made the statements after meeting with Kosovo Albanian leaders":
+        # the occasion of the statements the story reports, on the day its lead reports
+        lead = _lead_day(doc, timeline, dct)
+        if lead is not None and lead.date.precision == "day":
+            return Dated(lead.date, "context")
     if m.type == "summit":
         found = _occasion_date(doc, timeline, m, dct)
         if found is not None:

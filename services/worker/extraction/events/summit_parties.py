@@ -26,6 +26,13 @@ def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
     countries its sentence lists (never a body named elsewhere in the article: the summit of
     one sentence is not the body of another's)."""
     s = d.lead.trig.sentence
+    if _BODY_ANAPHOR.search(doc.text, s.start, d.lead.trig.start):
+        # "The CSTO has long been interested in cooperation with NATO ..., Ivanov was quoted
+        # as saying at a meeting of the group's defense ministers' meeting": the body the
+        # story is about, the first it names
+        first = next((m for m in ents.between(0, s.end) if m.kind == ORGANISATION), None)
+        if first is not None:
+            return [first]
     orgs = [m for m in ents.between(s.start, s.end) if m.kind == ORGANISATION]
     countries = _distinct(_parties_not_places(doc, ents, s))
     rule = d.lead.trig.rule.id
@@ -86,6 +93,7 @@ def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
 
 
 _TO_RESUME = _P["to_resume"]
+_BODY_ANAPHOR = _P["body_anaphor"]
 
 
 def _known_members(doc: Document, trig: Trigger, size: int | None) -> list[Mention]:

@@ -63,6 +63,9 @@ _PLAN_OBJECT = "plan_object"  # "proposed building": what follows is planned; it
 _MODAL = "modal"  # "can reclaim top spot on Sunday": future; "in March may mask": no cue
 _STARTING = "starting"  # "a meeting beginning Thursday": future, right before the expression
 _STARTING_REACH = 2
+# a clause of time ("after he attended") and how many words its subject may run to
+_TIME_CONJUNCTIONS = frozenset({"after", "before", "once", "when", "until", "till"})
+_SUBJECT_REACH = 3
 #: the reading of each when the cue stands before the expression (left) or after it (right)
 _LEFT = {_PROGRESSIVE: "future", _PROSPECTIVE: "prospective", _PLAN_OBJECT: "prospective",
          _MODAL: "future", _STARTING: "future"}
@@ -248,12 +251,29 @@ def _classify(tokens: list[str], i: int, c: TenseCues) -> str | None:
                 and i + 2 < len(tokens) and tokens[i + 2] not in _BE | _HAVE:
             return "future"  # "is sentenced to die at 00:01 Tuesday"; not "is believed to
             # have left Friday"
+        if said == "past" and _backshifted(tokens, i, c):
+            return "future"
         return said
     if tok in c.present:
         if prev in c.future_auxiliaries:  # "would now not attend": the modal tells
             return None
         return "present"
     return None
+
+
+def _backshifted(tokens: list[str], i: int, c: TenseCues) -> bool:
+    """Whether the simple past at token `i` opens a clause of time under a future, whose time
+    it takes (the sequence of tenses: "the signing would take place after he attended the
+    meeting ... from June 22-24", "will sign it once the board approved it in May")."""
+    j = next((j for j in range(i - 1, max(-1, i - 2 - _SUBJECT_REACH), -1)
+              if tokens[j] in _TIME_CONJUNCTIONS or tokens[j] == ","), None)
+    if j is None or tokens[j] == ",":
+        return False
+    for k in range(j - 1, max(-1, j - 1 - _LEFT_TOKENS), -1):
+        found = _classify(tokens, k, c)
+        if found:
+            return found == "future" and tokens[k] in c.future_auxiliaries
+    return False
 
 
 def _sentence_tokens(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
