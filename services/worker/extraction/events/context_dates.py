@@ -248,6 +248,22 @@ def _context_date(
                 dated = timeline.govern(other, [])
                 if dated is not None:
                     return Dated(dated.date, "context")
+    beside = _BESIDE_GATHERING.search(doc.text, sentence.start, sentence.end)
+    if (
+        m.type == "meeting"
+        and beside is not None
+        and (beside.end() <= m.trig.start or beside.start() >= m.trig.end)
+        and not _PERFECT_OR_REPEATED.search(doc.text, *clause)
+        and not _BACKGROUND.search(doc.text, *clause)
+    ):
+        # "Leaders ... opened their annual summit here Sunday. On the sidelines of the meeting,
+        # Hu met Abe", "... will gather in Brussels on Thursday for a two-day summit. Blair is
+        # expected to meet Chirac on the sidelines": held during the gathering told last
+        gathering = next(
+            (d for d in reversed(drafts) if d.type == "summit" and d.date is not None), None
+        )
+        if gathering is not None:
+            return Dated(_stretched(gathering), "context")
     if m.type == "summit" and any(p.kind == ORGANISATION for p in m.reading.parties):
         # (a known body's gathering: "the Asia-Pacific forum" alone names none)
         host = _sidelines_host(doc, m, drafts)
@@ -422,6 +438,8 @@ def _visit_during(
 
 
 _SIDELINES_BEFORE = _P["sidelines_before"]
+_BESIDE_GATHERING = _P["beside_gathering"]
+_PERFECT_OR_REPEATED = _P["perfect_or_repeated"]
 
 
 def _sidelines_host(doc: Document, m: MentionInfo, drafts: list[Draft]) -> Draft | None:
