@@ -307,6 +307,24 @@ def _context_date(
                     # Hadley": done as the visit opens, on its first day
                     return Dated(d.lead.dated.date, "context")
                 return Dated(_stretched(d), "context")
+    if (
+        m.type in ("meeting", "call")
+        and m.cue is not None
+        and m.cue.status == "planned"
+        and sentence.index > 0
+    ):
+        # "Singh will arrive in Tokyo on Wednesday. He will meet Abe", "Talabani will fly to
+        # Tehran on Saturday. Talabani is due to hold talks with Ahmadinejad": what a
+        # traveller is still to do, told right after the journey still to come, is done on it
+        for d in reversed(drafts):
+            if (
+                d.type == "visit"
+                and d.date is not None
+                and d.lead.trig.sentence.index == sentence.index - 1
+                and set(m.keys) & set(d.keys)
+                and d.date.end >= dct
+            ):
+                return Dated(_stretched(d), "context")
     if m.type in ("meeting", "visit") and _THEN.search(text):
         # "... was given an audience with the pope and was then to meet Prodi": the next
         # step of a day already dated for one of its parties
