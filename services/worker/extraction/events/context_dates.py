@@ -198,6 +198,22 @@ def _context_date(
         if day is not None:
             return Dated(day, "context", under_way=True)
     if (
+        m.type in ("meeting", "summit", "visit")
+        and not (m.cue and m.cue.status in ("planned", "cancelled", "postponed"))
+        and (
+            _OPENED_AFTER.search(doc.text[m.trig.end : sentence.end])
+            or _OPENING_VERB.search(doc.text, sentence.start, m.trig.start)
+        )
+        and not _FUTURE.search(doc.text, *clause)
+        and not _BACKGROUND.search(doc.text, *clause)
+    ):
+        # "Talks between Iran and the EU resumed in Vienna", "EU foreign ministers opened two
+        # days of talks in Brussels", "Ahmadinejad began a state visit to Venezuela": begun,
+        # with no time of their own, on the story's day, and under way
+        day = event_date(dct.isoformat())
+        if day is not None:
+            return Dated(day, "context", under_way=True)
+    if (
         m.trig.rule.id == "summit.session-of"
         and m.reading.location is not None
         and m.trig.sentence.index < _APPOSED_MEETING_SENTENCES
@@ -458,6 +474,8 @@ def _visit_during(
 _SIDELINES_BEFORE = _P["sidelines_before"]
 _BESIDE_GATHERING = _P["beside_gathering"]
 _PERFECT_OR_REPEATED = _P["perfect_or_repeated"]
+_OPENED_AFTER = _P["opened_after"]
+_OPENING_VERB = _P["opening_verb"]
 
 
 def _sidelines_host(doc: Document, m: MentionInfo, drafts: list[Draft]) -> Draft | None:
