@@ -548,6 +548,18 @@ def _enough_parties(d: Draft) -> bool:
 def status(doc: Document, d: Draft, dct: date) -> str:
     """The status of an assembled event, read at the mention that dates it."""
     under_way = d.lead.dated is not None and d.lead.dated.under_way
+    if (
+        d.type in ("meeting", "call")
+        and d.lead.dated is not None
+        and d.lead.dated.source == "context"
+        and d.lead.cue is not None
+        and d.lead.cue.status == "planned"
+        and d.date is not None
+        and d.date.end >= dct
+    ):
+        # "arrived here Monday for a three-day visit. During his stay, Cao will hold talks
+        # with Ivanov": talks still to come, dated only by the stay under way, are planned
+        return "planned"
     found = status_of(doc, d.lead.trig, d.lead.cue, d.date, dct, under_way)
     if (
         found in ("occurred", "planned")

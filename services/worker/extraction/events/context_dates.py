@@ -218,6 +218,22 @@ def _context_date(
         if day is not None:
             return Dated(day, "context", under_way=True)
     if (
+        m.type in ("meeting", "summit", "visit")
+        and not (m.cue and m.cue.status in ("planned", "cancelled", "postponed"))
+        and (
+            _OPENED_AFTER.search(doc.text[m.trig.end : sentence.end])
+            or _OPENING_VERB.search(doc.text, sentence.start, m.trig.start)
+        )
+        and not _FUTURE.search(doc.text, *clause)
+        and not _BACKGROUND.search(doc.text, *clause)
+    ):
+        # "Talks between Iran and the EU resumed in Vienna", "EU foreign ministers opened two
+        # days of talks in Brussels", "Ahmadinejad began a state visit to Venezuela": begun,
+        # with no time of their own, on the story's day, and under way
+        day = event_date(dct.isoformat())
+        if day is not None:
+            return Dated(day, "context", under_way=True)
+    if (
         m.trig.rule.id == "summit.session-of"
         and m.reading.location is not None
         and m.trig.sentence.index < _APPOSED_MEETING_SENTENCES
@@ -268,6 +284,22 @@ def _context_date(
                 dated = timeline.govern(other, [])
                 if dated is not None:
                     return Dated(dated.date, "context")
+    beside = _BESIDE_GATHERING.search(doc.text, sentence.start, sentence.end)
+    if (
+        m.type == "meeting"
+        and beside is not None
+        and (beside.end() <= m.trig.start or beside.start() >= m.trig.end)
+        and not _PERFECT_OR_REPEATED.search(doc.text, *clause)
+        and not _BACKGROUND.search(doc.text, *clause)
+    ):
+        # "Leaders ... opened their annual summit here Sunday. On the sidelines of the meeting,
+        # Hu met Abe", "... will gather in Brussels on Thursday for a two-day summit. Blair is
+        # expected to meet Chirac on the sidelines": held during the gathering told last
+        gathering = next(
+            (d for d in reversed(drafts) if d.type == "summit" and d.date is not None), None
+        )
+        if gathering is not None:
+            return Dated(_stretched(gathering), "context")
     if m.type == "summit" and any(p.kind == ORGANISATION for p in m.reading.parties):
         # (a known body's gathering: "the Asia-Pacific forum" alone names none)
         host = _sidelines_host(doc, m, drafts)
@@ -310,6 +342,24 @@ def _context_date(
                     # "Kicking off a four-day stay in Washington, ..., Nogaideli also met
                     # Hadley": done as the visit opens, on its first day
                     return Dated(d.lead.dated.date, "context")
+                return Dated(_stretched(d), "context")
+    if (
+        m.type in ("meeting", "call")
+        and m.cue is not None
+        and m.cue.status == "planned"
+        and sentence.index > 0
+    ):
+        # "Singh will arrive in Tokyo on Wednesday. He will meet Abe", "Talabani will fly to
+        # Tehran on Saturday. Talabani is due to hold talks with Ahmadinejad": what a
+        # traveller is still to do, told right after the journey still to come, is done on it
+        for d in reversed(drafts):
+            if (
+                d.type == "visit"
+                and d.date is not None
+                and d.lead.trig.sentence.index == sentence.index - 1
+                and set(m.keys) & set(d.keys)
+                and d.date.end >= dct
+            ):
                 return Dated(_stretched(d), "context")
     if m.type in ("meeting", "visit") and _THEN.search(text):
         # "... was given an audience with the pope and was then to meet Prodi": the next
@@ -454,6 +504,10 @@ def _visit_during(
 
 
 _SIDELINES_BEFORE = _P["sidelines_before"]
+_BESIDE_GATHERING = _P["beside_gathering"]
+_PERFECT_OR_REPEATED = _P["perfect_or_repeated"]
+_OPENED_AFTER = _P["opened_after"]
+_OPENING_VERB = _P["opening_verb"]
 
 
 def _sidelines_host(doc: Document, m: MentionInfo, drafts: list[Draft]) -> Draft | None:

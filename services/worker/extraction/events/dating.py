@@ -53,6 +53,7 @@ _NOT_NOUNS = frozenset(
 )
 _START_WORDS = _P["start_words"]
 _END_WORDS = _P["end_words"]
+_SETTING_OUT = _P["setting_out"]
 _OPENS_CLAUSE = _P["opens_clause"]
 _PREPOSITION_WORDS = frozenset(
     "for to in at of on with by from during after before about into over under since".split()
@@ -338,6 +339,16 @@ class Timeline:
                 if _END_WORDS.search(before)
                 else None
             )
+            setting_out = _SETTING_OUT.match(doc.text, c.end) if boundary == "end" else None
+            if setting_out is not None and (
+                trig.rule.id == "visit.left-for"
+                and c.start >= trig.end
+                or trig.type == "visit"
+                and c.end <= trig.start < setting_out.end()
+            ):
+                # "will leave on Sunday for a three-day trip to the Middle East": the day of
+                # leaving for a journey is its first, not the last of a stay
+                boundary = "start"
         return Dated(c.date, "own", boundary, c.start, c.end, under_way=fronted)
 
     def clause_date(self, trig: Trigger) -> Dated | None:
