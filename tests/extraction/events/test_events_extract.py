@@ -62,6 +62,12 @@ HELDOUT_FLOORS = {
     "heldout29": {"strict_F1": 0.52, "status_acc": 0.95, "participant_F1": 0.95},
     "heldout30": {"strict_F1": 0.60, "status_acc": 0.70, "participant_F1": 0.82},
     "heldout31": {"strict_F1": 0.75, "status_acc": 0.65, "participant_F1": 0.76},
+    # scored once at the start of round 14 (strict F1 0.783, 0.552, 0.500, 0.250) and spent in
+    # it
+    "heldout32": {"strict_F1": 0.90, "status_acc": 0.85, "participant_F1": 0.75},
+    "heldout33": {"strict_F1": 0.85, "status_acc": 0.95, "participant_F1": 0.92},
+    "heldout34": {"strict_F1": 0.72, "status_acc": 0.80, "participant_F1": 0.90},
+    "heldout35": {"strict_F1": 0.85, "status_acc": 0.75, "participant_F1": 0.88},
 }
 
 
