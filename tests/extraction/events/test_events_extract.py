@@ -3941,3 +3941,58 @@ def test_a_meeting_told_as_the_occasion_of_the_statements_is_on_the_lead_s_day(
     text, dct, expected
 ):
     assert expected in [(e.type, e.date.value, e.status) for e in extract(text, dct)]
+
+
+def test_names_a_list_coordinates_with_a_titled_person_are_people_too():
+    # the article's sentence: a list sharing one title after "newly- appointed"
+    text = (
+        "IMF managing director Michel Camdessus arrived here Monday. He held talks with Prime "
+        "Minister Viktor Chernomyrdin and newly- appointed first deputy prime ministers Anatoly "
+        "Chubais and Boris Nemtsov."
+    )
+    meetings = [e for e in extract(text, date(1997, 4, 2)) if e.type == "meeting"]
+    assert {p.name for e in meetings for p in e.participants} == {
+        "Michel Camdessus",
+        "Viktor Chernomyrdin",
+        "Anatoly Chubais",
+        "Boris Nemtsov",
+    }
+    # a plain list after the first, titled name: the names without a title of their own
+    plain = (
+        "Australian Foreign Minister Alexander Downer met Fijian Prime Minister Laisenia "
+        "Qarase, Mahendra Chaudhry and Ratu Joni Madraiwiwi in Suva on Tuesday."
+    )
+    assert {p.name for e in extract(plain, date(2006, 11, 22)) for p in e.participants} == {
+        "Alexander Downer",
+        "Laisenia Qarase",
+        "Mahendra Chaudhry",
+        "Ratu Joni Madraiwiwi",
+    }
+
+
+def test_the_speaker_who_said_something_after_talks_is_a_side_of_them():
+    # the article's sentences: the body's British spelling ("Organisation ... Cooperation")
+    text = (
+        "Europe threw its weight Thursday behind a timetable for getting stricken Albania back "
+        "on to its feet.\n\nIn return, Albanian Premier Bashkim Fino, meeting here with top EU "
+        "and OSCE officials, pledged to step up dialogue with the armed rebels.\n\n\"We are "
+        "convinced that the June elections can be held,\" said Greek Foreign Minister "
+        "Theodore Pangalos.\n\n\"We must support our Albanian friends so that they can get "
+        "back on their feet\" by the time of June elections, said Organisation for Security "
+        "and Cooperation in Europe envoy Franz Vranitzky, after talks with Fino, Pangalos and "
+        "EU envoy Hans van Mierlo."
+    )
+    assert [
+        sorted(p.name for p in e.participants)
+        for e in extract(text, date(1997, 4, 3))
+        if e.type == "meeting"
+    ] == [["Bashkim Fino", "Franz Vranitzky", "Hans van Mierlo", "Theodore Pangalos"]]
+    made_up = (
+        "\"The talks were useful,\" said Organisation for Security and Cooperation in Europe "
+        "chairman Karel De Gucht, after meeting Russian Foreign Minister Sergei Lavrov on "
+        "Tuesday."
+    )
+    assert ("meeting", "2006-11-21", ["Karel De Gucht", "Sergei Lavrov"]) in [
+        (e.type, e.date.value, sorted(p.name for p in e.participants))
+        for e in extract(made_up, date(2006, 11, 22))
+    ]
