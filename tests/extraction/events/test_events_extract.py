@@ -3996,3 +3996,32 @@ def test_the_speaker_who_said_something_after_talks_is_a_side_of_them():
         (e.type, e.date.value, sorted(p.name for p in e.participants))
         for e in extract(made_up, date(2006, 11, 22))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct"),
+    [
+        # the article's sentences
+        (
+            "Bangaldeshi President and Chief Advisor Professor Iajuddin Ahmed told a visiting UN "
+            "special envoy here Wednesday that all steps are taken to hold free, fair, neutral "
+            "and peaceful parliamentary elections, private news agency UNB reported.\n\n"
+            "Iajuddin urged the UN to send election observers to Bangladesh.\n\nUN Secretary "
+            "General Kofi Annan's special envoy, Craig Genness, arrived here Wednesday morning "
+            "carrying his message for the caretaker government.\n\nHe called on Ahmed in the "
+            "afternoon in the first instance before talks with the political parties.",
+            date(2006, 11, 29),
+        ),
+        (
+            "Sudanese President Omar al-Bashir told a visiting AU special envoy in Khartoum on "
+            "Monday that peacekeepers were welcome. The African Union's special envoy, Salim "
+            "Ahmed Salim, arrived in Khartoum on Monday morning. Salim met President al-Bashir "
+            "on Monday afternoon.",
+            date(2006, 11, 22),
+        ),
+    ],
+)
+def test_a_body_standing_in_for_its_named_envoy_is_the_envoy_s_event(text, dct):
+    events = extract(text, dct)
+    assert not [p.name for e in events for p in e.participants if p.kind != "person"]
+    assert sorted(e.type for e in events) == ["meeting", "visit"]

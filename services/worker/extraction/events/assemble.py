@@ -65,6 +65,7 @@ from .news_day import _FUTURE, _advisory_item
 from .occasion_dates import _RETURNED_FROM
 from .patterns import patterns
 from .reading import Reading, read
+from .stand_ins import merge_stand_ins
 from .status import _PAST_VERB, cue_of, past_tense, status_of
 from .summit_parties import _summit_fallback
 from .text import Document
@@ -497,6 +498,7 @@ def assemble(
         if d.type == "meeting" and d.location is None:
             d.location = _visited_place(d, drafts) or _summit_place(doc, d, drafts)
     drafts = [one for d in drafts for one in _each_met(doc, d)]
+    drafts = merge_stand_ins(doc, ents, drafts)
     return [d for d in drafts if d.date is not None and _enough_parties(d)]
 
 
