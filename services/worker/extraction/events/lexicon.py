@@ -167,7 +167,10 @@ class _Index:
 
 #: British and American spellings a body's name is written in alike ("Organisation for
 #: Security and Cooperation in Europe" is the "Organization for Security and Co-operation")
-_SPELLINGS = ((r"\b([Oo]rgani)[sz](ation)", r"\1s\2", r"\1z\2"), (r"\b([Cc]o)-?(operation)", r"\1\2", r"\1-\2"))
+_SPELLINGS = (
+    (r"\b([Oo]rgani)[sz](ation)", r"\1s\2", r"\1z\2"),
+    (r"\b([Cc]o)-?(operation)", r"\1\2", r"\1-\2"),
+)
 
 
 def _spellings(phrase: str) -> set[str]:

@@ -170,7 +170,7 @@ def _listed_with_people(
         if len(run) > 1 and links and links[-1] and any(person for _, _, person in run):
             out.update((first, last) for first, last, person in run if not person)
 
-    for prev, item in zip(items, items[1:]):
+    for prev, item in zip(items, items[1:], strict=False):
         gap = doc.text[doc.tokens[prev[1] - 1].end : doc.tokens[item[0]].start]
         if prev[1] <= item[0] and _LIST_LINK.fullmatch(gap):
             run.append(item)
