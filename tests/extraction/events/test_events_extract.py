@@ -4025,3 +4025,29 @@ def test_a_body_standing_in_for_its_named_envoy_is_the_envoy_s_event(text, dct):
     events = extract(text, dct)
     assert not [p.name for e in events for p in e.participants if p.kind != "person"]
     assert sorted(e.type for e in events) == ["meeting", "visit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the article's sentences: the day the visit's meeting was held closes it
+        (
+            "Tehran has allocated 120 million dollars to the Palestinian government for 2007, "
+            "said Haniya, who has just made a four-day visit to the Islamic republic.\n\n"
+            "Iran will also disburse aid, added Haniya, who is now in Sudan.\n\nHaniya, on his "
+            "first trip to Iran as prime minister, met on Sunday with supreme leader Ayatollah "
+            "Ali Khamenei.",
+            date(2006, 12, 11),
+            ("visit", "occurred", "2006-12-07/2006-12-10"),
+        ),
+        # no day told: over by the day it is reported
+        (
+            "Turkish Prime Minister Recep Tayyip Erdogan, who has just paid a three-day visit "
+            "to Pakistan, said trade would double.",
+            date(2006, 11, 23),
+            ("visit", "occurred", "2006-11-21/2006-11-23"),
+        ),
+    ],
+)
+def test_a_visit_just_made_is_over_ending_by_the_day_told(text, dct, expected):
+    assert expected in [(e.type, e.status, e.date.value) for e in extract(text, dct)]
