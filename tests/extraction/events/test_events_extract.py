@@ -4051,3 +4051,30 @@ def test_a_body_standing_in_for_its_named_envoy_is_the_envoy_s_event(text, dct):
 )
 def test_a_visit_just_made_is_over_ending_by_the_day_told(text, dct, expected):
     assert expected in [(e.type, e.status, e.date.value) for e in extract(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct"),
+    [
+        # the article's sentences
+        (
+            "Bulgaria would inform the European Union of an electricity shortage in the Balkan "
+            "region due to its nuclear power plant shutdown, the BTA newa agency reported on "
+            "Wednesday.\n\nBulgarian Energy Minister Rumen Ovcharovis told the Southeast Europe "
+            "Economic Forum that Bulgaria was expected to inform the European Energy "
+            "Commissioner Andris Piebalgs of the decommissioning of units 3 and 4 of the "
+            "Kozloduy Nuclear Power Plant.",
+            date(2006, 11, 1),
+        ),
+        (
+            "Turkey will sign the pipeline deal, the Anatolia news agency reported on "
+            "Wednesday.\n\nTurkish Energy Minister Hilmi Guler told the Caspian Energy Forum "
+            "that Turkey was due to sign the deal.",
+            date(2006, 11, 22),
+        ),
+    ],
+)
+def test_the_gathering_told_takes_its_own_verb_s_status_not_the_reported_clause_s(text, dct):
+    assert [(e.type, e.status, e.date.value) for e in extract(text, dct)] == [
+        ("summit", "occurred", dct.isoformat())
+    ]
