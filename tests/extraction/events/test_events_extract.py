@@ -4078,3 +4078,33 @@ def test_the_gathering_told_takes_its_own_verb_s_status_not_the_reported_clause_
     assert [(e.type, e.status, e.date.value) for e in extract(text, dct)] == [
         ("summit", "occurred", dct.isoformat())
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct"),
+    [
+        # the article's sentences
+        (
+            "A successful conclusion of the World Trade Organization (WTO) ministerial meeting "
+            "in Hong Kong next month and rapid conclusion of the WTO Doha Development Agenda "
+            "negotiations are expected to be the main business concern.\n\nIn order to rescue "
+            "the Hong Kong meeting, Asia-Pacific leaders were expected to plead with all "
+            "nations involved.\n\nSome participants, however, were worried about the Hong Kong "
+            "meeting becoming a repeat of the previous ministerial gathering in Cancun, Mexico, "
+            "in 2003, which bogged down in acrimony and paralyzed the WTO.",
+            date(2005, 11, 15),
+        ),
+        (
+            "The World Trade Organization (WTO) ministerial meeting in Hong Kong opens next "
+            "month. Delegates fear the Hong Kong meeting could become a repeat of the previous "
+            "ministerial gathering in Cancun, Mexico, in 2003, which collapsed in acrimony.",
+            date(2005, 11, 15),
+        ),
+    ],
+)
+def test_a_city_state_naming_a_meeting_is_its_place_not_a_party_of_another(text, dct):
+    events = extract(text, dct)
+    assert not [p.name for e in events for p in e.participants if p.name in ("Hong Kong", "Mexico")]
+    assert ("summit", "2003", "Cancun") in [
+        (e.type, e.date.value, e.location.name if e.location else None) for e in events
+    ]
