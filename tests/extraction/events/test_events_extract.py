@@ -3947,3 +3947,170 @@ def test_a_meeting_told_as_the_occasion_of_the_statements_is_on_the_lead_s_day(
     text, dct, expected
 ):
     assert expected in [(e.type, e.date.value, e.status) for e in extract(text, dct)]
+
+
+def test_names_a_list_coordinates_with_a_titled_person_are_people_too():
+    # the article's sentence: a list sharing one title after "newly- appointed"
+    text = (
+        "IMF managing director Michel Camdessus arrived here Monday. He held talks with Prime "
+        "Minister Viktor Chernomyrdin and newly- appointed first deputy prime ministers Anatoly "
+        "Chubais and Boris Nemtsov."
+    )
+    meetings = [e for e in extract(text, date(1997, 4, 2)) if e.type == "meeting"]
+    assert {p.name for e in meetings for p in e.participants} == {
+        "Michel Camdessus",
+        "Viktor Chernomyrdin",
+        "Anatoly Chubais",
+        "Boris Nemtsov",
+    }
+    # a plain list after the first, titled name: the names without a title of their own
+    plain = (
+        "Australian Foreign Minister Alexander Downer met Fijian Prime Minister Laisenia "
+        "Qarase, Mahendra Chaudhry and Ratu Joni Madraiwiwi in Suva on Tuesday."
+    )
+    assert {p.name for e in extract(plain, date(2006, 11, 22)) for p in e.participants} == {
+        "Alexander Downer",
+        "Laisenia Qarase",
+        "Mahendra Chaudhry",
+        "Ratu Joni Madraiwiwi",
+    }
+
+
+def test_the_speaker_who_said_something_after_talks_is_a_side_of_them():
+    # the article's sentences: the body's British spelling ("Organisation ... Cooperation")
+    text = (
+        "Europe threw its weight Thursday behind a timetable for getting stricken Albania back "
+        "on to its feet.\n\nIn return, Albanian Premier Bashkim Fino, meeting here with top EU "
+        "and OSCE officials, pledged to step up dialogue with the armed rebels.\n\n\"We are "
+        "convinced that the June elections can be held,\" said Greek Foreign Minister "
+        "Theodore Pangalos.\n\n\"We must support our Albanian friends so that they can get "
+        "back on their feet\" by the time of June elections, said Organisation for Security "
+        "and Cooperation in Europe envoy Franz Vranitzky, after talks with Fino, Pangalos and "
+        "EU envoy Hans van Mierlo."
+    )
+    assert [
+        sorted(p.name for p in e.participants)
+        for e in extract(text, date(1997, 4, 3))
+        if e.type == "meeting"
+    ] == [["Bashkim Fino", "Franz Vranitzky", "Hans van Mierlo", "Theodore Pangalos"]]
+    made_up = (
+        "\"The talks were useful,\" said Organisation for Security and Cooperation in Europe "
+        "chairman Karel De Gucht, after meeting Russian Foreign Minister Sergei Lavrov on "
+        "Tuesday."
+    )
+    assert ("meeting", "2006-11-21", ["Karel De Gucht", "Sergei Lavrov"]) in [
+        (e.type, e.date.value, sorted(p.name for p in e.participants))
+        for e in extract(made_up, date(2006, 11, 22))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct"),
+    [
+        # the article's sentences
+        (
+            "Bangaldeshi President and Chief Advisor Professor Iajuddin Ahmed told a visiting UN "
+            "special envoy here Wednesday that all steps are taken to hold free, fair, neutral "
+            "and peaceful parliamentary elections, private news agency UNB reported.\n\n"
+            "Iajuddin urged the UN to send election observers to Bangladesh.\n\nUN Secretary "
+            "General Kofi Annan's special envoy, Craig Genness, arrived here Wednesday morning "
+            "carrying his message for the caretaker government.\n\nHe called on Ahmed in the "
+            "afternoon in the first instance before talks with the political parties.",
+            date(2006, 11, 29),
+        ),
+        (
+            "Sudanese President Omar al-Bashir told a visiting AU special envoy in Khartoum on "
+            "Monday that peacekeepers were welcome. The African Union's special envoy, Salim "
+            "Ahmed Salim, arrived in Khartoum on Monday morning. Salim met President al-Bashir "
+            "on Monday afternoon.",
+            date(2006, 11, 22),
+        ),
+    ],
+)
+def test_a_body_standing_in_for_its_named_envoy_is_the_envoy_s_event(text, dct):
+    events = extract(text, dct)
+    assert not [p.name for e in events for p in e.participants if p.kind != "person"]
+    assert sorted(e.type for e in events) == ["meeting", "visit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the article's sentences: the day the visit's meeting was held closes it
+        (
+            "Tehran has allocated 120 million dollars to the Palestinian government for 2007, "
+            "said Haniya, who has just made a four-day visit to the Islamic republic.\n\n"
+            "Iran will also disburse aid, added Haniya, who is now in Sudan.\n\nHaniya, on his "
+            "first trip to Iran as prime minister, met on Sunday with supreme leader Ayatollah "
+            "Ali Khamenei.",
+            date(2006, 12, 11),
+            ("visit", "occurred", "2006-12-07/2006-12-10"),
+        ),
+        # no day told: over by the day it is reported
+        (
+            "Turkish Prime Minister Recep Tayyip Erdogan, who has just paid a three-day visit "
+            "to Pakistan, said trade would double.",
+            date(2006, 11, 23),
+            ("visit", "occurred", "2006-11-21/2006-11-23"),
+        ),
+    ],
+)
+def test_a_visit_just_made_is_over_ending_by_the_day_told(text, dct, expected):
+    assert expected in [(e.type, e.status, e.date.value) for e in extract(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct"),
+    [
+        # the article's sentences
+        (
+            "Bulgaria would inform the European Union of an electricity shortage in the Balkan "
+            "region due to its nuclear power plant shutdown, the BTA newa agency reported on "
+            "Wednesday.\n\nBulgarian Energy Minister Rumen Ovcharovis told the Southeast Europe "
+            "Economic Forum that Bulgaria was expected to inform the European Energy "
+            "Commissioner Andris Piebalgs of the decommissioning of units 3 and 4 of the "
+            "Kozloduy Nuclear Power Plant.",
+            date(2006, 11, 1),
+        ),
+        (
+            "Turkey will sign the pipeline deal, the Anatolia news agency reported on "
+            "Wednesday.\n\nTurkish Energy Minister Hilmi Guler told the Caspian Energy Forum "
+            "that Turkey was due to sign the deal.",
+            date(2006, 11, 22),
+        ),
+    ],
+)
+def test_the_gathering_told_takes_its_own_verb_s_status_not_the_reported_clause_s(text, dct):
+    assert [(e.type, e.status, e.date.value) for e in extract(text, dct)] == [
+        ("summit", "occurred", dct.isoformat())
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct"),
+    [
+        # the article's sentences
+        (
+            "A successful conclusion of the World Trade Organization (WTO) ministerial meeting "
+            "in Hong Kong next month and rapid conclusion of the WTO Doha Development Agenda "
+            "negotiations are expected to be the main business concern.\n\nIn order to rescue "
+            "the Hong Kong meeting, Asia-Pacific leaders were expected to plead with all "
+            "nations involved.\n\nSome participants, however, were worried about the Hong Kong "
+            "meeting becoming a repeat of the previous ministerial gathering in Cancun, Mexico, "
+            "in 2003, which bogged down in acrimony and paralyzed the WTO.",
+            date(2005, 11, 15),
+        ),
+        (
+            "The World Trade Organization (WTO) ministerial meeting in Hong Kong opens next "
+            "month. Delegates fear the Hong Kong meeting could become a repeat of the previous "
+            "ministerial gathering in Cancun, Mexico, in 2003, which collapsed in acrimony.",
+            date(2005, 11, 15),
+        ),
+    ],
+)
+def test_a_city_state_naming_a_meeting_is_its_place_not_a_party_of_another(text, dct):
+    events = extract(text, dct)
+    assert not [p.name for e in events for p in e.participants if p.name in ("Hong Kong", "Mexico")]
+    assert ("summit", "2003", "Cancun") in [
+        (e.type, e.date.value, e.location.name if e.location else None) for e in events
+    ]

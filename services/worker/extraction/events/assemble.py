@@ -65,6 +65,7 @@ from .news_day import _FUTURE, _advisory_item
 from .occasion_dates import _RETURNED_FROM
 from .patterns import patterns
 from .reading import Reading, read
+from .stand_ins import merge_stand_ins
 from .status import _PAST_VERB, cue_of, past_tense, status_of
 from .summit_parties import _summit_fallback
 from .text import Document
@@ -77,6 +78,7 @@ _DEFINITE = _P["definite"]
 _ENDING = _P["ending"]
 _ENDED_AFTER = _P["ended_after"]
 _ENDS_NOW = _P["ends_now"]
+_JUST_MADE = _P["just_made"]
 #: How many days after the story's an end told in the present (`_ENDS_NOW`) may fall for its
 #: event to be under way.
 _UNDER_WAY_AHEAD = 3
@@ -478,6 +480,7 @@ def assemble(
             continue
         drafts.append(draft)
         history.append((m, draft))
+    drafts.extend(_just_made(doc, timeline, history, drafts))
     for d in drafts:
         _finish_date(d)
         if d.type == "summit" and not d.parties and not d.body_name:
@@ -497,7 +500,39 @@ def assemble(
         if d.type == "meeting" and d.location is None:
             d.location = _visited_place(d, drafts) or _summit_place(doc, d, drafts)
     drafts = [one for d in drafts for one in _each_met(doc, d)]
+    drafts = merge_stand_ins(doc, ents, drafts)
     return [d for d in drafts if d.date is not None and _enough_parties(d)]
+
+
+def _just_made(
+    doc: Document,
+    timeline: Timeline,
+    history: list[tuple[MentionInfo, Draft | None]],
+    drafts: list[Draft],
+) -> list[Draft]:
+    """Visits told as just made and dated by nothing else ("Haniya, who has just made a
+    four-day visit to the Islamic republic", no day of it told): over, ending by the day they
+    are reported."""
+    today = event_date(timeline.dct.isoformat())
+    out: list[Draft] = []
+    for m, d in history:
+        if (
+            d is not None
+            or today is None
+            or m.type != "visit"
+            or not m.ends
+            or not m.reading.parties
+            or not _JUST_MADE.search(doc.text, m.trig.sentence.start, m.trig.start)
+            or any(
+                m in x.mentions or set(m.keys) & set(x.keys)
+                for x in drafts + out
+                if x.type == "visit"
+            )
+        ):
+            continue
+        draft = _new_draft(m, Dated(today, "report", "end", m.trig.start, m.trig.end))
+        out.append(draft)
+    return out
 
 
 def _visited_place(meeting: Draft, drafts: list[Draft]) -> Mention | None:

@@ -34,6 +34,7 @@ from .person_names import (
     _complete_name,
     _first_introduced,
     _known_nationality,
+    _listed_with_people,
     _met,
     _misspelt_surnames,
     _name_key,
@@ -83,6 +84,17 @@ def find_entities(doc: Document) -> Entities:
     ]
     marked = [p for chunks in sentence_chunks for p in _find_people(doc, chunks, lex)]
     name_chunks = [c for chunks in sentence_chunks for c in chunks if c.kind == NAME]
+    # a name a list coordinates with a marked person ("Viktor Chernomyrdin, Anatoly Chubais
+    # and Boris Nemtsov") is a person's too
+    known = {
+        (c.first, c.last)
+        for c in name_chunks
+        for k in [_name_key(_text(doc, c.first, c.last))]
+        if k in lex.people or 2 <= len(k) <= 4 and _met(doc, c) and _plain_name(doc, c, k, lex)
+    }
+    listed = {
+        r for chunks in sentence_chunks for r in _listed_with_people(doc, chunks, marked, known)
+    }
 
     # Names an office marks, the people list knows, or whose parts the article uses alone.
     names = [_text(doc, p.first, p.last) for p in marked]
@@ -106,6 +118,7 @@ def find_entities(doc: Document) -> Entities:
         if (
             k in lex.people
             or (2 <= len(k) <= 4 and _met(doc, c) and _plain_name(doc, c, k, lex))
+            or (2 <= len(k) <= 4 and (c.first, c.last) in listed and _plain_name(doc, c, k, lex))
             or (
                 2 <= len(k) <= 4
                 and _plain_name(doc, c, k, lex)

@@ -22,7 +22,7 @@ from .location import placeable
 from .meeting_sides import _CLAUSE_BREAK
 from .mentions import COUNTRY, NAME, ORGANISATION, PERSON, PLACE, Mention
 from .patterns import patterns
-from .places import is_place
+from .places import capital_of, is_place
 from .subjects import _CAPITALISED_TAIL, _SUMMIT_PREMODIFIER, _subject
 from .text import Document
 from .tokenize import mend
@@ -106,6 +106,17 @@ def _summit(
             # known by its own name, not the body's (who meets or what kind of meeting it is,
             # "the APEC Joint Ministerial Meeting", leaves it the body's)
             return [], re.sub(r"^the\s+", "", doc.text[m.start : trig.end], flags=re.IGNORECASE)
+        if (
+            m.kind == COUNTRY
+            and not m.possessive
+            and _SUMMIT_PREMODIFIER.match(gap)
+            and capital_of(m.text) == m.key
+        ):
+            # "the Hong Kong meeting", "the Singapore summit": a city-state's name before the
+            # gathering is where it meets, not who meets (the WTO's, in "the WTO Hong Kong
+            # ministerial meeting")
+            edge = m.start
+            continue
         if m.kind in bodies and _SUMMIT_PREMODIFIER.match(gap):
             pre.append(m)
             edge = m.start
@@ -253,11 +264,15 @@ _HELD_BY = _P["held_by"]
 
 
 def _premodifier_place(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
-    """The place that names a summit ("the Beijing Summit", "a crunch Brussels summit")."""
+    """The place that names a summit ("the Beijing Summit", "a crunch Brussels summit", "the
+    Hong Kong ministerial meeting": a city-state's name)."""
     for m in reversed(ents.between(trig.sentence.start, trig.start)):
         if (
-            m.kind in (PLACE, NAME)
-            and placeable(doc.text, m)
+            (
+                m.kind in (PLACE, NAME)
+                and placeable(doc.text, m)
+                or m.kind == COUNTRY and not m.possessive and capital_of(m.text) == m.key
+            )
             and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", doc.text[m.end : trig.start])
         ):
             return m

@@ -165,6 +165,22 @@ class _Index:
                 bucket.append(entry)
 
 
+#: British and American spellings a body's name is written in alike ("Organisation for
+#: Security and Cooperation in Europe" is the "Organization for Security and Co-operation")
+_SPELLINGS = (
+    (r"\b([Oo]rgani)[sz](ation)", r"\1s\2", r"\1z\2"),
+    (r"\b([Cc]o)-?(operation)", r"\1\2", r"\1-\2"),
+)
+
+
+def _spellings(phrase: str) -> set[str]:
+    """`phrase` in each mix of the spellings of `_SPELLINGS`."""
+    forms = {phrase}
+    for pattern, *writes in _SPELLINGS:
+        forms |= {re.sub(pattern, w, f) for f in forms for w in writes}
+    return forms
+
+
 @cache
 def lexicon() -> Lexicon:
     """The validated word lists (loaded on first use, then shared)."""
@@ -258,7 +274,8 @@ def lexicon() -> Lexicon:
         if entry.get("spelled_out") is True:
             spelled_out.add(name)
         for phrase in (name, *aliases):
-            index.add(phrase, "organisation", name)
+            for form in _spellings(phrase):
+                index.add(form, "organisation", name)
 
     gatherings: dict[str, str] = {}
     for word, body in (orgs_file.get("gatherings_of") or {}).items():

@@ -8,7 +8,7 @@ import re
 
 from .chunks import _Chunk, _is_placeish, _text
 from .lexicon import Lexicon
-from .mentions import Entity
+from .mentions import NAME, Entity
 from .patterns import patterns
 from .people import _Person
 from .text import Document
@@ -135,6 +135,51 @@ def _met(doc: Document, c: _Chunk) -> bool:
     """Whether a capitalised run stands where a meeting's other party stands."""
     start = doc.tokens[c.first].start
     return bool(_MET_BEFORE.search(doc.text, max(0, start - 30), start))
+
+
+_LIST_LINK = _P["list_link"]
+
+
+def _listed_with_people(
+    doc: Document,
+    chunks: list[_Chunk],
+    marked: list[_Person],
+    anchors: set[tuple[int, int]] = frozenset(),
+) -> set[tuple[int, int]]:
+    """The capitalised runs of one sentence that a list coordinates with a person the sentence
+    marks ("held talks with Prime Minister Viktor Chernomyrdin, Anatoly Chubais and Boris
+    Nemtsov"), or with a name already known as a person's (`anchors`, token ranges): token
+    ranges of the runs. A list needs "and" before its last item, so that
+    a comma alone (an apposition, a fronted phrase) joins nothing."""
+    if not chunks:
+        return set()
+    lo, hi = chunks[0].first, chunks[-1].last
+    people = [(p.span_first, p.last, True) for p in marked if lo <= p.first < hi]
+    taken = {i for first, last, _ in people for i in range(first, last)}
+    names = [
+        (c.first, c.last, (c.first, c.last) in anchors)
+        for c in chunks
+        if c.kind == NAME and not any(i in taken for i in range(c.first, c.last))
+    ]
+    items = sorted(people + names)
+    out: set[tuple[int, int]] = set()
+    run = items[:1]
+    links: list[bool] = []  # whether each link of the run has "and"
+
+    def close() -> None:
+        if len(run) > 1 and links and links[-1] and any(person for _, _, person in run):
+            out.update((first, last) for first, last, person in run if not person)
+
+    for prev, item in zip(items, items[1:], strict=False):
+        gap = doc.text[doc.tokens[prev[1] - 1].end : doc.tokens[item[0]].start]
+        if prev[1] <= item[0] and _LIST_LINK.fullmatch(gap):
+            run.append(item)
+            links.append("and" in gap)
+        else:
+            close()
+            run, links = [item], []
+    close()
+    return out
 
 
 def _plain_name(doc: Document, c: _Chunk, k: tuple[str, ...], lex: Lexicon) -> bool:

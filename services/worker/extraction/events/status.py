@@ -25,6 +25,8 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _REASON_CLAUSE = _P["reason_clause"]
 _PAST_VERB = _P["past_verb"]
 _CONCESSION = _P["concession"]
+_TOLD_AUDIENCE = _P["told_audience"]
+_REPORTED_THAT = _P["reported_that"]
 # An arrival stays under way for this long: a visitor who arrived yesterday is still there.
 _ARRIVAL_STAYS = timedelta(days=2)
 # A visit or gathering told only as begun on a day stays under way for this long after it.
@@ -50,7 +52,14 @@ def _clause_text(doc: Document, trig: Trigger) -> tuple[str, str]:
         # "neither side was hopeful of an imminent settlement, despite a meeting this week of
         # Abbas and Olmert": the cue is the clause's, not the meeting's the phrase names
         before = before[concessions[-1].start() :]
-    return before, _BRACKETED.sub(" ", doc.text[trig.end : end])
+    after = doc.text[trig.end : end]
+    if _TOLD_AUDIENCE.search(before):
+        # "Ovcharov told the Southeast Europe Economic Forum that Bulgaria was expected to
+        # inform": the reported clause's words are not the forum's cues
+        reported = _REPORTED_THAT.search(after)
+        if reported:
+            after = after[: reported.start()]
+    return before, _BRACKETED.sub(" ", after)
 
 
 def _words(text: str, names: bool) -> list[str]:

@@ -10,8 +10,9 @@ from .bodies import _MEMBERS, _MEMBERS_COUNT
 from .drafts import Draft
 from .entities import Entities
 from .lexicon import lexicon as word_lists
-from .mentions import COUNTRY, ORGANISATION, Mention
+from .mentions import COUNTRY, ORGANISATION, PLACE, Mention
 from .patterns import patterns
+from .places import capital_of
 from .text import Document
 from .triggers import Trigger
 
@@ -125,6 +126,7 @@ def _known_members(doc: Document, trig: Trigger, size: int | None) -> list[Menti
 
 
 _PLACE_BEFORE = _P["place_before"]
+_GATHERING_AFTER = _P["gathering_after"]
 
 
 def _parties_not_places(doc: Document, ents: Entities, s) -> list[Mention]:
@@ -140,7 +142,13 @@ def _parties_not_places(doc: Document, ents: Entities, s) -> list[Mention]:
         coordinated = previous is not None and re.fullmatch(
             r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", gap
         )
-        if _PLACE_BEFORE.search(doc.text[max(s.start, m.start - 12) : m.start]):
+        if (
+            _PLACE_BEFORE.search(doc.text[max(s.start, m.start - 12) : m.start])
+            or _in_place(doc, ents, s.start, m)
+            or capital_of(m.text) == m.key and _GATHERING_AFTER.match(doc.text, m.end, s.end)
+        ):
+            # "in Cancun, Mexico": the place's country; "the Hong Kong meeting": a
+            # city-state's name before a gathering is where it meets
             place_list = True
         elif not coordinated:
             place_list = False
@@ -148,6 +156,14 @@ def _parties_not_places(doc: Document, ents: Entities, s) -> list[Mention]:
             out.append(m)
         previous = m
     return out
+
+
+def _in_place(doc: Document, ents: Entities, start: int, m: Mention) -> bool:
+    """Whether country `m` follows a place's name and a comma ("Cancun, Mexico")."""
+    before = [x for x in ents.between(start, m.start) if x.kind in (PLACE, COUNTRY)]
+    return bool(before) and before[-1].kind == PLACE and bool(
+        re.fullmatch(r"\s*,\s*", doc.text[before[-1].end : m.start])
+    )
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:

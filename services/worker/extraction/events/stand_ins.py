@@ -1,0 +1,80 @@
+"""A body or country standing in for its named office-holder: "told a visiting UN special envoy
+here Wednesday" read as a meeting with the United Nations, where the article names the envoy
+("UN Secretary General Kofi Annan's special envoy, Craig Genness ... called on Ahmed in the
+afternoon"). The event told with the body and the one told with its named person, of the same
+type and day, are one event: the named person's."""
+
+from __future__ import annotations
+
+from .drafts import Draft
+from .entities import Entities
+from .lexicon import lexicon
+from .mentions import COUNTRY, ORGANISATION, PERSON, Mention
+from .patterns import patterns
+from .text import Document
+
+_P = patterns("stand_ins")
+
+_OFFICE_AFTER = _P["office_after"]
+
+
+def _office(doc: Document, m: Mention) -> str | None:
+    """The role class of the office a body or country mention premodifies ("UN special
+    envoy", "Kenya's trade minister", "a Kenyan minister"), else None."""
+    found = _OFFICE_AFTER.match(doc.text, m.end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    lex = lexicon()
+    i = 0
+    while i < len(words):
+        hit = lex.lookup(words, i)
+        if hit and any(r.category == "role" for r in hit[1]):
+            if i + hit[0] != len(words):
+                return None  # the office goes on into a name or another word
+            return next(r.value for r in hit[1] if r.category == "role")
+        if words[i].lower() not in lex.role_modifiers:
+            return None
+        i += 1
+    return None
+
+
+def _holds(ents: Entities, key: str, role: str, stand_in: Mention) -> bool:
+    """Whether person `key` holds office `role` and may be the one of `stand_in`'s body or
+    country."""
+    e = ents.entities.get(key)
+    if e is None or e.kind != PERSON or role not in e.roles:
+        return False
+    return stand_in.kind != COUNTRY or e.nationality in (None, stand_in.key)
+
+
+def merge_stand_ins(doc: Document, ents: Entities, drafts: list[Draft]) -> list[Draft]:
+    """`drafts` without those whose one body or country side is the office-holder another
+    event of the same type and day names, their mentions added to that event."""
+    out: list[Draft] = []
+    for d in drafts:
+        stand_ins = [
+            p for p in d.parties if p.kind in (ORGANISATION, COUNTRY) and _office(doc, p)
+        ]
+        target = None
+        if len(stand_ins) == 1 and d.date is not None:
+            x = stand_ins[0]
+            role = _office(doc, x)
+            rest = {p.key for p in d.parties if p is not x}
+            for other in drafts:
+                if other is d or other.type != d.type or other.date != d.date:
+                    continue
+                keys = set(other.keys)
+                if x.key in keys or not rest <= keys:
+                    continue
+                if (rest or d.type == "visit") and any(
+                    _holds(ents, k, role, x) for k in keys - rest
+                ):
+                    target = other
+                    break
+        if target is None:
+            out.append(d)
+            continue
+        target.mentions.extend(m for m in d.mentions if m not in target.mentions)
+        target.mentions.sort(key=lambda m: m.trig.start)
+    return out
