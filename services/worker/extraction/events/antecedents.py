@@ -7,21 +7,21 @@ with Y" that names the other side of a meeting told with one."""
 from __future__ import annotations
 
 from .dating import Dated
-from .drafts import Draft, MentionInfo, _guessed, _opening, _overlap, _people_of
+from .drafts import Draft, MentionInfo, guessed, opening_of, overlap, people_of
 from .entities import Entities
 from .location import place_country
 from .mentions import COUNTRY, NAME, ORGANISATION, PERSON, Mention
 from .patterns import patterns
-from .summit_parties import _MEMBERS_LISTED
+from .summit_parties import MEMBERS_LISTED
 from .text import Document
 
 _P = patterns("antecedents")
 
 _BARE_MEETING = _P["bare_meeting"]
-_ANOTHER_OF_SERIES = _P["another_of_series"]
+ANOTHER_OF_SERIES = _P["another_of_series"]
 
 
-def _gathering_back(
+def gathering_back(
     doc: Document, history: list[tuple[MentionInfo, Draft | None]], m: MentionInfo
 ) -> tuple[list[Mention], list[str], str | None] | None:
     """The summit a meeting noun that names no party refers back to ("the meeting", "the
@@ -53,7 +53,7 @@ def _gathering_back(
 _PRONOUN = _P["pronoun"]
 
 
-def _their_trip(
+def their_trip(
     doc: Document,
     ents: Entities,
     history: list[tuple[MentionInfo, Draft | None]],
@@ -65,12 +65,12 @@ def _their_trip(
     return from a three-week trip to Africa"): no other visit is told between them, and its
     sentence points back by a pronoun before it and names no one else before it."""
     at = next(i for i, (p, _) in enumerate(history) if p is lender)
-    if any(p.type == "visit" for p, _ in history[at + 1 :]) or _someone_else(ents, m):
+    if any(p.type == "visit" for p, _ in history[at + 1 :]) or someone_else(ents, m):
         return False
     return bool(_PRONOUN.search(doc.text, m.trig.sentence.start, m.trig.start))
 
 
-def _leg_of(
+def leg_of(
     ents: Entities,
     history: list[tuple[MentionInfo, Draft | None]],
     m: MentionInfo,
@@ -85,7 +85,7 @@ def _leg_of(
         or m.trig.rule.kind != "arrival"
         or m.reading.location is None
         or dated is None
-        or _someone_else(ents, m)
+        or someone_else(ents, m)
     ):
         return None
     d = next((d for p, d in reversed(history) if p.type == "visit"), None)
@@ -93,7 +93,7 @@ def _leg_of(
         d is None
         or not d.parties
         or d.location is None
-        or _same_place(d.location, m.reading.location)
+        or same_place(d.location, m.reading.location)
         or d.date is None
         or dated.date.start < d.date.start
     ):
@@ -101,7 +101,7 @@ def _leg_of(
     return d
 
 
-def _someone_else(ents: Entities, m: MentionInfo) -> bool:
+def someone_else(ents: Entities, m: MentionInfo) -> bool:
     """Whether the sentence of a visit that names no visitor names a person before it, whose
     trip it may be: then no visitor told before is lent to it."""
     s = m.trig.sentence
@@ -111,7 +111,7 @@ def _someone_else(ents: Entities, m: MentionInfo) -> bool:
 _BETWEEN_AFTER = _P["between_after"]
 
 
-def _names_its_parties(doc: Document, m: MentionInfo) -> bool:
+def names_its_parties(doc: Document, m: MentionInfo) -> bool:
     """Whether a word that mostly refers back ("the talks") names its own event: two parties
     after it ("the direct talks between Belgrade and Pristina") and a date of its own."""
     return (
@@ -122,7 +122,7 @@ def _names_its_parties(doc: Document, m: MentionInfo) -> bool:
     )
 
 
-def _same_place(a: Mention, b: Mention) -> bool:
+def same_place(a: Mention, b: Mention) -> bool:
     """Whether two place mentions name one place, or one country ("Portugal" and "Lisbon")."""
     if a.key == b.key:
         return True
@@ -139,7 +139,7 @@ def _compatible_parties(d: Draft, m: MentionInfo) -> bool:
     return a <= b or b <= a
 
 
-def _compatible_place(d: Draft, m: MentionInfo) -> bool:
+def compatible_place(d: Draft, m: MentionInfo) -> bool:
     """Whether `m` can take place where `d` does: the same place or one unnamed, or the visit
     an arrival is for ("arrived in Dar es Salaam ... for a visit to Tanzania"), not the next
     leg ("spent five hours in Tanzania before heading to Nairobi")."""
@@ -154,7 +154,7 @@ def _compatible_place(d: Draft, m: MentionInfo) -> bool:
     )
 
 
-def _antecedent(
+def antecedent_of(
     drafts: list[Draft], history: list[tuple[MentionInfo, Draft | None]], m: MentionInfo
 ) -> Draft | MentionInfo | None:
     """What `m` refers back to. A definite mention with no participants of its own ("the
@@ -169,7 +169,7 @@ def _antecedent(
             if p.type == m.type:
                 if d is None:
                     return p if p.reading.parties else None
-                if m.dated is None or _overlap(d, m.dated) or _guessed(d):
+                if m.dated is None or overlap(d, m.dated) or guessed(d):
                     return d
                 break
     for d in reversed(drafts):
@@ -181,25 +181,25 @@ def _antecedent(
             d.type == m.type == "summit"
             and m.dated is not None
             and d.date is not None
-            and _overlap(d, m.dated)
+            and overlap(d, m.dated)
             and (
-                _compatible_place(d, m)
+                compatible_place(d, m)
                 or d.location is not None
                 and m.reading.location is not None
-                and _same_place(d.location, m.reading.location)
+                and same_place(d.location, m.reading.location)
             )
         ):
             return d  # one summit at a time: overlapping dates are the same gathering
         if (
             d.type == m.type
             and (m.definite or m.dated is None and not (m.cue and m.cue.status == "planned"))
-            and _people_of(d, m)
-            and (m.dated is None or _overlap(d, m.dated))
+            and people_of(d, m)
+            and (m.dated is None or overlap(d, m.dated))
         ):
             # "China and the US held a dialogue ... X and Y co-chaired the dialogue"; "The US
             # and North Korea held talks ... X had met directly with his counterpart Y"
             return d
-        if d.type != m.type or not _compatible_parties(d, m) or not _compatible_place(d, m):
+        if d.type != m.type or not _compatible_parties(d, m) or not compatible_place(d, m):
             continue
         if m.dated is None:
             if m.type == "visit" and not _same_destination(d, m):
@@ -209,7 +209,7 @@ def _antecedent(
             if d.type == "summit" and not (m.keys and d.keys):
                 return d  # one summit at a time: "a UN-sponsored three-day summit" is the one dated
             continue
-        if _overlap(d, m.dated):
+        if overlap(d, m.dated):
             if m.keys and d.keys or m.definite or d.type == "summit":
                 return d
             if (
@@ -218,7 +218,7 @@ def _antecedent(
                 and d.lead.trig.sentence is m.trig.sentence
             ):
                 return d  # "The delegation arrived in Hong Kong on Sunday for a three-day visit"
-        elif m.dated.boundary == "end" and 0 <= (m.dated.date.end - _opening(d).start).days <= 14:
+        elif m.dated.boundary == "end" and 0 <= (m.dated.date.end - opening_of(d).start).days <= 14:
             return d  # "opened Saturday ... due to conclude on Sunday"
         elif (
             m.dated.boundary == "start"
@@ -235,7 +235,7 @@ def _antecedent(
 _DELEGATION_AFTER = _P["delegation_after"]
 
 
-def _one_delegation(doc: Document, d: Draft, m: MentionInfo) -> bool:
+def one_delegation(doc: Document, d: Draft, m: MentionInfo) -> bool:
     """Whether a meeting `m` that has no date of its own is the meeting `d` of the same day
     with a delegation that `m` names anew ("Jia Qinglin met with a Japanese delegation here
     on Wednesday ... made the appeal while meeting the Japan-China Friendship Association
@@ -246,7 +246,7 @@ def _one_delegation(doc: Document, d: Draft, m: MentionInfo) -> bool:
         or m.dated is None
         or m.dated.source == "own"
         or d.date is None
-        or not _overlap(d, m.dated)
+        or not overlap(d, m.dated)
     ):
         return False
     shared = set(m.keys) & set(d.keys)
@@ -274,7 +274,7 @@ def _a_delegation(doc: Document, p: Mention) -> bool:
 _THE_MEETING_WITH = _P["the_meeting_with"]
 
 
-def _other_side(doc: Document, drafts: list[Draft], m: MentionInfo) -> Draft | None:
+def other_side(doc: Document, drafts: list[Draft], m: MentionInfo) -> Draft | None:
     """The meeting told with one side only that "The meeting with Y" in the next sentences
     names the other side of ("Baker will meet the leader of the Polisario Front on April 26.
     ... The meeting with Mohamed Abdelaziz in Tindouf will be his first visit")."""
@@ -288,7 +288,7 @@ def _other_side(doc: Document, drafts: list[Draft], m: MentionInfo) -> Draft | N
         or len(set(last.keys)) != 1
         or not m.keys
         or set(m.keys) & set(last.keys)
-        or m.dated is not None and not _overlap(last, m.dated)
+        or m.dated is not None and not overlap(last, m.dated)
         or not 0 < m.trig.sentence.index - last.lead.trig.sentence.index <= 2
     ):
         return None
@@ -299,8 +299,8 @@ def _body_and_countries(d: Draft, m: MentionInfo) -> bool:
     """Whether one of summit `d` and mention `m` is talks of countries and the other a body's
     gathering: "the six-party talks will begin on Nov. 9" and "the APEC summit slated for mid
     November" are two gatherings, whatever their dates."""
-    talks, gathering = (d.lead, m) if d.lead.trig.rule.id in _MEMBERS_LISTED else (m, d.lead)
-    return talks.trig.rule.id in _MEMBERS_LISTED and any(
+    talks, gathering = (d.lead, m) if d.lead.trig.rule.id in MEMBERS_LISTED else (m, d.lead)
+    return talks.trig.rule.id in MEMBERS_LISTED and any(
         p.kind == ORGANISATION for p in gathering.reading.parties
     )
 
@@ -326,7 +326,7 @@ def _arrival_before(drafts: list[Draft], m: MentionInfo) -> Draft | None:
             and d.date.precision == "day"
             and d.location is not None
             and not (d.lead.dated is not None and d.lead.dated.under_way)
-            and _same_place(d.location, place)
+            and same_place(d.location, place)
             and (not m.keys or set(m.keys) & set(d.keys))
             and 1 <= (d.date.start - arrival.end).days <= _STAY_DAYS
         ):
@@ -380,5 +380,5 @@ def _same_destination(d: Draft, m: MentionInfo) -> bool:
         return True
     where = [x for x in (d.location, *d.lead.reading.destinations) if x is not None]
     if where:
-        return any(_same_place(x, place) for x in where)
+        return any(same_place(x, place) for x in where)
     return m.trig.sentence.index - d.lead.trig.sentence.index <= 1

@@ -21,53 +21,53 @@ from datetime import date, timedelta
 
 from ..timex import event_date
 from .antecedents import (
-    _ANOTHER_OF_SERIES,
-    _antecedent,
-    _compatible_place,
-    _gathering_back,
-    _leg_of,
-    _names_its_parties,
-    _one_delegation,
-    _other_side,
-    _someone_else,
-    _their_trip,
+    ANOTHER_OF_SERIES,
+    antecedent_of,
+    compatible_place,
+    gathering_back,
+    leg_of,
+    names_its_parties,
+    one_delegation,
+    other_side,
+    someone_else,
+    their_trip,
 )
 from .bodies import (
-    _body_meeting,
-    _gathering_body,
-    _inside_name,
-    _meeting_of_body,
-    _members_meeting,
-    _members_plus,
-    _only_a_body,
-    _organ_subject,
-    _political,
-    _region_meeting,
+    body_meeting,
+    gathering_body,
+    inside_name,
+    meeting_of_body,
+    members_meeting,
+    members_plus,
+    only_a_body,
+    organ_subject,
+    political,
+    region_meeting,
 )
-from .context_dates import _SIDELINES, _context_date
+from .context_dates import SIDELINES, context_date
 from .dating import Dated, Timeline, has_verb, join, scheduled_to
-from .drafts import Draft, MentionInfo, _absorb, _finish_date, _new_draft
+from .drafts import Draft, MentionInfo, absorb, finish_date, new_draft
 from .entities import Entities
-from .further_events import _day_legs, _each_met, _editions, _legs
+from .further_events import day_legs, each_met, editions, legs
 from .meeting_sides import hyphened_sides
 from .mention_dates import (
-    _ahead,
-    _day_after,
-    _day_before_participle,
-    _days_of,
-    _last_time,
-    _length_after,
-    _moved_to,
-    _under_way_date,
+    ahead,
+    day_after,
+    day_before_participle,
+    days_of,
+    last_time,
+    length_after,
+    moved_to,
+    under_way_date,
 )
 from .mentions import COUNTRY, ORGANISATION, PERSON, Mention
-from .news_day import _FUTURE, _advisory_item
-from .occasion_dates import _RETURNED_FROM
+from .news_day import FUTURE, advisory_item
+from .occasion_dates import RETURNED_FROM
 from .patterns import patterns
 from .reading import Reading, read
 from .stand_ins import merge_stand_ins
-from .status import _PAST_VERB, cue_of, past_tense, status_of
-from .summit_parties import _summit_fallback
+from .status import PAST_VERB, cue_of, past_tense, status_of
+from .summit_parties import summit_fallback
 from .text import Document
 from .trigger_nouns import TRIGGER_NOUNS
 from .triggers import Trigger
@@ -92,8 +92,8 @@ def read_mentions(
     out = []
     for trig in triggers:
         cue = cue_of(doc, trig)
-        gathering = _gathering_body(doc, ents, trig)
-        if cue and cue.drop or trig.abbreviates is None and gathering is None and _inside_name(
+        gathering = gathering_body(doc, ents, trig)
+        if cue and cue.drop or trig.abbreviates is None and gathering is None and inside_name(
             ents, trig
         ):
             continue
@@ -107,20 +107,20 @@ def read_mentions(
             reading.parties = [gathering] + [p for p in reading.parties if p.kind == COUNTRY]
             reading.body_name = None
         body_of = (
-            _meeting_of_body(doc, ents, trig)
-            or _region_meeting(doc, trig)
-            or _members_meeting(doc, ents, trig)
-            or _organ_subject(doc, ents, trig)
+            meeting_of_body(doc, ents, trig)
+            or region_meeting(doc, trig)
+            or members_meeting(doc, ents, trig)
+            or organ_subject(doc, ents, trig)
             if trig.type == "meeting"
             else None
         )
-        if trig.type == "meeting" and _body_meeting(doc, ents, trig):
+        if trig.type == "meeting" and body_meeting(doc, ents, trig):
             # "the APEC meeting", "the AU's peace and security council meeting": the body
             body_of = body_of or ents.between(trig.sentence.start, trig.start)[-1]
         if (
             body_of is None
             and trig.rule.id in ("meeting.meet", "meeting.talks")
-            and _only_a_body(reading)
+            and only_a_body(reading)
             and re.fullmatch(r"\s*,\s*(?:the\s+)?", doc.text[trig.end : reading.parties[0].start])
         ):
             # "At Thursday's meeting, the IAEA Board of Governors decided": the body the
@@ -129,7 +129,7 @@ def read_mentions(
         if trig.type == "meeting" and (
             body_of is not None
             or trig.rule.id in ("meeting.meet", "meeting.talks")
-            and _only_a_body(reading)
+            and only_a_body(reading)
             or trig.rule.id == "meeting.summit-between"
             and (not reading.parties or any(p.kind == ORGANISATION for p in reading.parties))
         ):
@@ -192,11 +192,11 @@ def read_mentions(
         reference = not _has_needs(trig, reading)
         if reference and not _refers_back(doc, trig, reading):
             continue
-        if not _political(doc, trig, reading):
+        if not political(doc, trig, reading):
             continue
         if body_of is not None and trig.type == "summit":
             # (read after its needs: the group of a body's members and others is no body)
-            reading.parties = _members_plus(doc, ents, trig, body_of) or reading.parties
+            reading.parties = members_plus(doc, ents, trig, body_of) or reading.parties
         before = doc.text[trig.sentence.start : trig.start]
         names = [(x.start, x.end) for x in ents.between(trig.sentence.start, trig.sentence.end)]
         noun = doc.text[trig.start : trig.end].lower() in TRIGGER_NOUNS
@@ -212,7 +212,7 @@ def read_mentions(
                 or scheduled_to(doc.text, dated.end, trig.start)
             )
         ):
-            dated = _ahead(doc, dated, timeline.dct)
+            dated = ahead(doc, dated, timeline.dct)
             if cue.id == "agreed-or-invited" and (
                 dated.date.end < timeline.dct
                 or dated.date.start < timeline.dct
@@ -224,11 +224,11 @@ def read_mentions(
         if dated is None and cue is not None and cue.id in ("moved-to", "moved-to-object"):
             # "A summit between Bush and al-Maliki was put off until Thursday": the day it is
             # now set for, still to come
-            dated = _moved_to(doc, timeline, trig)
+            dated = moved_to(doc, timeline, trig)
             if dated is not None:
-                dated = _ahead(doc, dated, timeline.dct)
+                dated = ahead(doc, dated, timeline.dct)
         if dated is None and trig.type in ("meeting", "summit"):
-            dated = _days_of(doc, timeline, trig)
+            dated = days_of(doc, timeline, trig)
         if (
             dated is not None
             and dated.start >= trig.end
@@ -236,7 +236,7 @@ def read_mentions(
         ):
             # "a four-day stay in Washington, which includes talks Tuesday with Cheney": a
             # programme told in the present holds what is still to come; its weekday is ahead
-            dated = _ahead(doc, dated, timeline.dct)
+            dated = ahead(doc, dated, timeline.dct)
         if (
             dated is None
             and trig.type == "summit"
@@ -246,7 +246,7 @@ def read_mentions(
             # "failed Tuesday to agree a joint declaration at a ministerial meeting here",
             # "made the remarks here Saturday when addressing the opening ceremony of the
             # Beijing Summit": the gathering where the clause's deed was done, on its day
-            clause = timeline.clause_date(trig) or _day_before_participle(
+            clause = timeline.clause_date(trig) or day_before_participle(
                 doc, timeline, trig, _OCCASION_GATHERING.search(before)
             )
             if clause is not None and clause.date.precision == "day":
@@ -259,7 +259,7 @@ def read_mentions(
         )
         if ended_after and dated is not None and dated.start >= trig.end + ended_after.end():
             ends = True
-        returned = trig.type == "visit" and bool(_RETURNED_FROM.search(before))
+        returned = trig.type == "visit" and bool(RETURNED_FROM.search(before))
         if (
             (ends or returned)
             and dated is not None
@@ -280,7 +280,7 @@ def read_mentions(
                     dated = dataclasses.replace(dated, boundary="start")
         if not length and ends and dated is not None and dated.boundary == "end":
             # "concluded in Hong Kong on Sunday after six days of talks": the length it ran
-            length = _length_after(doc, timeline, dated.end)
+            length = length_after(doc, timeline, dated.end)
         if (
             dated is not None
             and dated.boundary == "end"
@@ -296,12 +296,12 @@ def read_mentions(
             if span is not None:
                 dated = dataclasses.replace(dated, date=span)
         if dated is None and cue is not None and cue.status == "occurred":
-            dated = _last_time(doc, timeline, trig)
+            dated = last_time(doc, timeline, trig)
             reading.location = None  # a place after "since ..." is no longer that meeting's
         if reading.under_way:
-            dated = _under_way_date(timeline, trig, dated, reading.under_way)
+            dated = under_way_date(timeline, trig, dated, reading.under_way)
         if _EVE_OF.search(before):
-            dated = _day_after(timeline, trig, dated) or dated
+            dated = day_after(timeline, trig, dated) or dated
         dated = _week_just_ended(doc, timeline, trig, dated, cue)
         out.append(
             MentionInfo(
@@ -345,11 +345,11 @@ def _week_just_ended(
         or dated.date.start != dct
         or not _THIS_WEEK.fullmatch(doc.text, dated.start, dated.end)
         or cue is not None and cue.status in ("planned", "ongoing")
-        or _FUTURE.search(doc.text, *doc.clause_span(dated.start))
+        or FUTURE.search(doc.text, *doc.clause_span(dated.start))
     ):
         return dated
     sentence = doc.text[trig.sentence.start : trig.start]
-    if _PRESENT_VERB.search(sentence) or not _PAST_VERB.search(sentence):
+    if _PRESENT_VERB.search(sentence) or not PAST_VERB.search(sentence):
         return dated  # told as past: a verb of the past before it, none of the present
     year, week, _ = (dct - timedelta(days=7)).isocalendar()
     before = event_date(f"{year}-W{week:02d}")
@@ -404,43 +404,43 @@ def assemble(
         if (
             m.trig.rule.kind == "weak"
             and not any(d.type == m.type for d in drafts)
-            and not _names_its_parties(doc, m)
+            and not names_its_parties(doc, m)
         ):
             if not any(p.type == m.type and p.reading.parties and d is None for p, d in history):
                 continue  # a weak word refers back to an event, dated or not, or to nothing
-        gathering = _gathering_back(doc, history, m)
+        gathering = gathering_back(doc, history, m)
         if gathering is not None:
             # "OPEC ministers meet in Kuwait on Monday ... the meeting will discuss quotas":
             # a bare meeting noun refers back to the gathering told last, a summit
             m.trig = m.trig.retyped("summit", "body")
-            if m.dated is not None and _ANOTHER_OF_SERIES.search(
+            if m.dated is not None and ANOTHER_OF_SERIES.search(
                 doc.text, m.trig.sentence.start, m.trig.start
             ):
                 # "The last such meeting here was in 1966", "the next meeting early next
                 # year": another gathering of the same body, on its own date
-                draft = _new_draft(m, m.dated)
+                draft = new_draft(m, m.dated)
                 draft.parties, draft.keys, body = gathering
                 draft.body_name = draft.body_name or body
                 drafts.append(draft)
                 history.append((m, draft))
                 continue
-        dated = m.dated or _context_date(doc, ents, timeline, m, drafts, dct)
+        dated = m.dated or context_date(doc, ents, timeline, m, drafts, dct)
         m.dated = dated
         target = (
-            _other_side(doc, drafts, m)
-            or next((d for d in reversed(drafts) if _one_delegation(doc, d, m)), None)
-            or _antecedent(drafts, history, m)
+            other_side(doc, drafts, m)
+            or next((d for d in reversed(drafts) if one_delegation(doc, d, m)), None)
+            or antecedent_of(drafts, history, m)
         )
         if isinstance(target, Draft):
-            _absorb(target, m, dated)
+            absorb(target, m, dated)
             history.append((m, target))
             continue
         if dated is None or (m.reference and not isinstance(target, MentionInfo)):
             history.append((m, None))
             continue
-        draft = _new_draft(m, dated)
+        draft = new_draft(m, dated)
         lender = target if isinstance(target, MentionInfo) else None
-        if lender is not None and m.type == "visit" and _someone_else(ents, m):
+        if lender is not None and m.type == "visit" and someone_else(ents, m):
             lender = None  # "Gavin Henson ... injured during the Lions tour"
         if not draft.parties and not draft.body_name and lender is None:
             lender = next(
@@ -454,16 +454,16 @@ def assemble(
             if (
                 lender is not None
                 and m.type == "visit"
-                and not _their_trip(doc, ents, history, m, lender)
+                and not their_trip(doc, ents, history, m, lender)
             ):
                 lender = None
-        leg = None if lender is not None or draft.parties else _leg_of(ents, history, m, dated)
+        leg = None if lender is not None or draft.parties else leg_of(ents, history, m, dated)
         if leg is not None:
             # "Satcher led a team of medical specialists to Africa" ... "The team planned to
             # leave Nairobi on Thursday for Dar es Salaam": the next leg of the same trip
             draft.parties, draft.keys = list(leg.parties), list(leg.keys)
         if lender is not None:
-            _absorb(draft, lender, None)
+            absorb(draft, lender, None)
         elif draft.parties:
             # an earlier undated mention of the same event ("Medvedev met with Xi Jinping" ...
             # "Medvedev's meeting in Beijing the previous week") lends its participants
@@ -472,9 +472,9 @@ def assemble(
                     d is None
                     and p.type == m.type
                     and set(p.keys) & set(draft.keys)
-                    and _compatible_place(draft, p)
+                    and compatible_place(draft, p)
                 ):
-                    _absorb(draft, p, None)
+                    absorb(draft, p, None)
         if not draft.parties and not draft.body_name and m.type != "summit":
             history.append((m, None))
             continue
@@ -482,9 +482,9 @@ def assemble(
         history.append((m, draft))
     drafts.extend(_just_made(doc, timeline, history, drafts))
     for d in drafts:
-        _finish_date(d)
+        finish_date(d)
         if d.type == "summit" and not d.parties and not d.body_name:
-            d.parties = _summit_fallback(doc, ents, d)
+            d.parties = summit_fallback(doc, ents, d)
     for d in drafts:
         stay = d.lead.stay
         dated = d.lead.dated
@@ -493,13 +493,13 @@ def assemble(
             # talks ... Hu arrived in Hanoi on Monday morning": talks dated only by the stay
             # span its days, as the article tells them in the end (its arrival told after)
             d.date = stay.date
-    drafts.extend(_legs(drafts))
-    drafts.extend(_editions(doc, ents, timeline, drafts))
-    drafts.extend(_day_legs(doc, ents, timeline, drafts))
+    drafts.extend(legs(drafts))
+    drafts.extend(editions(doc, ents, timeline, drafts))
+    drafts.extend(day_legs(doc, ents, timeline, drafts))
     for d in drafts:
         if d.type == "meeting" and d.location is None:
             d.location = _visited_place(d, drafts) or _summit_place(doc, d, drafts)
-    drafts = [one for d in drafts for one in _each_met(doc, d)]
+    drafts = [one for d in drafts for one in each_met(doc, d)]
     drafts = merge_stand_ins(doc, ents, drafts)
     return [d for d in drafts if d.date is not None and _enough_parties(d)]
 
@@ -530,7 +530,7 @@ def _just_made(
             )
         ):
             continue
-        draft = _new_draft(m, Dated(today, "report", "end", m.trig.start, m.trig.end))
+        draft = new_draft(m, Dated(today, "report", "end", m.trig.start, m.trig.end))
         out.append(draft)
     return out
 
@@ -558,7 +558,7 @@ def _summit_place(doc: Document, meeting: Draft, drafts: list[Draft]) -> Mention
     """Where a meeting "on the sidelines of" a summit takes place: the summit's place."""
     for m in meeting.mentions:
         sentence = m.trig.sentence
-        link = _SIDELINES.search(doc.text, m.trig.end, sentence.end)
+        link = SIDELINES.search(doc.text, m.trig.end, sentence.end)
         if link is None:
             continue
         for d in drafts:
@@ -616,7 +616,7 @@ def status(doc: Document, d: Draft, dct: date) -> str:
         # "Visiting Hamas leader Khaled Meshaal warned Saturday" (today), "Meshaal, who
         # arrived here on Wednesday night": the stay dated by its arrival is still under way
         return "ongoing"
-    if found in ("ongoing", "occurred") and _advisory_item(doc, d.lead.trig):
+    if found in ("ongoing", "occurred") and advisory_item(doc, d.lead.trig):
         # "-- NATO parliamentary forum opens in Doha Saturday", "-- Seniora arrives in Amman"
         # in the list of stories "scheduled to be covered": what is not told as done is to come
         if not past_tense(doc, d.lead.trig):

@@ -21,10 +21,10 @@ from .triggers import Trigger
 _P = patterns("bodies")
 
 _OFFICIALS = _P["officials"]
-_MEMBERS = _P["members"]
+MEMBERS = _P["members"]
 
 
-def _body_meeting(doc: Document, ents: Entities, trig: Trigger) -> bool:
+def body_meeting(doc: Document, ents: Entities, trig: Trigger) -> bool:
     """Whether a meeting noun is a body's gathering ("the APEC meeting")."""
     before = ents.between(trig.sentence.start, trig.start)
     if not before or before[-1].kind != ORGANISATION:
@@ -42,7 +42,7 @@ _OWN_ORGAN = _P["own_organ"]
 _OF_MEMBERS = _P["of_members"]
 
 
-def _region_meeting(doc: Document, trig: Trigger) -> Mention | None:
+def region_meeting(doc: Document, trig: Trigger) -> Mention | None:
     """The body of a meeting noun its clause's subject names by region ("Arab foreign
     ministers will discuss it at an emergency meeting")."""
     if doc.text[trig.start : trig.end].lower() not in ("meeting", "meetings"):
@@ -54,7 +54,7 @@ _THEIR_MEETING = _P["their_meeting"]
 _MEMBERS_SUBJECT = _P["members_subject"]
 
 
-def _members_meeting(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
+def members_meeting(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
     """The body whose members hold "their meeting" ("Leaders of the 21 member economies of
     APEC wrapped up their two-day meeting", "G20 finance ministers finished their 8th
     meeting"): the body their subject names."""
@@ -77,7 +77,7 @@ _NAMED_PARTY_KINDS = (PERSON, COUNTRY, ORGANISATION)
 _ORGAN_OF = _P["organ_of"]
 
 
-def _organ_subject(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
+def organ_subject(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
     """The body whose organ is the subject of a meeting verb ("The governing board of the
     IAEA is to meet on Nov. 24"): the organ's sitting, the body's gathering."""
     if trig.rule.id not in ("meeting.meet", "meeting.talks"):
@@ -123,7 +123,7 @@ def _members_antecedent(doc: Document, ents: Entities, trig: Trigger) -> Mention
     return body
 
 
-def _only_a_body(reading: Reading) -> bool:
+def only_a_body(reading: Reading) -> bool:
     """Whether a meeting's one party is a body ("Leaders of APEC began their annual meeting",
     "NATO ministers met"): its members' gathering, a summit."""
     return bool(reading.parties) and {(p.kind, p.key) for p in reading.parties} == {
@@ -131,7 +131,7 @@ def _only_a_body(reading: Reading) -> bool:
     }
 
 
-def _meeting_of_body(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
+def meeting_of_body(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
     """The body a meeting noun names after it: "a meeting of EU foreign ministers", "the
     meeting of the five permanent members of the UN Security Council"."""
     if doc.text[trig.start : trig.end].lower() not in ("meeting", "meetings"):
@@ -153,7 +153,7 @@ def _meeting_of_body(doc: Document, ents: Entities, trig: Trigger) -> Mention | 
 _PLUS = _P["plus"]
 
 
-def _members_plus(doc: Document, ents: Entities, trig: Trigger, body: Mention) -> list[Mention]:
+def members_plus(doc: Document, ents: Entities, trig: Trigger, body: Mention) -> list[Mention]:
     """The countries of "a meeting of the five permanent members of the UN Security Council
     plus Germany": a body's members and those added to them are a group of their own, which
     the article may list elsewhere ("The so-called P5-plus-one group -- Britain, China,
@@ -165,12 +165,12 @@ def _members_plus(doc: Document, ents: Entities, trig: Trigger, body: Mention) -
     if not added or added[0].start != plus.end():
         return []
     count = re.search(r"\b(\w+)\s+(?:permanent\s+)?members\b", doc.text[trig.end : body.start])
-    size = _MEMBERS_COUNT.get(count.group(1).lower()) if count else None
+    size = MEMBERS_COUNT.get(count.group(1).lower()) if count else None
     if size is not None:
         size += len(added)
         keys = {m.key for m in added}
         for other in doc.sentences:
-            word = _MEMBERS.search(doc.text, other.start, other.end)
+            word = MEMBERS.search(doc.text, other.start, other.end)
             if word is None:
                 continue
             found = _country_list(doc, ents, word.end(), other.end)
@@ -198,7 +198,7 @@ def _country_list(doc: Document, ents: Entities, start: int, end: int) -> list[M
 _LIST_GAP = _P["list_gap"]
 
 
-def _gathering_body(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
+def gathering_body(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
     """The body of a word list that is known by the name of its gathering and whose name the
     trigger ends ("East Asia Summit", "Asia-Europe Meeting"), if any."""
     word = doc.text[trig.start : trig.end]
@@ -210,7 +210,7 @@ def _gathering_body(doc: Document, ents: Entities, trig: Trigger) -> Mention | N
     return None
 
 
-def _inside_name(ents: Entities, trig: Trigger) -> bool:
+def inside_name(ents: Entities, trig: Trigger) -> bool:
     """Whether the trigger word is part of a body's name ("... Consultative Conference")."""
     return any(
         m.kind == ORGANISATION and m.start <= trig.start and trig.end <= m.end
@@ -218,7 +218,7 @@ def _inside_name(ents: Entities, trig: Trigger) -> bool:
     )
 
 
-def _political(doc: Document, trig: Trigger, reading: Reading) -> bool:
+def political(doc: Document, trig: Trigger, reading: Reading) -> bool:
     """Whether a conference or forum is a gathering of leaders, ministers or officials (a
     known international body, countries, or such people named in its sentence), not a trade
     show or a researchers' meeting."""
@@ -237,12 +237,12 @@ def _political(doc: Document, trig: Trigger, reading: Reading) -> bool:
         return True
     if reading.body_name and _STATES_PARTIES.search(reading.body_name):
         return True  # "the conference of the contracting parties": states are its members
-    if reading.body_name and _named_for_known_body(reading.body_name):
+    if reading.body_name and named_for_known_body(reading.body_name):
         return True  # "the UN Climate Change Conference": a listed body's gathering
     return bool(_OFFICIALS.search(doc.text[trig.sentence.start : trig.sentence.end]))
 
 
-def _named_for_known_body(name: str) -> bool:
+def named_for_known_body(name: str) -> bool:
     """Whether a gathering's own name opens with a listed international body's name."""
     written = [w for w in re.findall(r"[\w'’.-]+", name) if w.lower() != "the"]
     found = word_lists().lookup(written, 0) if written else None
@@ -252,6 +252,6 @@ def _named_for_known_body(name: str) -> bool:
 _STATES_PARTIES = _P["states_parties"]
 
 # the number of members a group's talks are named by ("six-way talks", "Six major powers")
-_MEMBERS_COUNT = {
+MEMBERS_COUNT = {
     "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "2+2": 4,
 }

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .chunks import _Chunk, _text
+from .chunks import Chunk, tokens_text
 from .lexicon import Lexicon
 from .mentions import COUNTRY, ORGANISATION, Mention
 from .patterns import patterns
@@ -17,7 +17,7 @@ from .text import Document
 _P = patterns("body_names")
 
 
-def _acronyms(doc: Document) -> dict[str, str]:
+def defined_acronyms(doc: Document) -> dict[str, str]:
     """Abbreviations the article defines: 'South Asian Association for Regional Cooperation
     (SAARC)' -> {'SAARC': 'South Asian Association for Regional Cooperation'}."""
     out: dict[str, str] = {}
@@ -56,7 +56,7 @@ def _head_noun(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
-def _body_back_references(doc: Document, mentions: list[Mention]) -> list[Mention]:
+def body_back_references(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Add a mention for each lower-case "the council" (commission, committee, assembly,
     board) that tells again of the body with that head noun named last before it ("the
     Security Council's five permanent members ... to the council's 15 members at a formal
@@ -82,8 +82,8 @@ def _body_back_references(doc: Document, mentions: list[Mention]) -> list[Mentio
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
-def _titled_bodies(
-    doc: Document, sentence_chunks: list[list[_Chunk]], taken: set[int]
+def titled_bodies(
+    doc: Document, sentence_chunks: list[list[Chunk]], taken: set[int]
 ) -> dict[str, str]:
     """The bodies named inside people's titles (the tokens a person mention took: "Chief of the
     International Atomic Energy Agency (IAEA) Mohamed ElBaradei"): key -> fullest form there."""
@@ -94,7 +94,7 @@ def _titled_bodies(
                 continue
             key = c.value("organisation")
             if key is not None:
-                form = _org_form(_text(doc, c.first, c.last))
+                form = org_form(tokens_text(doc, c.first, c.last))
                 if len(form) > len(out.get(key, "")):
                     out[key] = form
     return out
@@ -105,7 +105,7 @@ _ORGAN_BEFORE = _P["organ_before"]
 _OWNED_ORGAN = _P["owned_organ"]
 
 
-def _body_organs(doc: Document, mentions: list[Mention]) -> None:
+def body_organs(doc: Document, mentions: list[Mention]) -> None:
     """Make a body's organ one organisation of its own, named by the body as written and the
     organ ("IAEA Board of Governors"): the organ, not the whole body, meets and decides. Last,
     every mention that starts inside an earlier one is dropped (the organ's parts, and any other
@@ -124,7 +124,7 @@ def _body_organs(doc: Document, mentions: list[Mention]) -> None:
             )
             # named by the body's written-out name ("African Union Peace and Security
             # Council"), which shares a word with the body and with the organ
-            key = f"{_org_form(m.key)} {organ}"
+            key = f"{org_form(m.key)} {organ}"
             out = [x for x in out if x.end <= m.start]
             out.append(Mention(m.start, owned.end(), ORGANISATION, key, key))
             continue
@@ -135,7 +135,7 @@ def _body_organs(doc: Document, mentions: list[Mention]) -> None:
             continue
         after = _ORGAN_AFTER.match(doc.text, m.end)
         before = _ORGAN_BEFORE.search(doc.text, max(0, m.start - 60), m.start)
-        written = _org_form(m.text)
+        written = org_form(m.text)
         if after is not None and not written.endswith(after.group(1).split()[-1]):
             start, end, organ = m.start, after.end(), after.group(1)
         elif before is not None:
@@ -156,7 +156,7 @@ def _body_organs(doc: Document, mentions: list[Mention]) -> None:
 _GATHERING_IN_NAME = _P["gathering_in_name"]
 
 
-def _completed_bodies(
+def completed_bodies(
     doc: Document, mentions: list[Mention], acronyms: dict[str, str], lex: Lexicon
 ) -> None:
     """A body named only by generic words ("High Level Group") whose name a gathering's noun
@@ -182,11 +182,11 @@ def _completed_bodies(
                 break
         rest = re.sub(r"(?:\s+(?:of|for|and|the))*\s*\Z", "", doc.text[after.start(2) : end])
         rest = acronyms.get(rest, rest)
-        name = f"{_org_form(m.text)} {after.group(1)} {rest}"
+        name = f"{org_form(m.text)} {after.group(1)} {rest}"
         mentions[i] = Mention(m.start, m.end, ORGANISATION, name, name)
 
 
-def _news_agency(m: Mention, lex: Lexicon) -> bool:
+def news_agency(m: Mention, lex: Lexicon) -> bool:
     """Whether a body's mention names a news agency (lexicon.yaml, news_agencies)."""
     return bool(_agency_words(lex.news_agencies).search(f"{m.text} {m.key}"))
 
@@ -197,13 +197,13 @@ def _agency_words(words: frozenset[str]) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
-def _display(m: Mention, lex: Lexicon) -> str:
+def display(m: Mention, lex: Lexicon) -> str:
     if m.kind == COUNTRY:
         return lex.country_names.get(m.key, m.text)
     if m.key in lex.spelled_out:
         return m.key  # "an EU summit": the European Union's
-    return _org_form(m.text)
+    return org_form(m.text)
 
 
-def _org_form(text: str) -> str:
+def org_form(text: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", text)

@@ -20,11 +20,11 @@ _ROMAN = re.compile(r"^[IVX]{1,5}$")
 _INITIAL = re.compile(r"^[A-Z]$")
 _PLACE_ABBREVIATIONS = frozenset(("St", "Ste", "Mt", "Ft"))
 _ARABIC_ARTICLE = _P["arabic_article"]
-_PLACE_PREPOSITIONS = frozenset("in to at from near outside inside into via toward towards".split())
+PLACE_PREPOSITIONS = frozenset("in to at from near outside inside into via toward towards".split())
 
 
 @dataclass(slots=True)
-class _Chunk:
+class Chunk:
     """A token run read as one unit: a word-list phrase, a capitalised name, or a plain token."""
 
     first: int  # token indices, last exclusive
@@ -40,7 +40,7 @@ class _Chunk:
         return None
 
 
-def _base(text: str) -> tuple[str, bool]:
+def possessive_base(text: str) -> tuple[str, bool]:
     """The token without a possessive ending, and whether it had one."""
     if len(text) > 2 and (text.endswith("'s") or text.endswith("’s")):
         return text[:-2], True
@@ -53,7 +53,7 @@ def _is_name_token(token: Token, lex: Lexicon) -> bool:
         return True
     if not text[:1].isupper():
         return False
-    base, _ = _base(text)
+    base, _ = possessive_base(text)
     return base.lower() not in lex.not_names or base.isupper() and len(base) > 1
 
 
@@ -77,7 +77,7 @@ def _role_chunk(
     return readings
 
 
-def _modifier_surnames(doc: Document, lex: Lexicon) -> frozenset[str]:
+def modifier_surnames(doc: Document, lex: Lexicon) -> frozenset[str]:
     """Office modifiers the article writes as the last word of a name ("Segolene Royal"):
     alone, with nothing after them to modify ("Royal was expected to meet"), they are that
     name."""
@@ -96,7 +96,7 @@ def _modifier_surnames(doc: Document, lex: Lexicon) -> frozenset[str]:
     )
 
 
-def _after_state_word(doc: Document, chunks: list[_Chunk], at: int) -> bool:
+def _after_state_word(doc: Document, chunks: list[Chunk], at: int) -> bool:
     """Whether the word at token `at` follows "the" and a country word ("the US speaker",
     "the Kenyan governor"): an office of that state, not a plain noun."""
     if not chunks or chunks[-1].last != at or chunks[-1].kind != "phrase":
@@ -107,14 +107,14 @@ def _after_state_word(doc: Document, chunks: list[_Chunk], at: int) -> bool:
     return doc.tokens[prev.first - 1].lower == "the"
 
 
-def _chunks(
+def chunk_sentence(
     doc: Document, first: int, last: int, lex: Lexicon, surnames: frozenset[str] = frozenset()
-) -> list[_Chunk]:
+) -> list[Chunk]:
     """Split the tokens of one sentence into word-list phrases, names and plain tokens."""
     tokens = doc.tokens
-    bases = [_base(t.text) for t in tokens[first:last]]
+    bases = [possessive_base(t.text) for t in tokens[first:last]]
     words = [b for b, _ in bases]
-    chunks: list[_Chunk] = []
+    chunks: list[Chunk] = []
     i = 0
     n = last - first
     while i < n:
@@ -126,7 +126,7 @@ def _chunks(
             readings = _role_chunk(readings, words[i : i + length], nxt_name, lex)
             if readings:
                 chunks.append(
-                    _Chunk(
+                    Chunk(
                         first + i, first + i + length, "phrase", readings, bases[i + length - 1][1]
                     )
                 )
@@ -138,7 +138,7 @@ def _chunks(
             # "the Middle East", "West Africa", "Central Asia": a region's name, though its
             # compass word alone is no name (but "Middle East Envoy James Wolfensohn" is an
             # office)
-            chunks.append(_Chunk(first + i, first + i + region, NAME, (), bases[i + region - 1][1]))
+            chunks.append(Chunk(first + i, first + i + region, NAME, (), bases[i + region - 1][1]))
             i += region
             continue
         after_of = i > 0 and tokens[first + i - 1].lower in ("of", "for", "and")
@@ -154,14 +154,14 @@ def _chunks(
             token.text in surnames
             and not (i + 1 < n and (tokens[first + i + 1].is_cap or lex.lookup(words, i + 1)))
         ):
-            chunks.append(_Chunk(first + i, first + i + 1, "mod"))
+            chunks.append(Chunk(first + i, first + i + 1, "mod"))
             i += 1
             continue
         place = _particle_place(tokens, first, i, n, lex)
         if place:
             # "for Mar del Plata": a place's name that opens with a word that is no name
             # alone (a month's abbreviation), joined by a particle to the rest
-            chunks.append(_Chunk(first + i, first + place, NAME, (), bases[place - 1][1]))
+            chunks.append(Chunk(first + i, first + place, NAME, (), bases[place - 1][1]))
             i = place
             continue
         opener = i == 0 or tokens[first + i - 1].text in "\"“‘'(-—–:"
@@ -169,10 +169,10 @@ def _chunks(
             opener and (token.lower in lex.not_names or token.lower in doc.lower_words)
         ):
             j = _name_end(tokens, first, i, n, words, bases, lex)
-            chunks.append(_Chunk(first + i, first + j, NAME, (), bases[j - 1][1]))
+            chunks.append(Chunk(first + i, first + j, NAME, (), bases[j - 1][1]))
             i = j
             continue
-        chunks.append(_Chunk(first + i, first + i + 1, "word"))
+        chunks.append(Chunk(first + i, first + i + 1, "word"))
         i += 1
     return chunks
 
@@ -275,24 +275,24 @@ def _body_continues(tokens: list[Token], first: int, j: int, n: int, lex: Lexico
     while k < n and k - j < 5 and tokens[first + k].text[:1].isupper():
         k += 1
     if k > j:
-        last = _base(tokens[first + k - 1].text)[0].lower()
+        last = possessive_base(tokens[first + k - 1].text)[0].lower()
         if last in lex.institutions or last in lex.place_words:
             return k
     return 0
 
 
-def _trim_name(doc: Document, chunk: _Chunk, lex: Lexicon) -> tuple[int, int] | None:
+def trim_name(doc: Document, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
     """Token range of the personal name at the end of a name chunk, after any body name
     ("National People's Congress Wu Bangguo" -> "Wu Bangguo"); None if nothing is left."""
     first = chunk.first
     for k in range(chunk.last - 1, chunk.first - 1, -1):
-        base, _ = _base(doc.tokens[k].text)
+        base, _ = possessive_base(doc.tokens[k].text)
         if base.lower() in lex.institutions or base.lower() in lex.place_words:
             first = k + 1
             break
     # "Minister for Foreign Trade Christine Lagarde", "Treasury Robert Rubin": a portfolio
     # word the office phrase left before the name is no part of it
-    while chunk.last - first >= 3 and _base(doc.tokens[first].text)[0].lower() in (
+    while chunk.last - first >= 3 and possessive_base(doc.tokens[first].text)[0].lower() in (
         lex.role_modifiers
     ):
         first += 1
@@ -304,12 +304,12 @@ def _trim_name(doc: Document, chunk: _Chunk, lex: Lexicon) -> tuple[int, int] | 
     return first, chunk.last
 
 
-def _text(doc: Document, first: int, last: int) -> str:
+def tokens_text(doc: Document, first: int, last: int) -> str:
     """The text of tokens [first, last) without a final possessive, a compound a line break
     split after its hyphen written whole ("Roh Moo- hyun" -> "Roh Moo-hyun")."""
-    return _base(mend(doc.text[doc.tokens[first].start : doc.tokens[last - 1].end]))[0]
+    return possessive_base(mend(doc.text[doc.tokens[first].start : doc.tokens[last - 1].end]))[0]
 
 
-def _is_placeish(doc: Document, chunk: _Chunk) -> bool:
+def is_placeish(doc: Document, chunk: Chunk) -> bool:
     """Whether a name stands where places stand ("in Kuala Lumpur", "to Hong Kong")."""
-    return chunk.first > 0 and doc.tokens[chunk.first - 1].lower in _PLACE_PREPOSITIONS
+    return chunk.first > 0 and doc.tokens[chunk.first - 1].lower in PLACE_PREPOSITIONS

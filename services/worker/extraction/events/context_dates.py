@@ -10,24 +10,24 @@ import re
 from datetime import date
 
 from ..timex import event_date
-from .antecedents import _same_place
+from .antecedents import same_place
 from .dating import Dated, Timeline
-from .drafts import Draft, MentionInfo, _opening, _stretched
+from .drafts import Draft, MentionInfo, opening_of, stretched_date
 from .entities import Entities
 from .mentions import COUNTRY, NAME, ORGANISATION, PLACE, Mention
 from .news_day import (
-    _APPOSED_MEETING_SENTENCES,
-    _BACKGROUND,
-    _FUTURE,
-    _LEAD_SENTENCES,
-    _NEWS_DAYS,
-    _advisory_day,
-    _lead_day,
-    _near_end,
-    _story_day,
-    _told_as_news,
+    APPOSED_MEETING_SENTENCES,
+    BACKGROUND,
+    FUTURE,
+    LEAD_SENTENCES,
+    NEWS_DAYS,
+    advisory_day,
+    lead_day,
+    near_end,
+    story_day,
+    told_as_news,
 )
-from .occasion_dates import _clause_day, _ended_by, _occasion_date
+from .occasion_dates import clause_day, ended_by, occasion_date
 from .patterns import patterns
 from .text import Document
 from .trigger_nouns import TRIGGER_NOUNS
@@ -36,7 +36,7 @@ from .triggers import Trigger, sentence_triggers
 _P = patterns("context_dates")
 
 _DURING = _P["during"]
-_SIDELINES = _P["sidelines"]
+SIDELINES = _P["sidelines"]
 _AFTER_ENDING = _P["after_ending"]
 _FRONTED_OPENING = _P["fronted_opening"]
 _EDGE_TODAY = _P["edge_today"]
@@ -48,7 +48,7 @@ _RESUMED_NOW = _P["resumed_now"]
 _STATEMENTS_OCCASION = _P["statements_occasion"]
 
 
-def _context_date(
+def context_date(
     doc: Document,
     ents: Entities,
     timeline: Timeline,
@@ -61,7 +61,7 @@ def _context_date(
     past meeting or call, the day the sentence reports ("said Monday ... after he met")."""
     sentence = m.trig.sentence
     word = doc.text[m.trig.start : m.trig.end].lower()
-    advisory = _advisory_day(doc, timeline, m, dct)
+    advisory = advisory_day(doc, timeline, m, dct)
     if advisory is not None:
         return advisory
     clause = doc.clause_span(m.trig.start)
@@ -73,25 +73,25 @@ def _context_date(
             # "he said after later holding talks in Jerusalem with Olmert": a deed done later
             # the day told, in a clause of no time of its own, past
             or _LATER_DEED.search(doc.text, *clause)
-            and not _FUTURE.search(doc.text, *clause)
-            and not _BACKGROUND.search(doc.text, *clause)
+            and not FUTURE.search(doc.text, *clause)
+            and not BACKGROUND.search(doc.text, *clause)
         )
     ):
         # "Earlier in the day, Talabani also met Rafsanjani", "The delegation arrived here
         # earlier in the day": the day the story tells of, its lead's or its own
-        lead = _lead_day(doc, timeline, dct)
+        lead = lead_day(doc, timeline, dct)
         if lead is not None and lead.date.precision == "day":
             return Dated(lead.date, "context")
         day = event_date(dct.isoformat())
         return Dated(day, "context") if day is not None else None
     if m.type in ("meeting", "call") and _AFTER_ARRIVAL.search(
-        doc.text, m.trig.end, _near_end(doc, m.trig.end, sentence.end, 16)
+        doc.text, m.trig.end, near_end(doc, m.trig.end, sentence.end, 16)
     ):
         # "held talks with his Iranian counterpart soon after arrival": the day the visit of
         # one of its parties opens
         for d in reversed(drafts):
             if d.type == "visit" and d.date is not None and set(m.keys) & set(d.keys):
-                first = _opening(d)
+                first = opening_of(d)
                 day = event_date(first.start.isoformat())
                 if day is not None:
                     return Dated(day, "context")
@@ -128,15 +128,15 @@ def _context_date(
         if month is not None:
             return Dated(month, "context")
     if m.type == "visit":
-        ended = _ended_by(doc, timeline, m)
+        ended = ended_by(doc, timeline, m)
         if ended is not None:
             return ended
-        if not (m.cue and m.cue.status == "planned") and not _FUTURE.search(
+        if not (m.cue and m.cue.status == "planned") and not FUTURE.search(
             doc.text, sentence.start, m.trig.start
         ):
             # "days after his return from a three-week trip to Africa", "passing through
             # Geneva after visiting Washington": a journey just before its clause's day
-            found = _occasion_date(doc, timeline, m, dct)
+            found = occasion_date(doc, timeline, m, dct)
             if found is not None:
                 return found
     if m.type in ("visit", "summit") and _AFTER_ENDING.search(
@@ -161,19 +161,19 @@ def _context_date(
             return Dated(day, "context", boundary="start")
     if (
         m.type in ("summit", "meeting")
-        and sentence.index < _LEAD_SENTENCES["summit"]
+        and sentence.index < LEAD_SENTENCES["summit"]
         and _RESUMED_NOW.match(doc.text[m.trig.end : sentence.end])
         and not (m.cue and m.cue.status == "planned")
         and not _TIME_CLAUSE.search(doc.text, sentence.start, m.trig.start)
-        and not _FUTURE.search(doc.text, sentence.start, m.trig.start)
+        and not FUTURE.search(doc.text, sentence.start, m.trig.start)
         # (its own words: "a South Korean official told reporters earlier" is the report's)
-        and not _BACKGROUND.search(
-            doc.text, clause[0], _near_end(doc, m.trig.end, sentence.end, 6)
+        and not BACKGROUND.search(
+            doc.text, clause[0], near_end(doc, m.trig.end, sentence.end, 6)
         )
     ):
         # "The six-nation talks resumed after a 13 month break", told in a story's lead:
         # taken up again on the day the story tells, and under way
-        found = _lead_day(doc, timeline, dct)
+        found = lead_day(doc, timeline, dct)
         day = found.date if found is not None else event_date(dct.isoformat())
         if day is not None and day.precision == "day":
             return Dated(day, "context", under_way=True)
@@ -187,7 +187,7 @@ def _context_date(
         # "Scharping, ending a two-day visit, said ...", "King Abdullah II begins a two-day
         # private visit", "said, hours before the end of the ministerial conference": that
         # end falls on its clause's day, or the story's
-        found = _clause_day(doc, timeline, m.trig, dct)
+        found = clause_day(doc, timeline, m.trig, dct)
         day = found.date if found is not None else event_date(dct.isoformat())
         if day is not None:
             opening = edge["p_open"] or edge["open"] or edge["b_open"]
@@ -196,7 +196,7 @@ def _context_date(
         m.trig.rule.id == "visit.be-in"
         and not (m.cue and m.cue.status == "planned")
         # ("was in the US capital recently to counsel top officials": some day before)
-        and not _BACKGROUND.search(doc.text, *clause)
+        and not BACKGROUND.search(doc.text, *clause)
     ):
         # "Hu is in Hanoi for a summit": there on the story's day; "was in Geneva to lobby":
         # the day the story tells of
@@ -224,8 +224,8 @@ def _context_date(
             _OPENED_AFTER.search(doc.text[m.trig.end : sentence.end])
             or _OPENING_VERB.search(doc.text, sentence.start, m.trig.start)
         )
-        and not _FUTURE.search(doc.text, *clause)
-        and not _BACKGROUND.search(doc.text, *clause)
+        and not FUTURE.search(doc.text, *clause)
+        and not BACKGROUND.search(doc.text, *clause)
     ):
         # "Talks between Iran and the EU resumed in Vienna", "EU foreign ministers opened two
         # days of talks in Brussels", "Ahmadinejad began a state visit to Venezuela": begun,
@@ -236,12 +236,12 @@ def _context_date(
     if (
         m.trig.rule.id == "summit.session-of"
         and m.reading.location is not None
-        and m.trig.sentence.index < _APPOSED_MEETING_SENTENCES
+        and m.trig.sentence.index < APPOSED_MEETING_SENTENCES
     ):
         # "sought to sponsor a resolution at the annual session of the UN Human Rights
         # Commission in Geneva": a body's session told in passing at its place is under way
         # at its clause's time, or on the lead's day
-        found = timeline.clause_date(m.trig) or _lead_day(doc, timeline, dct)
+        found = timeline.clause_date(m.trig) or lead_day(doc, timeline, dct)
         if found is not None:
             return dataclasses.replace(found, source="context", under_way=True)
     if (
@@ -255,19 +255,19 @@ def _context_date(
         # ("the UN Human Rights Commission meeting in Geneva": a body's members meeting there)
         # "Foreign ministers of member-states meeting in the Ethiopian capital agreed": the
         # gathering is under way at its clause's time, or the story's day
-        found = timeline.clause_date(m.trig) or _story_day(doc, ents, timeline, m, dct)
+        found = timeline.clause_date(m.trig) or story_day(doc, ents, timeline, m, dct)
         if found is None and (
             m.trig.rule.id == "meeting.meet"
             or m.trig.rule.id == "summit.ministerial"
-            and m.trig.sentence.index < _APPOSED_MEETING_SENTENCES
+            and m.trig.sentence.index < APPOSED_MEETING_SENTENCES
         ):
-            found = _lead_day(doc, timeline, dct)  # the lead's day, as a moment of it
+            found = lead_day(doc, timeline, dct)  # the lead's day, as a moment of it
         if m.trig.rule.id == "summit.body-meeting":
             # "OPEC, meeting in Kuwait, maintained its quota": a gathering told in passing as
             # the occasion of what the body did is the day the lead tells of, over when its
             # clause is past
-            if found is None and m.trig.sentence.index < _APPOSED_MEETING_SENTENCES:
-                found = _lead_day(doc, timeline, dct)
+            if found is None and m.trig.sentence.index < APPOSED_MEETING_SENTENCES:
+                found = lead_day(doc, timeline, dct)
             return found
         if found is not None and found.date.end < dct:
             # "OPEC ministers meeting in Nigeria on Thursday announced ..." in a Friday story:
@@ -276,7 +276,7 @@ def _context_date(
         if found is not None:
             return dataclasses.replace(found, under_way=True)
     text = doc.text[sentence.start : sentence.end]
-    link = _SIDELINES.search(doc.text, m.trig.end, sentence.end)
+    link = SIDELINES.search(doc.text, m.trig.end, sentence.end)
     if link and m.type == "meeting":
         # "met ... on the sidelines of the SCO summit in mid-September": the summit's date
         for other in timeline_triggers(timeline, sentence):
@@ -290,7 +290,7 @@ def _context_date(
         and beside is not None
         and (beside.end() <= m.trig.start or beside.start() >= m.trig.end)
         and not _PERFECT_OR_REPEATED.search(doc.text, *clause)
-        and not _BACKGROUND.search(doc.text, *clause)
+        and not BACKGROUND.search(doc.text, *clause)
     ):
         # "Leaders ... opened their annual summit here Sunday. On the sidelines of the meeting,
         # Hu met Abe", "... will gather in Brussels on Thursday for a two-day summit. Blair is
@@ -299,7 +299,7 @@ def _context_date(
             (d for d in reversed(drafts) if d.type == "summit" and d.date is not None), None
         )
         if gathering is not None:
-            return Dated(_stretched(gathering), "context")
+            return Dated(stretched_date(gathering), "context")
     if m.type == "summit" and any(p.kind == ORGANISATION for p in m.reading.parties):
         # (a known body's gathering: "the Asia-Pacific forum" alone names none)
         host = _sidelines_host(doc, m, drafts)
@@ -316,7 +316,7 @@ def _context_date(
             if m.reading.location is None:
                 m.reading.location = place  # "during his stay in Portugal": there
             m.stay = visit
-            return Dated(_stretched(visit), "context")
+            return Dated(stretched_date(visit), "context")
     if m.type in ("meeting", "call"):
         # "Boucher, who arrived in Kathmandu Wednesday on a three-day visit, made the
         # assurance during a meeting with Koirala": a meeting of a visitor, in the sentence of
@@ -342,7 +342,7 @@ def _context_date(
                     # "Kicking off a four-day stay in Washington, ..., Nogaideli also met
                     # Hadley": done as the visit opens, on its first day
                     return Dated(d.lead.dated.date, "context")
-                return Dated(_stretched(d), "context")
+                return Dated(stretched_date(d), "context")
     if (
         m.type in ("meeting", "call")
         and m.cue is not None
@@ -360,7 +360,7 @@ def _context_date(
                 and set(m.keys) & set(d.keys)
                 and d.date.end >= dct
             ):
-                return Dated(_stretched(d), "context")
+                return Dated(stretched_date(d), "context")
     if m.type in ("meeting", "visit") and _THEN.search(text):
         # "... was given an audience with the pope and was then to meet Prodi": the next
         # step of a day already dated for one of its parties
@@ -368,7 +368,7 @@ def _context_date(
             if (
                 d.date is not None
                 and d.date.precision == "day"
-                and abs((d.date.start - dct).days) <= _NEWS_DAYS
+                and abs((d.date.start - dct).days) <= NEWS_DAYS
                 and (not m.keys or set(m.keys) & set(d.keys))
             ):
                 return Dated(d.date, "context")
@@ -385,38 +385,38 @@ def _context_date(
         if _IN_MEETING.search(text) and re.search(r"\b(?:said|told|stressed|noted|added)\b", text):
             # "During his meeting with Ungureanu, Tang noted": the occasion of what the lead
             # reports
-            lead = _lead_day(doc, timeline, dct)
+            lead = lead_day(doc, timeline, dct)
             # ("said in an earlier meeting with X": background; what is said after it is not)
-            if lead is not None and not _BACKGROUND.search(doc.text, clause[0], m.trig.end):
+            if lead is not None and not BACKGROUND.search(doc.text, clause[0], m.trig.end):
                 return Dated(lead.date, "context")
     if (
         m.type in ("meeting", "call")
         and not (m.cue and m.cue.status == "planned")
         and _STATEMENTS_OCCASION.search(doc.text, sentence.start, m.trig.start)
-        and not _FUTURE.search(doc.text, sentence.start, m.trig.start)
-        and not _BACKGROUND.search(doc.text, *clause)
+        and not FUTURE.search(doc.text, sentence.start, m.trig.start)
+        and not BACKGROUND.search(doc.text, *clause)
     ):
         # "DiCarlo and Lehne made the statements after meeting with Kosovo Albanian leaders":
         # the occasion of the statements the story reports, on the day its lead reports
-        lead = _lead_day(doc, timeline, dct)
+        lead = lead_day(doc, timeline, dct)
         if lead is not None and lead.date.precision == "day":
             return Dated(lead.date, "context")
     if m.type == "summit":
-        found = _occasion_date(doc, timeline, m, dct)
+        found = occasion_date(doc, timeline, m, dct)
         if found is not None:
             return found
     if (
         m.type == "summit"
-        and sentence.index < _APPOSED_MEETING_SENTENCES
+        and sentence.index < APPOSED_MEETING_SENTENCES
         and _SAID_AT_GATHERING.search(doc.text, sentence.start, m.trig.start)
         and not (m.cue and m.cue.status == "planned")
-        and not _FUTURE.search(doc.text, sentence.start, m.trig.start)
-        and not _BACKGROUND.search(doc.text, *clause)
+        and not FUTURE.search(doc.text, sentence.start, m.trig.start)
+        and not BACKGROUND.search(doc.text, *clause)
     ):
         # "Blair said on the sidelines of a summit of European leaders in Brussels": the
         # gathering a report is made at is under way on the day of the report, the lead's
         # when its own sentence gives none
-        found = timeline.report_date(sentence.start, sentence.end) or _lead_day(doc, timeline, dct)
+        found = timeline.report_date(sentence.start, sentence.end) or lead_day(doc, timeline, dct)
         if found is not None and found.date.precision == "day":
             return dataclasses.replace(found, source="context", under_way=True)
     if (
@@ -426,31 +426,31 @@ def _context_date(
         and not (m.cue and m.cue.status == "planned")
         # (its own phrase, from the comma before it: "Britain was to present proposals
         # Friday ..., a spokesman said, reporting progress in talks at a summit")
-        and not _FUTURE.search(
+        and not FUTURE.search(
             doc.text, max(sentence.start, doc.text.rfind(",", 0, m.trig.start)), m.trig.start
         )
-        and not _BACKGROUND.search(doc.text, *clause)
+        and not BACKGROUND.search(doc.text, *clause)
     ):
         # "a spokesman for Blair said, reporting progress in talks at a crunch Brussels
         # summit": the gathering the lead's news is made at is under way on the lead's day
-        found = _lead_day(doc, timeline, dct)
+        found = lead_day(doc, timeline, dct)
         if found is not None and found.date.precision == "day":
             return dataclasses.replace(found, source="context", under_way=True)
     if (
         m.type == "summit"
-        and sentence.index < _LEAD_SENTENCES["summit"]
+        and sentence.index < LEAD_SENTENCES["summit"]
         and _TOLD_GATHERING.search(doc.text, sentence.start, m.trig.start)
-        and not _FUTURE.search(doc.text, sentence.start, m.trig.start)
+        and not FUTURE.search(doc.text, sentence.start, m.trig.start)
     ):
         # "Museveni told a conference on governance hosted by the European Commission": what a
         # speaker told a gathering, in a story's lead, is the lead's news
-        return _lead_day(doc, timeline, dct)
-    if _told_as_news(doc, m) and not any(
+        return lead_day(doc, timeline, dct)
+    if told_as_news(doc, m) and not any(
         d.type == m.type in ("meeting", "call") and set(m.keys) <= set(d.keys) for d in drafts
     ):
         # (an event of its parties told already is the one it tells of again: "The two
         # leaders met late Saturday ... Olmert said his meeting with Abbas")
-        return _story_day(doc, ents, timeline, m, dct)
+        return story_day(doc, ents, timeline, m, dct)
     return None
 
 
@@ -497,7 +497,7 @@ def _visit_during(
             continue
         if place is not None:
             where = [d.location, *d.lead.reading.destinations]
-            if not any(w is not None and _same_place(w, place) for w in where):
+            if not any(w is not None and same_place(w, place) for w in where):
                 continue
         return d, place
     return None, place

@@ -17,7 +17,7 @@ _P = patterns("coordination")
 PARTY_KINDS = (PERSON, COUNTRY, ORGANISATION, GROUP)
 
 
-def _parties_in(ents: Entities, start: int, end: int) -> list[Mention]:
+def parties_in(ents: Entities, start: int, end: int) -> list[Mention]:
     """The party mentions in [start, end), without a country or body that only qualifies the
     person named right after it ("Zaire's embattled President Mobutu")."""
     found = [m for m in ents.between(start, end) if m.kind in PARTY_KINDS]
@@ -38,12 +38,12 @@ def _parties_in(ents: Entities, start: int, end: int) -> list[Mention]:
 _DETERMINER_GAP = _P["determiner_gap"]
 
 
-def _own_determiner(m: Mention) -> bool:
+def own_determiner(m: Mention) -> bool:
     """Whether `m` is a possessive pronoun that only determines the name after it ("his")."""
     return m.kind == GROUP and m.possessive and m.key in ("his", "her", "their")
 
 
-def _coordinated(
+def conjuncts(
     doc: Document, ents: Entities, first: Mention, forward: bool, limit: int
 ) -> list[Mention]:
     """`first` and the mentions coordinated with it ("A, B and C"), reading away from the
@@ -65,7 +65,7 @@ def _coordinated(
                 nxt = nxt[1:]
                 cand = nxt[0]
             if (
-                _own_determiner(cand)
+                own_determiner(cand)
                 and len(nxt) > 1
                 and _DETERMINER_GAP.fullmatch(doc.text[cand.end : nxt[1].start])
             ):
@@ -88,7 +88,7 @@ def _coordinated(
                 # and its abbreviation are one
                 gap = gap.lstrip()[1:]
                 cand = prev[-2]
-            if _own_determiner(cand) and not gap.strip() and len(prev) > 1:
+            if own_determiner(cand) and not gap.strip() and len(prev) > 1:
                 cand = prev[-2]  # "Mesic and his Slovenian counterpart Janez Drnovsek"
                 gap = doc.text[cand.end : prev[-1].start]
         skip = _office_apposition(doc, current, limit) if forward else None

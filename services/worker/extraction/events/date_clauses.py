@@ -13,9 +13,9 @@ from .triggers import Trigger
 
 _P = patterns("date_clauses")
 
-_INFINITIVE = _P["infinitive"]
+INFINITIVE = _P["infinitive"]
 _SCHEDULED_TO = _P["scheduled_to"]
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _DETERMINER_WORDS = frozenset("the a an his her its their this that these those".split())
 
 
@@ -26,7 +26,7 @@ _APPOSITION = _P["apposition"]
 _RELATIVE = _P["relative"]
 
 
-def _relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the relative clauses set off by commas in text[start:end]."""
     return [(m.start() + 1, m.end()) for m in _RELATIVE.finditer(text, start, end)]
 
@@ -35,7 +35,7 @@ _BOUND_RELATIVE = _P["bound_relative"]
 _AUXILIARY = _P["auxiliary"]
 
 
-def _relative_of_other(between: str) -> bool:
+def relative_of_other(between: str) -> bool:
     """Whether the words from the trigger to a later expression pass the trigger's own
     predicate and then a relative clause with a verb of its own, hanging on a noun of that
     predicate ("Bezhuashvili's meeting with Lavrov was seen as a bid to mend ties that
@@ -48,7 +48,7 @@ def _relative_of_other(between: str) -> bool:
     return False
 
 
-def _main_clause_after_fronted(doc: Document, trig: Trigger) -> int | None:
+def main_clause_after_fronted(doc: Document, trig: Trigger) -> int | None:
     """Where the main clause starts when the trigger is the noun of a phrase that opens its
     sentence ("On a visit to Japan, ...", "Speaking during his trip, ...")."""
     sentence = trig.sentence
@@ -65,7 +65,7 @@ def scheduled_to(text: str, start: int, end: int) -> bool:
     """Whether [start, end) ends with a word of schedule and its infinitive, the trigger their
     object ("are scheduled to begin discussions", "is expected to hold talks")."""
     between = text[start:end]
-    return len(_INFINITIVE.findall(between)) == 1 and bool(_SCHEDULED_TO.search(between))
+    return len(INFINITIVE.findall(between)) == 1 and bool(_SCHEDULED_TO.search(between))
 
 
 def has_verb(text: str, skip: frozenset[str] = frozenset()) -> bool:
@@ -73,7 +73,7 @@ def has_verb(text: str, skip: frozenset[str] = frozenset()) -> bool:
     that no determiner makes an adjective ("the planned visit")."""
     finite = lexicon().finite_verbs
     previous = ""
-    for word in _WORD.findall(text):
+    for word in WORD.findall(text):
         lower = word.lower()
         if word.islower() and lower not in skip:
             if lower in finite:

@@ -18,7 +18,7 @@ _WEEKDAY_ONLY = _P["weekday_only"]
 _UNIT_DAYS = {"D": 1, "W": 7}
 
 
-def _timex_date(t: Timex) -> EventDate | None:
+def timex_date(t: Timex) -> EventDate | None:
     """The `EventDate` of a dated expression; a time of day counts as its day."""
     value, mod = t.value, t.mod
     if "T" in value:
@@ -35,9 +35,9 @@ def _timex_date(t: Timex) -> EventDate | None:
     return found
 
 
-def _span_date(a: Timex, b: Timex) -> EventDate | None:
+def span_date(a: Timex, b: Timex) -> EventDate | None:
     """The span from the first day of `a` to the last day of `b`."""
-    da, db = _timex_date(a), _timex_date(b)
+    da, db = timex_date(a), timex_date(b)
     if not da or not db or db.end < da.start:
         return None
     if da.precision == db.precision == "day":
@@ -48,13 +48,13 @@ def _span_date(a: Timex, b: Timex) -> EventDate | None:
     return EventDate(value, da.start, db.end, precision, None)
 
 
-def _range(text: str, a: Timex, b: Timex) -> tuple[Timex, Timex] | None:
+def range_pair(text: str, a: Timex, b: Timex) -> tuple[Timex, Timex] | None:
     """Two expressions that open and close one span: "from Nov. 15 to 26", "Nov. 18-19",
     "between March and May", "Tuesday through Thursday", and two days in a row joined by
     "and" ("on Tuesday and Wednesday", "Nov. 4 and 5")."""
     gap = text[a.end : b.start]
     link = _RANGE_LINK.fullmatch(gap)
-    da, db = _timex_date(a), _timex_date(b)
+    da, db = timex_date(a), timex_date(b)
     if (
         link is not None
         and da is not None
@@ -67,7 +67,7 @@ def _range(text: str, a: Timex, b: Timex) -> tuple[Timex, Timex] | None:
         # after the opening day, not the one the story's day alone resolves to
         day = (db.start + timedelta(days=7)).isoformat()
         b = Timex(b.start, b.end, b.text, b.type, day, b.mod)
-        db = _timex_date(b)
+        db = timex_date(b)
     if link is None or da is None or db is None or db.end < da.start:
         return None
     word = link.group(1).lower()

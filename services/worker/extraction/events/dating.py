@@ -18,15 +18,15 @@ from datetime import date, timedelta
 from ..model import EventDate, Timex
 from ..timex import calendar_words, event_date, tag
 from .date_clauses import (
-    _INFINITIVE,
-    _WORD,
-    _main_clause_after_fronted,
-    _relative_clauses,
-    _relative_of_other,
+    INFINITIVE,
+    WORD,
     has_verb,
+    main_clause_after_fronted,
+    relative_clauses,
+    relative_of_other,
     scheduled_to,
 )
-from .date_ranges import _range, _span_date, _timex_date, duration_days
+from .date_ranges import duration_days, range_pair, span_date, timex_date
 from .lexicon import lexicon
 from .patterns import patterns
 from .text import Document
@@ -127,17 +127,17 @@ class Timeline:
         for i, t in enumerate(points):
             if t.start in skip:
                 continue
-            pair = _range(doc.text, t, points[i + 1]) if i + 1 < len(points) else None
+            pair = range_pair(doc.text, t, points[i + 1]) if i + 1 < len(points) else None
             if pair:
                 a, b = pair
-                span = _span_date(a, b)
+                span = span_date(a, b)
                 if span:
                     skip.add(b.start)
                     self.candidates.append(
                         _Candidate(a.start, b.end, span, self._reporting(a.start, b.end))
                     )
                     continue
-            d = _timex_date(t)
+            d = timex_date(t)
             if d:
                 self.candidates.append(
                     _Candidate(t.start, t.end, d, self._reporting(t.start, t.end))
@@ -200,9 +200,9 @@ class Timeline:
         # expression inside its own phrase ("ahead of next week's talks") can date it
         ref = _REFERENCE_POINT.search(doc.text, max(sentence.start, trig.start - 80), trig.start)
         anchor = ref.start() if ref else None
-        main = _main_clause_after_fronted(doc, trig)
+        main = main_clause_after_fronted(doc, trig)
         fronted = False
-        relatives = _relative_clauses(doc.text, sentence.start, sentence.end)
+        relatives = relative_clauses(doc.text, sentence.start, sentence.end)
         own = _OWN_NAME.match(doc.text, trig.end, sentence.end)
         if own is not None:
             # "The 22nd meeting of the Standing Committee for Economic and Commercial
@@ -268,7 +268,7 @@ class Timeline:
                 continue  # "opposed the visits since it came to light in 1985"
             if c.start >= trig.end and _OTHERS_RELATIVE.search(between):
                 continue  # "During the meeting, Som, who is to leave at the end of the month"
-            if c.start >= trig.end and _relative_of_other(between):
+            if c.start >= trig.end and relative_of_other(between):
                 continue  # "the meeting was seen as a bid to mend ties that nose-dived in"
             if any(
                 lo <= o.start < hi
@@ -289,7 +289,7 @@ class Timeline:
                 score += _PREDICATE_PENALTY
             if (
                 c.end <= trig.start
-                and _INFINITIVE.search(between)
+                and INFINITIVE.search(between)
                 and not scheduled_to(doc.text, lo, hi)
             ):
                 continue  # "arrived on Friday to join the summit": the time is the arrival's
@@ -360,7 +360,7 @@ class Timeline:
         doc = self.doc
         sentence = trig.sentence
         best: tuple[int, _Candidate] | None = None
-        relatives = _relative_clauses(doc.text, sentence.start, sentence.end)
+        relatives = relative_clauses(doc.text, sentence.start, sentence.end)
         for c in self.in_sentence(sentence.start, sentence.end):
             if _NOT_WHEN.search(doc.text, max(sentence.start, c.start - 30), c.start):
                 continue
@@ -427,7 +427,7 @@ class Timeline:
             return True
         if re.match(r"\s*,?\s*when\b", text[c.end : trig.start], re.IGNORECASE):
             return True  # "in 2003 when Hu Jintao paid a state visit"
-        gap = _WORD.findall(text[c.end : trig.start])
+        gap = WORD.findall(text[c.end : trig.start])
         if (
             len(gap) <= 3
             and "," not in text[c.end : trig.start]
@@ -555,7 +555,7 @@ def _outside_relative(
             # with officials in Italy, where the Senate voted last week")
             re.match(r"\s*which\b", text[lo:hi], re.IGNORECASE) is not None
             and "," not in gap
-            and len(_WORD.findall(gap)) <= 25
+            and len(WORD.findall(gap)) <= 25
             and not has_verb(gap)
         )
         if antecedent and not any(lo <= o.start < c.start for o in others if o is not trig):

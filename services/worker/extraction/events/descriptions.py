@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .chunks import _base, _Chunk
+from .chunks import Chunk, possessive_base
 from .lexicon import Lexicon, lexicon
 from .mentions import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, Entity, Mention
 from .text import Document
@@ -13,7 +13,7 @@ from .text import Document
 _DETERMINERS = frozenset("the his her its their a an our this that both".split())
 
 
-def desc_end_chunk(chunks: list[_Chunk], desc: Mention, doc: Document) -> int:
+def desc_end_chunk(chunks: list[Chunk], desc: Mention, doc: Document) -> int:
     """Index of the first chunk after a description mention."""
     k = 0
     while k < len(chunks) and doc.tokens[chunks[k].first].start < desc.end:
@@ -21,8 +21,8 @@ def desc_end_chunk(chunks: list[_Chunk], desc: Mention, doc: Document) -> int:
     return k
 
 
-def _description(
-    doc: Document, chunks: list[_Chunk], k: int, lex: Lexicon, nationality: str | None
+def person_description(
+    doc: Document, chunks: list[Chunk], k: int, lex: Lexicon, nationality: str | None
 ) -> Mention | None:
     """A definite description of a person ("the Chinese President", "his North Korean
     counterpart", "the Presidents of Russia and China") starting at chunk k, unresolved."""
@@ -57,7 +57,7 @@ def _description(
     start = tokens[chunks[k].first].start
     end = tokens[chunks[j - 1].last - 1].end
     # ("the pope's visit": one person's, not "popes")
-    last_word, possessive = _base(tokens[chunks[j - 1].last - 1].lower)
+    last_word, possessive = possessive_base(tokens[chunks[j - 1].last - 1].lower)
     plural = last_word.endswith("s") and not last_word.endswith("ss")
     members: list[str] = []
     # "the Presidents of Russia and China"
@@ -98,7 +98,7 @@ _HEAD_WORDS = frozenset(
 _BODY_HEAD = "body-head"
 
 
-def _body_head(doc: Document, chunks: list[_Chunk], k: int, org: str, start: int) -> Mention | None:
+def body_head(doc: Document, chunks: list[Chunk], k: int, org: str, start: int) -> Mention | None:
     """ "the FBI chief", "The UN chief" (chunk k the body): a description of the person the
     article names as that body's head, unresolved."""
     tokens = doc.tokens
@@ -116,7 +116,7 @@ def _body_head(doc: Document, chunks: list[_Chunk], k: int, org: str, start: int
     )
 
 
-def _resolve_body_heads(
+def resolve_body_heads(
     doc: Document, mentions: list[Mention], entities: dict[str, Entity]
 ) -> None:
     """Point "the FBI chief" at the person named last before it right after that body or
@@ -179,7 +179,7 @@ def _pick(
     return max(cands, key=lambda e: (order.get(e.key, -1), e.key in order)).key
 
 
-def _resolve_descriptions(
+def resolve_descriptions(
     mentions: list[Mention], entities: dict[str, Entity], text: str
 ) -> None:
     """Point each description at the person it describes, by office and country, preferring
@@ -208,7 +208,7 @@ def _resolve_descriptions(
                 keep.append(m)
             continue
         # ("the pope's visit": the office word without its possessive ending)
-        title = _base(re.sub(r"^(?:the|The)\s+", "", m.text))[0]
+        title = possessive_base(re.sub(r"^(?:the|The)\s+", "", m.text))[0]
         word = title.split()[-1].lower() if title.split() else ""  # its office word
         if m.owned:
             key = _owned_holder(m, people, order, titled)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import EventDate
-from .bodies import _named_for_known_body
+from .bodies import named_for_known_body
 from .dating import Dated, join, stretch
 from .mentions import COUNTRY, ORGANISATION, PERSON, Mention
 from .reading import Reading
@@ -61,7 +61,7 @@ class Draft:
     closes: EventDate | None = None
 
 
-def _new_draft(m: MentionInfo, dated: Dated) -> Draft:
+def new_draft(m: MentionInfo, dated: Dated) -> Draft:
     r = m.reading
     draft = Draft(
         m.type,
@@ -85,7 +85,7 @@ def _note_boundary(draft: Draft, dated: Dated) -> None:
         draft.closes = dated.date
 
 
-def _stretched(d: Draft) -> EventDate:
+def stretched_date(d: Draft) -> EventDate:
     """The date of event `d` with the length its mentions gave it so far ("a three-day visit")."""
     if d.date is None or not d.duration:
         return d.date
@@ -93,7 +93,7 @@ def _stretched(d: Draft) -> EventDate:
     return stretch(d.date, d.duration, boundary)
 
 
-def _people_of(d: Draft, m: MentionInfo) -> bool:
+def people_of(d: Draft, m: MentionInfo) -> bool:
     """Whether the people `m` names stand for the countries that are all of the meeting or
     call `d`'s sides ("China and the United States held talks ... Chinese Vice Foreign
     Minister Yang Jiechi and U.S. Undersecretary Nicholas Burns co-chaired the talks")."""
@@ -108,30 +108,30 @@ def _people_of(d: Draft, m: MentionInfo) -> bool:
     )
 
 
-def _opening(d: Draft) -> EventDate:
+def opening_of(d: Draft) -> EventDate:
     """The day event `d` opens, as far as told: its opening day, else its first day."""
     return d.opens or d.date
 
 
-def _guessed(d: Draft) -> bool:
+def guessed(d: Draft) -> bool:
     """Whether event `d` is dated only from its context, so that a later mention's own date
     ("The meeting will be held in Hanoi on Nov. 11") dates it better."""
     dated = d.lead.dated
     return dated is not None and dated.source == "context" and not dated.under_way
 
 
-def _overlap(d: Draft, dated: Dated) -> bool:
+def overlap(d: Draft, dated: Dated) -> bool:
     a, b = d.date, dated.date
     return a is None or (a.start <= b.end and b.start <= a.end)
 
 
-def _absorb(d: Draft, m: MentionInfo, dated: Dated | None) -> None:
+def absorb(d: Draft, m: MentionInfo, dated: Dated | None) -> None:
     """Add mention `m` to event `d`: its length, its more precise date, its participants."""
     d.mentions.append(m)
     d.duration = d.duration or m.duration
     if m.cue and m.cue.status in ("cancelled", "postponed"):
         d.lead = m
-    if _people_of(d, m) or d.type == "visit" and not d.parties and m.reading.parties:
+    if people_of(d, m) or d.type == "visit" and not d.parties and m.reading.parties:
         # the guidelines name people where the text does, countries only where it names none;
         # "returning from a foreign trip" ... "his return from a three-week trip to Africa":
         # the visitor an earlier mention names
@@ -146,7 +146,7 @@ def _absorb(d: Draft, m: MentionInfo, dated: Dated | None) -> None:
         d.type == "summit"
         and m.reading.parties
         # "the UN Climate Change Conference": a name that holds its body is kept
-        and not (d.body_name and not d.parties and _named_for_known_body(d.body_name))
+        and not (d.body_name and not d.parties and named_for_known_body(d.body_name))
         and (
             not d.parties
             and (not d.body_name or any(p.kind == ORGANISATION for p in m.reading.parties))
@@ -186,7 +186,7 @@ def _absorb(d: Draft, m: MentionInfo, dated: Dated | None) -> None:
     lead_under_way = d.lead.dated is not None and d.lead.dated.under_way
     if (
         d.date is None
-        or (_guessed(d) and dated.source == "own" and dated.boundary is None)
+        or (guessed(d) and dated.source == "own" and dated.boundary is None)
         or (
             lead_under_way
             and not dated.under_way
@@ -210,7 +210,7 @@ def _narrower(a: EventDate, b: EventDate) -> bool:
     return (a.end - a.start) < (b.end - b.start)
 
 
-def _finish_date(d: Draft) -> None:
+def finish_date(d: Draft) -> None:
     """Apply what the mentions say of the event's ends and length."""
     if d.date is None:
         return

@@ -14,34 +14,34 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .body_names import (
-    _acronyms,
-    _body_back_references,
-    _body_organs,
-    _completed_bodies,
-    _display,
-    _news_agency,
-    _org_form,
-    _titled_bodies,
+    body_back_references,
+    body_organs,
+    completed_bodies,
+    defined_acronyms,
+    display,
+    news_agency,
+    org_form,
+    titled_bodies,
 )
-from .chunks import _chunks, _is_placeish, _modifier_surnames, _text
-from .descriptions import _resolve_body_heads, _resolve_descriptions
+from .chunks import chunk_sentence, is_placeish, modifier_surnames, tokens_text
+from .descriptions import resolve_body_heads, resolve_descriptions
 from .lexicon import lexicon
 from .mentions import COUNTRY, NAME, ORGANISATION, PERSON, Entity, Mention
-from .other_mentions import _other_mentions, _without_apposed_countries
-from .people import _find_people
+from .other_mentions import find_other_mentions, without_apposed_countries
+from .people import find_people
 from .person_names import (
-    _canonical_names,
-    _complete_name,
-    _first_introduced,
-    _known_nationality,
-    _listed_with_people,
-    _met,
-    _misspelt_surnames,
-    _name_key,
-    _owner,
-    _plain_name,
-    _regnal_names,
-    _speaks,
+    canonical_names,
+    complete_name,
+    first_introduced,
+    known_nationality,
+    listed_with_people,
+    met,
+    misspelt_surnames,
+    name_owner,
+    name_tokens,
+    plain_name,
+    regnal_names,
+    speaks,
 )
 from .text import Document
 
@@ -77,51 +77,51 @@ class Entities:
 def find_entities(doc: Document) -> Entities:
     """Every person, country, organisation and place the article names, resolved."""
     lex = lexicon()
-    acronyms = _acronyms(doc)
-    surnames = _modifier_surnames(doc, lex)
+    acronyms = defined_acronyms(doc)
+    surnames = modifier_surnames(doc, lex)
     sentence_chunks = [
-        _chunks(doc, s.first_token, s.last_token, lex, surnames) for s in doc.sentences
+        chunk_sentence(doc, s.first_token, s.last_token, lex, surnames) for s in doc.sentences
     ]
-    marked = [p for chunks in sentence_chunks for p in _find_people(doc, chunks, lex)]
+    marked = [p for chunks in sentence_chunks for p in find_people(doc, chunks, lex)]
     name_chunks = [c for chunks in sentence_chunks for c in chunks if c.kind == NAME]
     # a name a list coordinates with a marked person ("Viktor Chernomyrdin, Anatoly Chubais
     # and Boris Nemtsov") is a person's too
     known = {
         (c.first, c.last)
         for c in name_chunks
-        for k in [_name_key(_text(doc, c.first, c.last))]
-        if k in lex.people or 2 <= len(k) <= 4 and _met(doc, c) and _plain_name(doc, c, k, lex)
+        for k in [name_tokens(tokens_text(doc, c.first, c.last))]
+        if k in lex.people or 2 <= len(k) <= 4 and met(doc, c) and plain_name(doc, c, k, lex)
     }
     listed = {
-        r for chunks in sentence_chunks for r in _listed_with_people(doc, chunks, marked, known)
+        r for chunks in sentence_chunks for r in listed_with_people(doc, chunks, marked, known)
     }
 
     # Names an office marks, the people list knows, or whose parts the article uses alone.
-    names = [_text(doc, p.first, p.last) for p in marked]
+    names = [tokens_text(doc, p.first, p.last) for p in marked]
     standalone = {
-        _name_key(_text(doc, c.first, c.last))
+        name_tokens(tokens_text(doc, c.first, c.last))
         for c in name_chunks
-        if c.last - c.first == 1 and _speaks(doc, c)
+        if c.last - c.first == 1 and speaks(doc, c)
     }
     # a surname alone where a meeting's other party stands ("In his meeting with Kagame",
     # "While meeting Sassou-Nguesso"): the full name the article gives is a person's
     met_alone = {
         k
         for c in name_chunks
-        if c.last - c.first == 1 and _met(doc, c) and not _is_placeish(doc, c)
-        for k in [_name_key(_text(doc, c.first, c.last))]
+        if c.last - c.first == 1 and met(doc, c) and not is_placeish(doc, c)
+        for k in [name_tokens(tokens_text(doc, c.first, c.last))]
         if not any(t in lex.institutions or t in lex.place_words or t in lex.not_names for t in k)
     }
     for c in name_chunks:
-        name = _text(doc, c.first, c.last)
-        k = _name_key(name)
+        name = tokens_text(doc, c.first, c.last)
+        k = name_tokens(name)
         if (
             k in lex.people
-            or (2 <= len(k) <= 4 and _met(doc, c) and _plain_name(doc, c, k, lex))
-            or (2 <= len(k) <= 4 and (c.first, c.last) in listed and _plain_name(doc, c, k, lex))
+            or (2 <= len(k) <= 4 and met(doc, c) and plain_name(doc, c, k, lex))
+            or (2 <= len(k) <= 4 and (c.first, c.last) in listed and plain_name(doc, c, k, lex))
             or (
                 2 <= len(k) <= 4
-                and _plain_name(doc, c, k, lex)
+                and plain_name(doc, c, k, lex)
                 and (
                     any((t,) in standalone for t in k if len(t) >= 2)
                     or len(k[-1]) >= 3 and (k[-1],) in met_alone
@@ -129,8 +129,8 @@ def find_entities(doc: Document) -> Entities:
             )
             or (
                 len(k) == 1
-                and (k[0] in lex.surnames or k in standalone and _plain_name(doc, c, k, lex))
-                and not _is_placeish(doc, c)
+                and (k[0] in lex.surnames or k in standalone and plain_name(doc, c, k, lex))
+                and not is_placeish(doc, c)
             )
         ):
             names.append(name)
@@ -140,20 +140,20 @@ def find_entities(doc: Document) -> Entities:
             head = k[: k.index("of", 2)]
             if len(head) <= 4 and len(head[-1]) >= 3 and (head[-1],) in met_alone:
                 cut = next(i for i in range(c.first, c.last) if doc.tokens[i].lower == "of")
-                if _plain_name(doc, c, head, lex):
-                    names.append(_text(doc, c.first, cut))
-    canonical = _canonical_names(names)
+                if plain_name(doc, c, head, lex):
+                    names.append(tokens_text(doc, c.first, cut))
+    canonical = canonical_names(names)
     first_seen: dict[tuple[str, ...], int] = {}
     for first, last in sorted(
         [(p.first, p.last) for p in marked] + [(c.first, c.last) for c in name_chunks]
     ):
-        first_seen.setdefault(_name_key(_text(doc, first, last)), first)
-    _first_introduced(canonical, first_seen)
-    _misspelt_surnames(canonical)
-    regnal = _regnal_names(doc, marked, canonical)
+        first_seen.setdefault(name_tokens(tokens_text(doc, first, last)), first)
+    first_introduced(canonical, first_seen)
+    misspelt_surnames(canonical)
+    regnal = regnal_names(doc, marked, canonical)
     for (first, last), form in regnal.items():
-        canonical.pop(_name_key(_text(doc, first, last)), None)  # "Hussein" alone: either
-        canonical[_name_key(form)] = form
+        canonical.pop(name_tokens(tokens_text(doc, first, last)), None)  # "Hussein" alone: either
+        canonical[name_tokens(form)] = form
 
     mentions: list[Mention] = []
     entities: dict[str, Entity] = {}
@@ -167,8 +167,8 @@ def find_entities(doc: Document) -> Entities:
         nationality: str | None,
         possessive: bool,
     ) -> None:
-        name = _text(doc, first, last)
-        key = regnal.get((first, last)) or _owner(_name_key(name), canonical)
+        name = tokens_text(doc, first, last)
+        key = regnal.get((first, last)) or name_owner(name_tokens(name), canonical)
         if key is None:
             return
         entity = entities.setdefault(key, Entity(key, PERSON, key))
@@ -193,48 +193,48 @@ def find_entities(doc: Document) -> Entities:
     for p in marked:
         add_person(p.first, p.last, p.span_first, p.role, p.nationality, p.possessive)
     for c in name_chunks:
-        key = _owner(_name_key(_text(doc, c.first, c.last)), canonical)
+        key = name_owner(name_tokens(tokens_text(doc, c.first, c.last)), canonical)
         # "in Hong Kong" stays a place unless the article already made that name a person
-        if c.first not in taken and key and (key in entities or not _is_placeish(doc, c)):
+        if c.first not in taken and key and (key in entities or not is_placeish(doc, c)):
             add_person(c.first, c.last, c.first, None, None, c.possessive)
         elif c.first not in taken and key is None:
             # "Denis Sassou-Nguesso of the Republic of Congo": the person before "of"
             cut = next((i for i in range(c.first + 2, c.last) if doc.tokens[i].lower == "of"), 0)
-            if cut and _name_key(_text(doc, c.first, cut)) in canonical:
+            if cut and name_tokens(tokens_text(doc, c.first, cut)) in canonical:
                 add_person(c.first, cut, c.first, None, None, False)
     for entity in entities.values():
-        entity.nationality = entity.nationality or _known_nationality(_name_key(entity.name), lex)
-        _complete_name(entity, lex)
+        entity.nationality = entity.nationality or known_nationality(name_tokens(entity.name), lex)
+        complete_name(entity, lex)
 
     for chunks in sentence_chunks:
-        _other_mentions(doc, chunks, lex, acronyms, mentions, taken)
+        find_other_mentions(doc, chunks, lex, acronyms, mentions, taken)
     # a news agency reports events and takes part in none ("the News Agency of Nigeria said")
-    mentions = [m for m in mentions if not (m.kind == ORGANISATION and _news_agency(m, lex))]
+    mentions = [m for m in mentions if not (m.kind == ORGANISATION and news_agency(m, lex))]
     mentions.sort(key=lambda m: m.start)
-    mentions = _without_apposed_countries(doc, mentions)
-    _body_organs(doc, mentions)
-    _completed_bodies(doc, mentions, acronyms, lex)
-    _resolve_body_heads(doc, mentions, entities)
-    _resolve_descriptions(mentions, entities, doc.text)
-    mentions = _body_back_references(doc, mentions)
+    mentions = without_apposed_countries(doc, mentions)
+    body_organs(doc, mentions)
+    completed_bodies(doc, mentions, acronyms, lex)
+    resolve_body_heads(doc, mentions, entities)
+    resolve_descriptions(mentions, entities, doc.text)
+    mentions = body_back_references(doc, mentions)
     for m in mentions:
         if m.kind in (COUNTRY, ORGANISATION):
             entity = entities.setdefault(
                 m.key,
-                Entity(m.key, m.kind, _display(m, lex), code=m.key if m.kind == COUNTRY else None),
+                Entity(m.key, m.kind, display(m, lex), code=m.key if m.kind == COUNTRY else None),
             )
             if not m.text.islower():  # ("the council" told again is no name of it)
                 entity.aliases.add(m.text)
             if (
                 m.kind == ORGANISATION
                 and m.key not in lex.spelled_out
-                and len(_org_form(m.text)) > len(entity.name)
+                and len(org_form(m.text)) > len(entity.name)
             ):
                 # a body goes by the fullest form the article writes ("APEC" if only that)
-                entity.name = _org_form(m.text)
+                entity.name = org_form(m.text)
         elif m.kind == PERSON and m.key in entities:
             entities[m.key].aliases.add(m.text)
-    for key, form in _titled_bodies(doc, sentence_chunks, taken).items():
+    for key, form in titled_bodies(doc, sentence_chunks, taken).items():
         # a body written out in full only inside a person's title ("Chief of the International
         # Atomic Energy Agency (IAEA) Mohamed ElBaradei" ... "the IAEA"): still its fullest name
         entity = entities.get(key)

@@ -26,7 +26,7 @@ _NOT_A_LIST = _P["not_a_list"]
 _OF_COUNTRY = _P["of_country"]
 
 
-def _each_met(doc: Document, d: Draft) -> list[Draft]:
+def each_met(doc: Document, d: Draft) -> list[Draft]:
     """A meeting whose subject "met" two or more people by name, or "held talks with" them, one
     after the other, is one meeting with each ("Boucher met President Pervez Musharraf and Prime
     Minister Shaukat Aziz on Tuesday", "Enkhbold will meet Wu Bangguo and Jia Qinglin", "would
@@ -66,7 +66,7 @@ def _each_met(doc: Document, d: Draft) -> list[Draft]:
 _HOLD_TALKS = _P["hold_talks"]
 
 
-def _legs(drafts: list[Draft]) -> list[Draft]:
+def legs(drafts: list[Draft]) -> list[Draft]:
     """The undated legs of a tour whose span and other legs the article dates: "successive
     visits to Vietnam, Laos, India and Pakistan from Nov. 15 to 26 ... Laos from Nov. 19 to
     20" make a Vietnam leg from Nov. 15 to 19."""
@@ -115,7 +115,7 @@ def _legs(drafts: list[Draft]) -> list[Draft]:
 _EDITION = _P["edition"]
 
 
-def _editions(
+def editions(
     doc: Document, ents: Entities, timeline: Timeline, drafts: list[Draft]
 ) -> list[Draft]:
     """The other editions of a series a gathering's sentence tells with their place and time
@@ -146,7 +146,7 @@ def _editions(
 _NEXT_LEG = _P["next_leg"]
 
 
-def _day_legs(
+def day_legs(
     doc: Document, ents: Entities, timeline: Timeline, drafts: list[Draft]
 ) -> list[Draft]:
     """The further legs of a visit its sentence tells each with its own day, right after the

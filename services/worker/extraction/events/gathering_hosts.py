@@ -10,7 +10,7 @@ from .entities import Entities
 from .lexicon import lexicon
 from .mentions import COUNTRY, ORGANISATION, PERSON, Mention
 from .patterns import patterns
-from .subjects import _subject
+from .subjects import clause_subject
 from .text import Document
 from .triggers import Trigger
 
@@ -19,10 +19,10 @@ _P = patterns("gathering_hosts")
 _OPENED = _P["opened"]
 
 
-def _opened_by(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
+def opened_by(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
     """The person who opens or chairs a gathering, and the body his office names, whose
     gathering it is ("UN chief Kofi Annan on Monday opened a high-level conference")."""
-    subject = _subject(doc, ents, trig, trig.sentence.start)
+    subject = clause_subject(doc, ents, trig, trig.sentence.start)
     if len(subject) != 1 or subject[0].kind != PERSON:
         return []
     person = subject[0]
@@ -43,7 +43,7 @@ def _opened_by(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
 _HOSTS = _P["hosts"]
 
 
-def _its_body(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
+def its_body(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
     """The body "its" points back to in "its next meeting": the last body named before it in
     the sentence ("urged OPEC to act at its next meeting"), or, when none is, the clause's
     subject after a fronted phrase ("At its last meeting, OPEC maintained its quota")."""
@@ -62,7 +62,7 @@ def _its_body(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
     return []
 
 
-def _summit_host(
+def summit_host(
     doc: Document, ents: Entities, trig: Trigger, edge: int | None = None
 ) -> list[Mention]:
     """The country or body that hosts a summit its sentence names no other party for
@@ -79,7 +79,7 @@ def _summit_host(
 _MEMBER_STATES = _P["member_states"]
 
 
-def _members_of(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
+def members_of(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
     """The body whose "ministers of member states" gather: the one last named in the
     sentence or the two before ("The OAU said Friday ... Foreign ministers of member-states
     meeting in the Ethiopian capital agreed")."""
@@ -97,7 +97,7 @@ _MEMBERS_NOUN = (
 )
 
 
-def _gathering_of(doc: Document, trig: Trigger) -> Mention | None:
+def gathering_of(doc: Document, trig: Trigger) -> Mention | None:
     """The body a summit of a region's leaders is held in, by the region word
     (organisations.yaml, `gatherings_of`): "the annual summit of Gulf leaders", "an Arab
     leaders' summit", "Arab foreign ministers met"; not when others join them ("African
@@ -147,7 +147,7 @@ def region_subject(doc: Document, trig: Trigger) -> Mention | None:
 _SPONSORED = _P["sponsored"]
 
 
-def _sponsor(doc: Document, trig: Trigger) -> Mention | None:
+def sponsor(doc: Document, trig: Trigger) -> Mention | None:
     """The body that holds a summit it sponsors ("a UN-sponsored three-day summit")."""
     found = _SPONSORED.search(doc.text, trig.sentence.start, trig.start)
     if found is None:

@@ -6,24 +6,24 @@ from __future__ import annotations
 
 import re
 
-from .coordination import PARTY_KINDS, _coordinated
+from .coordination import PARTY_KINDS, conjuncts
 from .dating import CALENDAR_WORD
 from .entities import Entities
 from .gathering_hosts import (
-    _gathering_of,
-    _its_body,
-    _members_of,
-    _opened_by,
-    _sponsor,
-    _summit_host,
+    gathering_of,
+    its_body,
+    members_of,
+    opened_by,
+    sponsor,
+    summit_host,
 )
 from .lexicon import lexicon
 from .location import placeable
-from .meeting_sides import _CLAUSE_BREAK
+from .meeting_sides import CLAUSE_BREAK
 from .mentions import COUNTRY, NAME, ORGANISATION, PERSON, PLACE, Mention
 from .patterns import patterns
 from .places import capital_of, is_place
-from .subjects import _CAPITALISED_TAIL, _SUMMIT_PREMODIFIER, _subject
+from .subjects import CAPITALISED_TAIL, SUMMIT_PREMODIFIER, clause_subject
 from .text import Document
 from .tokenize import mend
 from .triggers import Trigger
@@ -64,14 +64,14 @@ def _is_theme(name: str) -> bool:
         for w in tokens
     ):
         return False
-    if any(_SUMMIT_PREMODIFIER.fullmatch(w) for w in tokens):
+    if any(SUMMIT_PREMODIFIER.fullmatch(w) for w in tokens):
         return False
     if any(lex.lookup([w], 0) for w in tokens):
         return False  # an office, a country or a body's word
     return not is_place(name)
 
 
-def _summit(
+def summit(
     doc: Document, ents: Entities, trig: Trigger, end: int
 ) -> tuple[list[Mention], str | None]:
     """The bodies or countries whose summit it is, or the summit's own name."""
@@ -85,7 +85,7 @@ def _summit(
     theme: bool | None = None  # whether the words of the gathering's own name are a theme
     for m in reversed(ents.between(sentence.start, trig.start)):
         gap = doc.text[m.end : edge]
-        if m.kind == NAME and _SUMMIT_PREMODIFIER.match(doc.text[m.start : edge]):
+        if m.kind == NAME and SUMMIT_PREMODIFIER.match(doc.text[m.start : edge]):
             edge = m.start  # "APEC Ministerial Meeting", "APEC Economic Leaders' Meeting"
             theme = False
             continue
@@ -109,7 +109,7 @@ def _summit(
         if (
             m.kind == COUNTRY
             and not m.possessive
-            and _SUMMIT_PREMODIFIER.match(gap)
+            and SUMMIT_PREMODIFIER.match(gap)
             and capital_of(m.text) == m.key
         ):
             # "the Hong Kong meeting", "the Singapore summit": a city-state's name before the
@@ -117,14 +117,14 @@ def _summit(
             # ministerial meeting")
             edge = m.start
             continue
-        if m.kind in bodies and _SUMMIT_PREMODIFIER.match(gap):
+        if m.kind in bodies and SUMMIT_PREMODIFIER.match(gap):
             pre.append(m)
             edge = m.start
         elif (
             m.kind in bodies
             and re.search(r"\(\s*$", doc.text[sentence.start : m.start])
             and re.match(r"\s*\)", gap)
-            and _SUMMIT_PREMODIFIER.match(gap[gap.index(")") + 1 :])
+            and SUMMIT_PREMODIFIER.match(gap[gap.index(")") + 1 :])
         ):
             # "the 14th Asia-Pacific Economic Cooperation (APEC) Economic Leaders' Informal
             # Meeting": the body by the abbreviation in brackets after its long name (read
@@ -138,7 +138,7 @@ def _summit(
         # its host out, heldout4's Nigeria aside)
         return list(reversed(pre)), None
     if trig.rule.id == "summit.its-meeting":
-        return _its_body(doc, ents, trig), None
+        return its_body(doc, ents, trig), None
     if trig.rule.id == "summit.review-conference":
         # "a meeting in Geneva to review the 1972 Biological Weapons Convention": the treaty's
         # review conference
@@ -157,7 +157,7 @@ def _summit(
     if after is not None:
         found = [m for m in ents.between(trig.end + after.end(), end) if m.kind in PARTY_KINDS]
         if found and found[0].start == trig.end + after.end():
-            return _coordinated(doc, ents, found[0], True, end), None
+            return conjuncts(doc, ents, found[0], True, end), None
     # "Summit of the Forum on China-Africa Cooperation", "summit of the SAARC"
     for m in ents.between(trig.end, end):
         gap = doc.text[trig.end : m.start]
@@ -184,7 +184,7 @@ def _summit(
                     short = [x for x in ents.between(rest.end(), end) if x.start == rest.end()]
                     if short and short[0].kind == ORGANISATION:
                         m = short[0]
-                return _coordinated(doc, ents, m, True, end), None
+                return conjuncts(doc, ents, m, True, end), None
             if m.kind in (NAME, PLACE) and doc.text[trig.start].isupper():
                 return [], mend(doc.text[trig.start : m.end])  # "Summit of the Americas"
         break
@@ -208,15 +208,15 @@ def _summit(
             listed = [m for m in after[1:] if m.kind == COUNTRY]
             return [after[0], *listed], None
     # "European Union leaders meet", "leaders of SAARC members": the subject when it is a body
-    subject = [m for m in _subject(doc, ents, trig, sentence.start) if m.kind in bodies]
+    subject = [m for m in clause_subject(doc, ents, trig, sentence.start) if m.kind in bodies]
     if _AGENT_BEFORE.search(doc.text, sentence.start, trig.start):
         subject = []  # "COMCEC is one of the committees established by the Third Islamic Summit"
     if subject and any(m.kind == ORGANISATION for m in subject):
         return subject, None
-    body = _gathering_of(doc, trig) or _sponsor(doc, trig) or _members_of(doc, ents, trig)
+    body = gathering_of(doc, trig) or sponsor(doc, trig) or members_of(doc, ents, trig)
     if body is not None:
         return [body], None
-    opened = _opened_by(doc, ents, trig)
+    opened = opened_by(doc, ents, trig)
     if opened:
         return opened, None
     # "a conference on state governance in Africa hosted by the European Commission"
@@ -225,29 +225,29 @@ def _summit(
         found = [m for m in ents.between(held_by.end(), end) if m.kind in bodies]
         if found and found[0].start == held_by.end():
             return [found[0]], None
-    return _summit_host(doc, ents, trig), None
+    return summit_host(doc, ents, trig), None
 
 
 _PARTICIPATION = _P["participation"]
 
 
-def _taking_part(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
+def taking_part(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
     """The people a gathering's sentence names as taking part in it after it ("with the
     participation of X and Y")."""
     found = _PARTICIPATION.match(doc.text, trig.end, trig.sentence.end)
-    if found is None or _CLAUSE_BREAK.search(doc.text, trig.end, found.end()):
+    if found is None or CLAUSE_BREAK.search(doc.text, trig.end, found.end()):
         return []
     first = next(
         (m for m in ents.between(found.end(), trig.sentence.end) if m.kind in PARTY_KINDS), None
     )
     if first is None or first.start != found.end() or first.kind != PERSON:
         return []
-    return [m for m in _coordinated(doc, ents, first, True, trig.sentence.end) if m.kind == PERSON]
+    return [m for m in conjuncts(doc, ents, first, True, trig.sentence.end) if m.kind == PERSON]
 
 
 def _name_start(doc: Document, start: int) -> int:
     """Where the capitalised words just before `start` begin ("World" in "World Summit")."""
-    words = _CAPITALISED_TAIL.search(doc.text[max(0, start - 80) : start])
+    words = CAPITALISED_TAIL.search(doc.text[max(0, start - 80) : start])
     if words is None:
         return start
     # not a date's words before the name ("the September World Summit")
@@ -263,7 +263,7 @@ _AGENT_BEFORE = _P["agent_before"]
 _HELD_BY = _P["held_by"]
 
 
-def _premodifier_place(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
+def premodifier_place(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
     """The place that names a summit ("the Beijing Summit", "a crunch Brussels summit", "the
     Hong Kong ministerial meeting": a city-state's name)."""
     for m in reversed(ents.between(trig.sentence.start, trig.start)):

@@ -19,10 +19,10 @@ from .triggers import Trigger
 
 _P = patterns("location")
 
-_BEFORE_PLACE = _P["before_place"]
+BEFORE_PLACE = _P["before_place"]
 
 
-def _site(text: str, place: Mention) -> bool:
+def site(text: str, place: Mention) -> bool:
     """Whether a place no country is known for is a site inside a town: its name ends in a
     site word ("Raghadan Palace") or one follows it ("Radisson SAS hotel")."""
     if place.kind == COUNTRY or place_country(place) is not None:
@@ -68,14 +68,14 @@ def placeable(text: str, m: Mention) -> bool:
 _COUNTRY_AFTER = re.compile(r",\s+((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})\b")
 
 
-_IN_AT = _P["in_at"]
+IN_AT = _P["in_at"]
 
 
 #: How far after a meeting or summit trigger its place may be named.
 _PLACE_REACH = 8
 
 
-def _name_end(doc: Document, trig: Trigger, name: str | None) -> int:
+def name_end(doc: Document, trig: Trigger, name: str | None) -> int:
     """Where a gathering's own name that holds its trigger ends (the trigger's end if none)."""
     if not name:
         return trig.end
@@ -83,13 +83,13 @@ def _name_end(doc: Document, trig: Trigger, name: str | None) -> int:
     return at + len(name) if 0 <= at <= trig.start and at + len(name) > trig.end else trig.end
 
 
-def _near(doc: Document, start: int, end: int) -> int:
+def place_reach_end(doc: Document, start: int, end: int) -> int:
     """The offset `_PLACE_REACH` words after `start` (or `end` if nearer)."""
     m = re.match(rf"(?:\s*\S+){{0,{_PLACE_REACH}}}", doc.text[start:end])
     return start + (m.end() if m else 0)
 
 
-def _place_after(
+def place_after(
     doc: Document, ents: Entities, start: int, end: int, preposition: re.Pattern
 ) -> Mention | None:
     """The first place or country named after a preposition in [start, end)."""
@@ -115,7 +115,7 @@ _AUXILIARY = _P["auxiliary"]
 _NOT_SUBJECT_GAP = _P["not_subject_gap"]
 
 
-def _place_of_verb(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
+def place_of_verb(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
     """The place a verb after the gathering or talks, its subject, names."""
     sentence = trig.sentence
     verb = _PLACE_VERB.search(doc.text, trig.end, sentence.end)
@@ -127,7 +127,7 @@ def _place_of_verb(doc: Document, ents: Entities, trig: Trigger) -> Mention | No
     aux = list(_AUXILIARY.finditer(gap))
     if aux and len(gap[aux[0].start() :].split()) > 4:
         return None  # "The summit will discuss the crisis that began in Darfur"
-    return _place_after(doc, ents, verb.end(), _near(doc, verb.end(), sentence.end), _IN_AT)
+    return place_after(doc, ents, verb.end(), place_reach_end(doc, verb.end(), sentence.end), IN_AT)
 
 
 # a wire story's dateline: "KUALA LUMPUR, Dec. 12 (Xinhua) --", "NAIROBI, Kenya (AP) _",
@@ -136,7 +136,7 @@ _DATELINE = re.compile(r"\A\s*((?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}
 _HERE = _P["here"]
 
 
-def _place_after_side(
+def place_after_side(
     doc: Document, ents: Entities, trig: Trigger, parties: list[Mention], end: int
 ) -> Mention | None:
     """The place named right after the meeting's other side, however long that side's name
@@ -152,12 +152,12 @@ def _place_after_side(
     m = next((m for m in ents.between(gap.end(), end) if m.start == gap.end()), None)
     if m is None or m.kind not in (PLACE, COUNTRY, NAME) or not placeable(doc.text, m):
         return None
-    if _site(doc.text, m) or m.text.split()[-1].lower() in lexicon().site_words:
+    if site(doc.text, m) or m.text.split()[-1].lower() in lexicon().site_words:
         return None  # "at the White House": a building, not the town
     return m
 
 
-def _here(doc: Document, trig: Trigger, end: int) -> Mention | None:
+def dateline_place(doc: Document, trig: Trigger, end: int) -> Mention | None:
     """The dateline's city of an event told "here" right after its trigger, in its clause."""
     dateline = _DATELINE.match(doc.text)
     if dateline is None or dateline.end() > trig.start:
@@ -175,10 +175,10 @@ _CAPITAL_OF = _P["capital_of"]
 
 
 #: Rules whose place is no visit when it lies in the traveller's own country.
-_HOME_BOUND_RULES = frozenset({"visit.attend-in", "visit.left-for", "visit.left-after"})
+HOME_BOUND_RULES = frozenset({"visit.attend-in", "visit.left-for", "visit.left-after"})
 
 
-def _at_home(ents: Entities, people: list[Mention], place: Mention) -> bool:
+def at_home(ents: Entities, people: list[Mention], place: Mention) -> bool:
     """Whether a place lies in the country of the people there: no travel brought them."""
     code = place_country(place)
     if code is None:
@@ -189,7 +189,7 @@ def _at_home(ents: Entities, people: list[Mention], place: Mention) -> bool:
     return code in theirs
 
 
-def _places_listed(doc: Document, ents: Entities, first: Mention, end: int) -> list[Mention]:
+def places_listed(doc: Document, ents: Entities, first: Mention, end: int) -> list[Mention]:
     """`first` and the places listed after it ("visits to Vietnam, Laos, India and Pakistan")."""
     out = [first]
     for m in ents.between(first.end, end):

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 
-from .coordination import PARTY_KINDS, _coordinated, _own_determiner, _parties_in
+from .coordination import PARTY_KINDS, conjuncts, own_determiner, parties_in
 from .entities import Entities
 from .location import place_country
 from .mentions import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Mention
 from .patterns import patterns
 from .places import is_place
-from .subjects import _OBJECT_OF
+from .subjects import OBJECT_OF
 from .text import Document
 from .trigger_nouns import TRIGGER_NOUNS
 from .triggers import Trigger
@@ -21,12 +21,12 @@ from .triggers import Trigger
 _P = patterns("meeting_sides")
 
 _LINK = _P["link"]
-_CLAUSE_BREAK = _P["clause_break"]
+CLAUSE_BREAK = _P["clause_break"]
 
 _AT_SITE = _P["at_site"]
 
 
-def _object(
+def object_parties(
     doc: Document, ents: Entities, trig: Trigger, end: int, skip: list[tuple[int, int]]
 ) -> list[Mention]:
     """The party after a meeting or call trigger: "met (with) X", "talks between X and Y",
@@ -34,15 +34,15 @@ def _object(
     sentence_end = trig.sentence.end
     if trig.rule.kind == "reception":
         # "received visiting X", "welcomed X" (not "welcomed the agreement between X and Y")
-        first = next(iter(_parties_in(ents, trig.end, end)), None)
+        first = next(iter(parties_in(ents, trig.end, end)), None)
         if (
             first is not None
             and first.kind in (PERSON, GROUP)
             # ("welcomed the king's intervention": the owner of the thing welcomed)
-            and not (first.possessive and not _own_determiner(first))
+            and not (first.possessive and not own_determiner(first))
             and _LINK.match(doc.text[trig.end : first.start])
         ):
-            return _coordinated(doc, ents, first, True, end)
+            return conjuncts(doc, ents, first, True, end)
         return []
     listed = _people_including(doc, ents, trig) or _delegation_met(doc, ents, trig)
     if listed:
@@ -57,7 +57,7 @@ def _object(
                 return [Mention(m.start, m.end, COUNTRY, code, m.text)]
             break
     # "between X and Y" / "with X" further on ("were the first between Putin and Xi")
-    for m in _parties_in(ents, trig.end, sentence_end):
+    for m in parties_in(ents, trig.end, sentence_end):
         if m.kind == GROUP and m.possessive:
             continue  # "with his Russian counterpart, Sergei Lavrov": a determiner
         gap = _APPOSED_DESCRIPTION.sub(" ", doc.text[max(trig.end, m.start - 40) : m.start])
@@ -78,9 +78,9 @@ def _object(
         if (
             re.search(rf"\b(?:{link})\s+(?:the\s+|his\s+|her\s+)?$", gap)
             and len(doc.text[trig.end : m.start].split()) <= 12
-            and not _CLAUSE_BREAK.search(doc.text[trig.end : m.start])
+            and not CLAUSE_BREAK.search(doc.text[trig.end : m.start])
         ):
-            found = _coordinated(doc, ents, m, True, sentence_end)
+            found = conjuncts(doc, ents, m, True, sentence_end)
             if re.search(r"\bof\s+(?:the\s+|his\s+|her\s+)?$", gap) and not _sides_of(found):
                 continue
             if (
@@ -89,7 +89,7 @@ def _object(
                 or len(_without_when_where(doc, ents, trig.end, m.start, skip).split()) <= 4
             ):
                 return found
-    parties = _parties_in(ents, trig.end, end)
+    parties = parties_in(ents, trig.end, end)
     parties = [
         m
         for i, m in enumerate(parties)
@@ -115,7 +115,7 @@ def _object(
         gap = _AT_SITE.sub(" ", gap)
         gap = re.sub(r"^(?:\s*\w+){1,4}\s*[–—-]\s*$", " ", gap)  # "another world leader – X"
         if _LINK.match(gap):
-            return _coordinated(doc, ents, _named_in_apposition(doc, ents, m, end), True, end)
+            return conjuncts(doc, ents, _named_in_apposition(doc, ents, m, end), True, end)
         return []
     return []
 
@@ -175,7 +175,7 @@ def _delegation_met(doc: Document, ents: Entities, trig: Trigger) -> list[Mentio
     if led:
         first = [m for m in ents.between(led.end(), sentence.end) if m.kind == PERSON]
         if first and first[0].start == led.end():
-            return _coordinated(doc, ents, first[0], True, sentence.end)
+            return conjuncts(doc, ents, first[0], True, sentence.end)
     if sentence.index + 1 < len(doc.sentences):
         nxt = doc.sentences[sentence.index + 1]
         heads = _DELEGATION_LED.match(doc.text, nxt.start, nxt.end)
@@ -243,11 +243,11 @@ def _named_in_apposition(doc: Document, ents: Entities, m: Mention, end: int) ->
     return after[0] if after and after[0].start == gap.end() else m
 
 
-_HELD_WITH = _P["held_with"]
+HELD_WITH = _P["held_with"]
 _IN_THE_MEETING = _P["in_the_meeting"]
 
 
-def _object_before(
+def object_before(
     doc: Document, ents: Entities, trig: Trigger, clause_start: int
 ) -> list[Mention]:
     """The other party of a meeting noun in a phrase after its clause's verb and object: the
@@ -258,7 +258,7 @@ def _object_before(
     m = parties[-1]
     if m.kind == GROUP and m.possessive:
         return []
-    if _OBJECT_OF.search(doc.text[max(clause_start, m.start - 24) : m.start]):
+    if OBJECT_OF.search(doc.text[max(clause_start, m.start - 24) : m.start]):
         return [m]
     # "Arroyo made the commitment to former president Fidel Ramos and house speaker Jose de
     # Venecia during a private meeting Monday": the people the deed was done to or with
@@ -289,7 +289,7 @@ _REQUEST_OF = _P["request_of"]
 _AT_OWNER = _P["at_owner"]
 
 
-def _requester(doc: Document, ents: Entities, trig: Trigger, end: int) -> Mention | None:
+def requesting_country(doc: Document, ents: Entities, trig: Trigger, end: int) -> Mention | None:
     """The country a meeting's clause says asked for it, after the trigger ("began the
     discussions Wednesday at North Korea's request"); not a person (a mediator who asks two
     sides to meet is none of them)."""
@@ -309,7 +309,7 @@ _COMPANY_WORDS = frozenset(
 )
 
 
-def _company(m: Mention) -> bool:
+def company(m: Mention) -> bool:
     """Whether an organisation mention names a firm by its legal or trade word ("Renault SA",
     "Nissan Motor Co.", "General Motors")."""
     words = m.text.replace(".", " ").split()

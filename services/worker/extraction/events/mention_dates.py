@@ -21,7 +21,7 @@ _P = patterns("mention_dates")
 _WHEN_PARTICIPLE = _P["when_participle"]
 
 
-def _day_before_participle(
+def day_before_participle(
     doc: Document, timeline: Timeline, trig: Trigger, occasion: re.Match | None
 ) -> Dated | None:
     """The day of the clause a "when addressing ..." phrase hangs on ("made the remarks here
@@ -48,7 +48,7 @@ _DAYS_OF = _P["days_of"]
 _OF_TALKS = _P["of_talks"]
 
 
-def _length_after(doc: Document, timeline: Timeline, offset: int) -> int | None:
+def length_after(doc: Document, timeline: Timeline, offset: int) -> int | None:
     """Days of a length told right after the day a gathering or visit ended on ("ended on
     Sunday after six days of talks")."""
     for t in timeline.timexes:
@@ -64,7 +64,7 @@ def _length_after(doc: Document, timeline: Timeline, offset: int) -> int | None:
     return None
 
 
-def _last_time(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None:
+def last_time(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None:
     """The time parties who "have not met since October 1994" last met: that time."""
     for c in timeline.in_sentence(trig.end, trig.sentence.end):
         if _SINCE.fullmatch(doc.text, trig.end, c.start):
@@ -79,7 +79,7 @@ _MOVED_TO = _P["moved_to"]
 _MOVED_OBJECT_TO = _P["moved_object_to"]
 
 
-def _moved_to(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None:
+def moved_to(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None:
     """The time an event was moved to ("was put off until Thursday", "postponed to Dec. 12",
     "put off his visit to Australia until next month"): the expression right after the verb
     of the move, or after its object, in the trigger's clause."""
@@ -98,7 +98,7 @@ _AFTER_LENGTH = _P["after_length"]
 _LENGTH_OF = _P["length_of"]
 
 
-def _days_of(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None:
+def days_of(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None:
     """The span of talks told as the time a deed of a dated clause came after ("unveiled ideas
     Sunday after two days of peace talks"): so many days up to that day."""
     sentence = trig.sentence
@@ -119,7 +119,7 @@ def _days_of(doc: Document, timeline: Timeline, trig: Trigger) -> Dated | None:
     return None
 
 
-def _ahead(doc: Document, dated: Dated, dct: date) -> Dated:
+def ahead(doc: Document, dated: Dated, dct: date) -> Dated:
     """A weekday that dates an event still to come is the next such day (GUIDELINES.md: in
     the direction the event's tense implies), though the clause's verb be past ("has agreed
     to talks Friday")."""
@@ -138,7 +138,7 @@ def _ahead(doc: Document, dated: Dated, dct: date) -> Dated:
     )
 
 
-def _day_after(timeline: Timeline, trig: Trigger, dated: Dated | None) -> Dated | None:
+def day_after(timeline: Timeline, trig: Trigger, dated: Dated | None) -> Dated | None:
     """The date of an event told "on the eve of" it: the day after the day of its clause
     (or of the report, or of publication), unless its own phrase dates it ("on the eve of
     the summit on Thursday")."""
@@ -155,7 +155,7 @@ def _day_after(timeline: Timeline, trig: Trigger, dated: Dated | None) -> Dated 
     return Dated(day, "own") if day is not None else None
 
 
-def _under_way_date(
+def under_way_date(
     timeline: Timeline, trig: Trigger, dated: Dated | None, how: str
 ) -> Dated | None:
     """The date of a visit told as under way at its clause's time: its own phrase's date when
@@ -166,5 +166,5 @@ def _under_way_date(
     if clause is not None and (how != "visiting" or clause.date.precision == "day"):
         return clause  # one is "visiting" on a day, not in a month or a year
     if how == "visiting":
-        return None  # under way on the day of publication (`_context_date`)
+        return None  # under way on the day of publication (`context_date`)
     return dataclasses.replace(dated, under_way=True) if dated is not None else None

@@ -29,8 +29,8 @@ _ADVISORY_ITEM = re.compile(
 )
 
 
-def _advisory_item(doc: Document, trig: Trigger) -> bool:
-    """Whether `trig` stands in an item of a news advisory (see `_advisory_day`)."""
+def advisory_item(doc: Document, trig: Trigger) -> bool:
+    """Whether `trig` stands in an item of a news advisory (see `advisory_day`)."""
     if not doc.sentences or trig.sentence.index == 0:
         return False
     first = doc.sentences[0]
@@ -40,22 +40,22 @@ def _advisory_item(doc: Document, trig: Trigger) -> bool:
     )
 
 
-def _advisory_day(doc: Document, timeline: Timeline, m: MentionInfo, dct: date) -> Dated | None:
+def advisory_day(doc: Document, timeline: Timeline, m: MentionInfo, dct: date) -> Dated | None:
     """The day of a news advisory for an item it lists with no date of its own: "The following
     are ... news stories scheduled to be covered ... on Thursday. -- Chinese president arrived
     in Islamabad. -- The 4th High-level Group Meeting ... will be held in Istanbul": each
     item, done, under way or to come, is news of the advisory's day."""
-    if not _advisory_item(doc, m.trig):
+    if not advisory_item(doc, m.trig):
         return None
     first = doc.sentences[0]
     for c in timeline.in_sentence(first.start, first.end):
-        if c.date.precision == "day" and abs((c.date.start - dct).days) <= _NEWS_DAYS:
+        if c.date.precision == "day" and abs((c.date.start - dct).days) <= NEWS_DAYS:
             return Dated(c.date, "context")
     day = event_date(dct.isoformat())
     return Dated(day, "context") if day is not None else None
 
 
-def _lead_day(doc: Document, timeline: Timeline, dct: date) -> Dated | None:
+def lead_day(doc: Document, timeline: Timeline, dct: date) -> Dated | None:
     """The day the story's first sentence reports ("a UN official announced Thursday"), else
     the past day it tells of, near publication ("China and the US on Wednesday held ...")."""
     if not doc.sentences:
@@ -65,7 +65,7 @@ def _lead_day(doc: Document, timeline: Timeline, dct: date) -> Dated | None:
     if report is not None:
         return report
     for c in timeline.in_sentence(first.start, first.end):
-        if c.date.precision == "day" and 0 <= (dct - c.date.start).days <= _NEWS_DAYS:
+        if c.date.precision == "day" and 0 <= (dct - c.date.start).days <= NEWS_DAYS:
             return Dated(c.date, "context")
     return None
 
@@ -75,7 +75,7 @@ _BEGAN_VISIT = _P["began_visit"]
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|``.*?''")
 
 
-def _told_as_news(doc: Document, m: MentionInfo) -> bool:
+def told_as_news(doc: Document, m: MentionInfo) -> bool:
     """Whether an undated mention tells of the story's own day, as far as its words go: a
     meeting or call, a journey in the past ("Olmert, who flew to Italy") or a visit that is
     the occasion of its clause ("Speaking on a visit to Japan"), with no cue and no word of
@@ -93,14 +93,14 @@ def _told_as_news(doc: Document, m: MentionInfo) -> bool:
     if m.type == "summit":
         return False
     sentence = m.trig.sentence
-    near = _QUOTED.sub(" ", doc.text[sentence.start : _near_end(doc, m.trig.end, sentence.end, 7)])
+    near = _QUOTED.sub(" ", doc.text[sentence.start : near_end(doc, m.trig.end, sentence.end, 7)])
     # what is reported after the mention ("reaffirmed in his meeting with Rice that the
     # bombings will not ...") says nothing of its tense
     near = (
         near[: m.trig.end - sentence.start]
         + _REPORTED.split(near[m.trig.end - sentence.start :])[0]
     )
-    return not _FUTURE.search(near)
+    return not FUTURE.search(near)
 
 
 _REPORTED = _P["reported"]
@@ -116,29 +116,29 @@ def _surprise(doc: Document, m: MentionInfo) -> bool:
     )
 
 
-def _near_end(doc: Document, offset: int, limit: int, words: int = 4) -> int:
+def near_end(doc: Document, offset: int, limit: int, words: int = 4) -> int:
     """The offset `words` words after `offset` (or `limit` if nearer)."""
     m = re.match(rf"(?:\s*\S+){{0,{words}}}", doc.text[offset:limit])
     return offset + (m.end() if m else 0)
 
 
-_FUTURE = _P["future"]
+FUTURE = _P["future"]
 
 
 #: How many sentences the lead of a story runs to (the sentence that dates it among them):
 #: a meeting or call told further on is still often the day's news ("X arrived Monday ...
 #: In his meeting with Y ..."), a visit mostly the one the lead told.
-_LEAD_SENTENCES = {"meeting": 6, "call": 6, "visit": 4, "summit": 4}
+LEAD_SENTENCES = {"meeting": 6, "call": 6, "visit": 4, "summit": 4}
 #: How far from the day of publication the day a story tells of may lie.
-_NEWS_DAYS = 3
+NEWS_DAYS = 3
 #: How far into a story a gathering told in passing ("a body, meeting in X, did Y", a UN
 #: body's session "at" which something was done) still tells the lead's day (a short story's
 #: background starts later than that).
-_APPOSED_MEETING_SENTENCES = 8
-_BACKGROUND = _P["background"]
+APPOSED_MEETING_SENTENCES = 8
+BACKGROUND = _P["background"]
 
 
-def _story_day(
+def story_day(
     doc: Document, ents: Entities, timeline: Timeline, m: MentionInfo, dct: date
 ) -> Dated | None:
     """The day a story tells of, for a meeting or call its lead reports without a date: "X
@@ -149,13 +149,13 @@ def _story_day(
     sentence = m.trig.sentence
     if not m.keys:
         return None
-    if sentence.index >= _LEAD_SENTENCES.get(m.type, 0) and not (
+    if sentence.index >= LEAD_SENTENCES.get(m.type, 0) and not (
         m.type == "visit"
         and sentence.index < _NAMED_VISIT_SENTENCES
         and _traveller_named(doc, m)
     ):
         return None
-    if _BACKGROUND.search(doc.text, *doc.clause_span(m.trig.start)):
+    if BACKGROUND.search(doc.text, *doc.clause_span(m.trig.start)):
         return None
     # a verb told as news ("Richardson met Mobutu") is no later than the day it is published
     verb = doc.text[m.trig.start : m.trig.end].lower() not in TRIGGER_NOUNS
@@ -164,7 +164,7 @@ def _story_day(
             c
             for c in timeline.in_sentence(lead.start, lead.end)
             if c.date.precision == "day"
-            and abs((c.date.start - dct).days) <= _NEWS_DAYS
+            and abs((c.date.start - dct).days) <= NEWS_DAYS
             and not (verb and c.date.start > dct)
         ]
         if not days:

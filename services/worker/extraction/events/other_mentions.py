@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .chunks import _PLACE_PREPOSITIONS, _base, _Chunk, _text
-from .descriptions import _body_head, _description, desc_end_chunk
+from .chunks import PLACE_PREPOSITIONS, Chunk, possessive_base, tokens_text
+from .descriptions import body_head, desc_end_chunk, person_description
 from .lexicon import Lexicon, lexicon
 from .mentions import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Mention
 from .patterns import patterns
@@ -33,7 +33,7 @@ _APPOSED_BEFORE = _P["apposed_before"]
 _APPOSED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}[\w-]+\s*[,.;]")
 
 
-def _without_apposed_countries(doc: Document, mentions: list[Mention]) -> list[Mention]:
+def without_apposed_countries(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """The mentions less a possessive country that only describes the person before it."""
     out: list[Mention] = []
     for m in mentions:
@@ -68,9 +68,9 @@ def _office_after(words: str) -> bool:
     return False
 
 
-def _other_mentions(
+def find_other_mentions(
     doc: Document,
-    chunks: list[_Chunk],
+    chunks: list[Chunk],
     lex: Lexicon,
     acronyms: dict[str, str],
     mentions: list[Mention],
@@ -85,7 +85,7 @@ def _other_mentions(
             k += 1
             continue
         start, end = tokens[c.first].start, tokens[c.last - 1].end
-        text = _text(doc, c.first, c.last)
+        text = tokens_text(doc, c.first, c.last)
         prev = tokens[c.first - 1].lower if c.first > 0 else ""
         if c.kind == "phrase":
             role = c.value("role")
@@ -93,7 +93,7 @@ def _other_mentions(
             org = c.value("organisation")
             demonym = c.value("demonym")
             if org and not country:
-                head = _body_head(doc, chunks, k, org, start)
+                head = body_head(doc, chunks, k, org, start)
                 if head is not None:
                     mentions.append(head)
                     k += 2
@@ -107,7 +107,7 @@ def _other_mentions(
                 country
                 and not demonym
                 and c.possessive
-                and (desc := _description(doc, chunks, k, lex, country)) is not None
+                and (desc := person_description(doc, chunks, k, lex, country)) is not None
                 and desc.kind == PERSON
             ):
                 # "meeting with Kenya's trade minister": a person of that office and country
@@ -121,7 +121,7 @@ def _other_mentions(
                 )
             elif demonym or country:
                 code = demonym or country
-                desc = _description(doc, chunks, k, lex, code)
+                desc = person_description(doc, chunks, k, lex, code)
                 if desc:
                     mentions.append(desc)
                     k = desc_end_chunk(chunks, desc, doc)
@@ -144,7 +144,7 @@ def _other_mentions(
                     # absentee ballots", "a group of young Iraqis": some of its people)
                     mentions.append(Mention(start, end, COUNTRY, code, text))
             elif role:
-                desc = _description(doc, chunks, k, lex, None)
+                desc = person_description(doc, chunks, k, lex, None)
                 if desc:
                     mentions.append(desc)
                     k = desc_end_chunk(chunks, desc, doc)
@@ -170,7 +170,7 @@ def _other_mentions(
                         ),
                         long_form,
                     )
-                    head = _body_head(doc, chunks, k, name, start)
+                    head = body_head(doc, chunks, k, name, start)
                     if head is not None:
                         mentions.append(head)
                         k += 2
@@ -190,8 +190,8 @@ def _other_mentions(
                     Mention(start, end, ORGANISATION, text, text, possessive=c.possessive)
                 )
             elif (
-                _base(tokens[c.last - 1].text)[0].lower() in lex.place_words
-                or prev in _PLACE_PREPOSITIONS
+                possessive_base(tokens[c.last - 1].text)[0].lower() in lex.place_words
+                or prev in PLACE_PREPOSITIONS
                 or (
                     k + 1 < len(chunks)
                     and tokens[chunks[k + 1].first].text == ","
@@ -262,7 +262,7 @@ _SEAT_BEFORE = frozenset(
 )
 
 
-def _shared_state_noun(chunks: list[_Chunk], k: int, doc: Document) -> bool:
+def _shared_state_noun(chunks: list[Chunk], k: int, doc: Document) -> bool:
     """Whether the demonym of chunk k shares the state noun of demonyms coordinated after it
     ("South Korean and DPR Korean officials", "Chinese, Japanese and Korean leaders", "Chinese
     and U.S. officials")."""
@@ -278,7 +278,7 @@ def _shared_state_noun(chunks: list[_Chunk], k: int, doc: Document) -> bool:
     return j > k + 1 and j < len(chunks) and tokens[chunks[j].first].lower in _STATE_NOUNS
 
 
-def _government_seat(doc: Document, c: _Chunk, text: str) -> bool:
+def _government_seat(doc: Document, c: Chunk, text: str) -> bool:
     """Whether a capital's name stands for its government ("talks between Belgrade and
     Pristina", "Belgrade wants", "Islamabad's largest arms supplier"): not after a place
     preposition, "of" or a determiner ("in Beijing", "the Beijing Summit"), nor before a
@@ -287,8 +287,8 @@ def _government_seat(doc: Document, c: _Chunk, text: str) -> bool:
         return False  # "CAIRO, Nov. 8 (Xinhua)": a dateline
     tokens = doc.tokens
     before = [t.lower for t in tokens[max(0, c.first - 2) : c.first]]
-    if any(w in _PLACE_PREPOSITIONS or w in _SEAT_BEFORE for w in before[-1:]) or (
-        len(before) == 2 and before[0] in _PLACE_PREPOSITIONS  # "in central Beirut"
+    if any(w in PLACE_PREPOSITIONS or w in _SEAT_BEFORE for w in before[-1:]) or (
+        len(before) == 2 and before[0] in PLACE_PREPOSITIONS  # "in central Beirut"
     ):
         return False
     if c.last < len(tokens):
@@ -298,7 +298,7 @@ def _government_seat(doc: Document, c: _Chunk, text: str) -> bool:
     return True
 
 
-def _compound(doc: Document, c: _Chunk, lex: Lexicon, mentions: list[Mention]) -> bool:
+def _compound(doc: Document, c: Chunk, lex: Lexicon, mentions: list[Mention]) -> bool:
     """Read "EU-Russia", "China-Africa" or "United States-North Korean" as its parts; False
     if it is not such a compound."""
     first, last = doc.tokens[c.first], doc.tokens[c.last - 1]
@@ -307,7 +307,7 @@ def _compound(doc: Document, c: _Chunk, lex: Lexicon, mentions: list[Mention]) -
         return False
     parts = []
     offset = first.start
-    for part in _base(text)[0].split("-"):
+    for part in possessive_base(text)[0].split("-"):
         words = part.split()
         found = lex.lookup(words, 0) if words else None
         reading = next(
@@ -356,7 +356,7 @@ _SOME_OF_THEM_AFTER = _P["some_of_them_after"]
 _SOME_OF_THEM_BEFORE = _P["some_of_them_before"]
 
 
-def _stands_alone(chunks: list[_Chunk], k: int, doc: Document) -> bool:
+def _stands_alone(chunks: list[Chunk], k: int, doc: Document) -> bool:
     """Whether an ambiguous country/demonym word ("US") names the country here rather than
     modifying what follows ("US President")."""
     if k + 1 >= len(chunks):
@@ -370,16 +370,16 @@ def _stands_alone(chunks: list[_Chunk], k: int, doc: Document) -> bool:
     )
 
 
-def _org_like(doc: Document, c: _Chunk, lex: Lexicon) -> bool:
+def _org_like(doc: Document, c: Chunk, lex: Lexicon) -> bool:
     """Whether a name chunk names a body: it ends with an institution word."""
-    last = _base(doc.tokens[c.last - 1].text)[0].lower()
+    last = possessive_base(doc.tokens[c.last - 1].text)[0].lower()
     return last in lex.institutions and c.last - c.first >= 2
 
 
-def _venue(doc: Document, c: _Chunk, lex: Lexicon) -> bool:
+def _venue(doc: Document, c: Chunk, lex: Lexicon) -> bool:
     """Whether a name chunk names a building people gather in, not a body: "... Convention
     Center", "... Exhibition Centre" (lexicon `venue_modifiers`)."""
-    words = [_base(t.text)[0].lower() for t in doc.tokens[c.first : c.last]]
+    words = [possessive_base(t.text)[0].lower() for t in doc.tokens[c.first : c.last]]
     return len(words) >= 2 and words[-1] in ("center", "centre") and words[-2] in (
         lex.venue_modifiers
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .chunks import _base, _Chunk, _is_placeish, _text, _trim_name
+from .chunks import Chunk, is_placeish, possessive_base, tokens_text, trim_name
 from .lexicon import Lexicon, lexicon
 from .mentions import NAME
 from .text import Document
@@ -18,7 +18,7 @@ _VERBS_AFTER = frozenset(
 
 
 @dataclass(slots=True)
-class _Person:
+class Person:
     first: int  # token range of the name
     last: int
     span_first: int  # token range of the whole phrase (with office and nationality)
@@ -27,7 +27,7 @@ class _Person:
     possessive: bool
 
 
-def _role_prefix(chunks: list[_Chunk], k: int, doc: Document) -> tuple[int, str | None, str | None]:
+def _role_prefix(chunks: list[Chunk], k: int, doc: Document) -> tuple[int, str | None, str | None]:
     """Walk back from chunk k-1 over an office phrase ("Chinese State Councilor", "Secretary
     General of the Organization of American States"); return (first chunk of the phrase,
     role class, nationality), role None if no office word is there."""
@@ -106,11 +106,11 @@ def _role_prefix(chunks: list[_Chunk], k: int, doc: Document) -> tuple[int, str 
     return first, role, nationality
 
 
-def _ends_with(doc: Document, c: _Chunk, words: frozenset[str]) -> bool:
-    return _base(doc.tokens[c.last - 1].text)[0].lower() in words
+def _ends_with(doc: Document, c: Chunk, words: frozenset[str]) -> bool:
+    return possessive_base(doc.tokens[c.last - 1].text)[0].lower() in words
 
 
-def _apposition_role(chunks: list[_Chunk], k: int, doc: Document) -> tuple[str, str | None] | None:
+def _apposition_role(chunks: list[Chunk], k: int, doc: Document) -> tuple[str, str | None] | None:
     """The office an apposition after name chunk k gives (", Prime Minister of Pakistan")."""
     j = k + 1
     if j >= len(chunks) or doc.tokens[chunks[j].first].text != ",":
@@ -158,7 +158,7 @@ def _apposition_role(chunks: list[_Chunk], k: int, doc: Document) -> tuple[str, 
             pass
         elif (
             c.kind == NAME
-            and _base(doc.tokens[c.last - 1].text)[0].lower() in lexicon().institutions
+            and possessive_base(doc.tokens[c.last - 1].text)[0].lower() in lexicon().institutions
         ):
             pass
         else:
@@ -167,13 +167,13 @@ def _apposition_role(chunks: list[_Chunk], k: int, doc: Document) -> tuple[str, 
     return None
 
 
-def _find_people(doc: Document, chunks: list[_Chunk], lex: Lexicon) -> list[_Person]:
+def find_people(doc: Document, chunks: list[Chunk], lex: Lexicon) -> list[Person]:
     """Personal names in one sentence's chunks that an office, apposition or title marks."""
-    people: list[_Person] = []
+    people: list[Person] = []
     for k, c in enumerate(chunks):
         if c.kind != NAME:
             continue
-        name = _trim_name(doc, c, lex)
+        name = trim_name(doc, c, lex)
         if name is None:
             continue
         trimmed = name[0] > c.first
@@ -192,14 +192,14 @@ def _find_people(doc: Document, chunks: list[_Chunk], lex: Lexicon) -> list[_Per
             f2, role2, nat2 = _role_prefix(chunks, k - 1, doc)
             if role2:
                 first, role, nationality = f2, role2, nat2
-        if role is None or (_is_placeish(doc, c) and chunks[k - 1].kind != "phrase"):
+        if role is None or (is_placeish(doc, c) and chunks[k - 1].kind != "phrase"):
             continue
         if name[1] == c.last and _role_word_after(doc, c.last, lex):
             continue  # "the chief Chechen negotiator": an adjective of the office after it
         if role == "honorific":
             role = None
         people.append(
-            _Person(name[0], name[1], chunks[first].first, role, nationality, c.possessive)
+            Person(name[0], name[1], chunks[first].first, role, nationality, c.possessive)
         )
         # "Presidents Putin and Xi": a plural office covers the names coordinated after it
         j = k + 1
@@ -214,16 +214,16 @@ def _find_people(doc: Document, chunks: list[_Chunk], lex: Lexicon) -> list[_Per
             if not any(t.lower.endswith("s") and lex.lookup([t.lower], 0) for t in plural):
                 break
             people.append(
-                _Person(nxt.first, nxt.last, nxt.first, role, nationality, nxt.possessive)
+                Person(nxt.first, nxt.last, nxt.first, role, nationality, nxt.possessive)
             )
             j += 2
     return people
 
 
-def _bracketed_abbreviation(doc: Document, c: _Chunk) -> bool:
+def _bracketed_abbreviation(doc: Document, c: Chunk) -> bool:
     """Whether a name chunk is an upper-case abbreviation in brackets ("(NPC)"): a body's short
     form, never a person's name."""
-    written = _text(doc, c.first, c.last)
+    written = tokens_text(doc, c.first, c.last)
     return (
         c.first > 0
         and doc.tokens[c.first - 1].text == "("
@@ -242,7 +242,7 @@ def _role_word_after(doc: Document, i: int, lex: Lexicon) -> bool:
     return found is not None and any(r.category == "role" for r in found[1])
 
 
-def _complement_name(doc: Document, chunks: list[_Chunk], k: int, lex: Lexicon) -> bool:
+def _complement_name(doc: Document, chunks: list[Chunk], k: int, lex: Lexicon) -> bool:
     """Whether name chunk k names a body or place: "bishop of Prague", "the Weglowa company"."""
     j = k - 1
     while j >= 0 and chunks[j].kind == "word" and doc.tokens[chunks[j].first].is_cap:

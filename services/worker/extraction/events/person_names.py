@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from .chunks import _Chunk, _is_placeish, _text
+from .chunks import Chunk, is_placeish, tokens_text
 from .lexicon import Lexicon
 from .mentions import NAME, Entity
 from .patterns import patterns
-from .people import _Person
+from .people import Person
 from .text import Document
 
 _P = patterns("person_names")
@@ -23,73 +23,73 @@ _SPEECH_VERBS = frozenset(
 )
 
 
-def _regnal_names(
-    doc: Document, marked: list[_Person], canonical: dict[tuple[str, ...], str]
+def regnal_names(
+    doc: Document, marked: list[Person], canonical: dict[tuple[str, ...], str]
 ) -> dict[tuple[int, int], str]:
     """Monarchs named by one name ("King Hussein of Jordan") whom the article's fuller name
     for someone else ("Saddam Hussein", no monarch) would swallow: token range -> "King
     Hussein", a person of his own."""
     royal = {
-        _owner(_name_key(_text(doc, p.first, p.last)), canonical)
+        name_owner(name_tokens(tokens_text(doc, p.first, p.last)), canonical)
         for p in marked
-        if p.role == "head of state" and len(_name_key(_text(doc, p.first, p.last))) > 1
+        if p.role == "head of state" and len(name_tokens(tokens_text(doc, p.first, p.last))) > 1
     }
     out: dict[tuple[int, int], str] = {}
     for p in marked:
-        k = _name_key(_text(doc, p.first, p.last))
+        k = name_tokens(tokens_text(doc, p.first, p.last))
         if p.role != "head of state" or len(k) != 1:
             continue
-        owner = _owner(k, canonical)
-        if owner is None or _name_key(owner) == k:
+        owner = name_owner(k, canonical)
+        if owner is None or name_tokens(owner) == k:
             continue
         if owner in royal:
             continue  # "Jordan's King Abdullah II ... King Abdullah": one monarch
         title = doc.text[doc.tokens[p.span_first].start : doc.tokens[p.first].start]
         title = title.split()[-1] if title.split() else ""
-        out[(p.first, p.last)] = f"{title} {_text(doc, p.first, p.last)}".strip()
+        out[(p.first, p.last)] = f"{title} {tokens_text(doc, p.first, p.last)}".strip()
     return out
 
 
-def _canonical_names(names: list[str]) -> dict[tuple[str, ...], str]:
+def canonical_names(names: list[str]) -> dict[tuple[str, ...], str]:
     """Each name's key -> the fullest name in the article holding it ("Xi" -> "Xi Jinping")."""
     canonical: dict[tuple[str, ...], str] = {}
-    for name in sorted(names, key=lambda n: -len(_name_key(n))):
-        k = _name_key(name)
+    for name in sorted(names, key=lambda n: -len(name_tokens(n))):
+        k = name_tokens(name)
         if k and k not in canonical:
-            canonical[k] = _owner(k, canonical) or name
+            canonical[k] = name_owner(k, canonical) or name
     return canonical
 
 
-def _first_introduced(
+def first_introduced(
     canonical: dict[tuple[str, ...], str], first_seen: dict[tuple[str, ...], int]
 ) -> None:
     """A short name several full names hold stands for the one person named in full before
     it is first used alone ("Mobutu Sese Seko ... Mobutu ... his son Nzanga Mobutu"): news
     names a second namesake in full when it brings him in."""
     for k, name in list(canonical.items()):
-        if _name_key(name) != k or k not in first_seen:
+        if name_tokens(name) != k or k not in first_seen:
             continue  # resolved already, or never used alone
         owners = {canonical[c] for c in canonical if _subset(k, c)}
         if len(owners) < 2:
             continue
-        before = [o for o in owners if first_seen.get(_name_key(o), 1 << 30) < first_seen[k]]
+        before = [o for o in owners if first_seen.get(name_tokens(o), 1 << 30) < first_seen[k]]
         if len(before) == 1:
             canonical[k] = before[0]
 
 
-def _misspelt_surnames(canonical: dict[tuple[str, ...], str]) -> None:
+def misspelt_surnames(canonical: dict[tuple[str, ...], str]) -> None:
     """A one-word name no one else holds that is the surname of the one person named in full,
     but for one letter doubled or dropped ("French Defense Minister Charles Million ... Li told
     Millon"), is that person: news copy misspells a name more often than it brings in a
     second person whose name differs by one letter."""
-    full = {name for name in canonical.values() if len(_name_key(name)) >= 2}
+    full = {name for name in canonical.values() if len(name_tokens(name)) >= 2}
     for k, name in list(canonical.items()):
-        if len(k) != 1 or len(k[0]) < 5 or _name_key(name) != k:
+        if len(k) != 1 or len(k[0]) < 5 or name_tokens(name) != k:
             continue
         owners = {
             owner
             for owner in full
-            if _one_letter_apart(k[0], _name_key(owner)[-1]) and owner != name
+            if _one_letter_apart(k[0], name_tokens(owner)[-1]) and owner != name
         }
         if len(owners) == 1:
             canonical[k] = owners.pop()
@@ -103,7 +103,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
-def _owner(k: tuple[str, ...], canonical: dict[tuple[str, ...], str]) -> str | None:
+def name_owner(k: tuple[str, ...], canonical: dict[tuple[str, ...], str]) -> str | None:
     """The one person whose name contains the name `k`, or None if none or several do."""
     if k in canonical:
         return canonical[k]
@@ -111,7 +111,7 @@ def _owner(k: tuple[str, ...], canonical: dict[tuple[str, ...], str]) -> str | N
     return owners.pop() if len(owners) == 1 else None
 
 
-def _speaks(doc: Document, c: _Chunk) -> bool:
+def speaks(doc: Document, c: Chunk) -> bool:
     """Whether a one-word name is used as a person is in news: a speaker ("Fei said", "said
     Fei", "Boucher told reporters"), or the one a relative "who" stands for ("criticism of
     Maliki, who is due to meet Bush")."""
@@ -131,7 +131,7 @@ def _speaks(doc: Document, c: _Chunk) -> bool:
 _MET_BEFORE = _P["met_before"]
 
 
-def _met(doc: Document, c: _Chunk) -> bool:
+def met(doc: Document, c: Chunk) -> bool:
     """Whether a capitalised run stands where a meeting's other party stands."""
     start = doc.tokens[c.first].start
     return bool(_MET_BEFORE.search(doc.text, max(0, start - 30), start))
@@ -140,10 +140,10 @@ def _met(doc: Document, c: _Chunk) -> bool:
 _LIST_LINK = _P["list_link"]
 
 
-def _listed_with_people(
+def listed_with_people(
     doc: Document,
-    chunks: list[_Chunk],
-    marked: list[_Person],
+    chunks: list[Chunk],
+    marked: list[Person],
     anchors: set[tuple[int, int]] = frozenset(),
 ) -> set[tuple[int, int]]:
     """The capitalised runs of one sentence that a list coordinates with a person the sentence
@@ -182,18 +182,18 @@ def _listed_with_people(
     return out
 
 
-def _plain_name(doc: Document, c: _Chunk, k: tuple[str, ...], lex: Lexicon) -> bool:
+def plain_name(doc: Document, c: Chunk, k: tuple[str, ...], lex: Lexicon) -> bool:
     """Whether a capitalised run can be a personal name: no body or place word, no word of
     the lists, and not a sentence opener such as "Discussing"."""
     if any(t in lex.institutions or t in lex.place_words or t in lex.not_names for t in k):
         return False
     first = doc.tokens[c.first].lower
     return (
-        not first.endswith("ing") and not any("-" in t for t in k[:1]) and not _is_placeish(doc, c)
+        not first.endswith("ing") and not any("-" in t for t in k[:1]) and not is_placeish(doc, c)
     )
 
 
-def _name_key(name: str) -> tuple[str, ...]:
+def name_tokens(name: str) -> tuple[str, ...]:
     """A name as the tokens that identify it: lower case, no initials, dots or particles."""
     return tuple(
         t
@@ -206,11 +206,11 @@ def _subset(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return len(short) < len(full) and set(short) <= set(full)
 
 
-def _complete_name(entity: Entity, lex: Lexicon) -> None:
+def complete_name(entity: Entity, lex: Lexicon) -> None:
     """A person the article names only in part ("Putin", "President Putin") takes the full name
     the people list gives ("Vladimir Putin") when exactly one listed person fits, of the same
     country; the article's own forms stay as aliases."""
-    k = _name_key(entity.name)
+    k = name_tokens(entity.name)
     if not k or k in lex.people:
         return
     found = [full for full in lex.people if set(k) < set(full) and full[-1] in k]
@@ -220,7 +220,7 @@ def _complete_name(entity: Entity, lex: Lexicon) -> None:
     entity.name = lex.people_names[found[0]]
 
 
-def _known_nationality(name_key: tuple[str, ...], lex: Lexicon) -> str | None:
+def known_nationality(name_key: tuple[str, ...], lex: Lexicon) -> str | None:
     if name_key in lex.people:
         return lex.people[name_key]
     found = {code for k, code in lex.people.items() if set(name_key) <= set(k)}

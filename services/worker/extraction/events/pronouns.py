@@ -11,7 +11,7 @@ from .entities import Entities
 from .lexicon import lexicon
 from .mentions import COUNTRY, GROUP, PERSON, Mention
 from .patterns import patterns
-from .subjects import _GOVERNED
+from .subjects import GOVERNED
 from .text import Document
 
 _P = patterns("pronouns")
@@ -52,13 +52,13 @@ def _antecedent_person(doc: Document, ents: Entities, m: Mention) -> list[Mentio
         and first.kind == PERSON
         and not first.possessive
         and len(doc.text[previous.start : first.start].split()) <= 4
-        and not _GOVERNED.search(doc.text[previous.start : first.start])
+        and not GOVERNED.search(doc.text[previous.start : first.start])
     ):
         return [_person_of(ents, first.key, m)]  # the earlier sentence opens with its subject
     return [_person_of(ents, named[0].key, m)]
 
 
-def _resolve(doc: Document, ents: Entities, m: Mention, offset: int) -> list[Mention]:
+def resolve_pronoun(doc: Document, ents: Entities, m: Mention, offset: int) -> list[Mention]:
     """A pronoun or group resolved to the people it stands for; other mentions as they are."""
     if m.kind != GROUP:
         return [m]

@@ -9,31 +9,38 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .coordination import PARTY_KINDS, _coordinated, _own_determiner, _parties_in
+from .coordination import PARTY_KINDS, conjuncts, own_determiner, parties_in
 from .entities import Entities
-from .gatherings import _premodifier_place, _summit, _taking_part
+from .gatherings import premodifier_place, summit, taking_part
 from .location import (
-    _HOME_BOUND_RULES,
-    _IN_AT,
-    _at_home,
-    _here,
-    _name_end,
-    _near,
-    _place_after,
-    _place_after_side,
-    _place_of_verb,
-    _places_listed,
-    _site,
+    HOME_BOUND_RULES,
+    IN_AT,
+    at_home,
+    dateline_place,
+    name_end,
+    place_after,
+    place_after_side,
+    place_of_verb,
+    place_reach_end,
+    places_listed,
+    site,
 )
-from .meeting_sides import _HELD_WITH, _company, _object, _object_before, _requester, hyphened_sides
+from .meeting_sides import (
+    HELD_WITH,
+    company,
+    hyphened_sides,
+    object_before,
+    object_parties,
+    requesting_country,
+)
 from .mentions import COUNTRY, GROUP, PERSON, Mention
-from .pronouns import _resolve
-from .subjects import _fronted_subject, _subject
+from .pronouns import resolve_pronoun
+from .subjects import clause_subject, fronted_subject
 from .text import Document
-from .trigger_nouns import _definite_subjectless
+from .trigger_nouns import definite_subjectless
 from .triggers import Trigger
 from .visiting import under_way
-from .visits import _errand, _visit
+from .visits import is_errand, visit_reading
 
 # the names other modules import from here (assemble)
 
@@ -64,11 +71,11 @@ def read(
         end = doc.clause_span(end + 1)[
             1
         ]  # "called up another world leader – US President Joe Biden"
-    definite = _definite_subjectless(
+    definite = definite_subjectless(
         doc.text[sentence.start : trig.start], doc.text[trig.start : trig.end]
     )
     if trig.type in ("meeting", "call"):
-        right = _object(doc, ents, trig, end, timex_spans)
+        right = object_parties(doc, ents, trig, end, timex_spans)
         between = re.match(r"\s*(?:\S+\s+){0,2}?between\b", doc.text[trig.end : trig.end + 40])
         # "a meeting this week of Abbas and Olmert" names both its sides too
         sides_of = len(right) > 1 and re.match(
@@ -77,33 +84,33 @@ def read(
         left = (
             []  # "a meeting between Clinton and the Dalai Lama" names both its sides
             if definite or (between and right) or sides_of
-            else _subject(doc, ents, trig, clause_start)
+            else clause_subject(doc, ents, trig, clause_start)
         )
         passive = re.match(r"\s*by\b", doc.text[trig.end : trig.end + 5])
-        if not left or len(left) == 1 and _own_determiner(left[0]):
+        if not left or len(left) == 1 and own_determiner(left[0]):
             # "During their meeting on Tuesday, Kibaki and Museveni discussed trade": a fronted
             # phrase's meeting, even a definite one or one "their" determines, is the main
             # clause's two sides'
-            fronted = _fronted_subject(doc, ents, trig, coordinated=True)
+            fronted = fronted_subject(doc, ents, trig, coordinated=True)
             if len(fronted) > 1 or not left and not definite:
                 left = fronted
-        held = _HELD_WITH.match(doc.text, trig.end, end)
+        held = HELD_WITH.match(doc.text, trig.end, end)
         if held:
             # "briefed him on talks she held earlier in the day with X": the relative clause's
             # subject holds the talks, with the party after "with"
             holder = [m for m in ents.between(trig.end, held.end("who")) if m.kind in PARTY_KINDS]
-            after = [m for m in _parties_in(ents, held.end(), end) if m.start == held.end()]
+            after = [m for m in parties_in(ents, held.end(), end) if m.start == held.end()]
             if holder and holder[0].kind == GROUP and left:
                 holder = left  # its pronoun stands for the subject of the clause it is in
             if holder and after:
-                left, right = holder[:1], _coordinated(doc, ents, after[0], True, end)
+                left, right = holder[:1], conjuncts(doc, ents, after[0], True, end)
         if left and not right:
-            right = _object_before(doc, ents, trig, clause_start)
+            right = object_before(doc, ents, trig, clause_start)
             if len(right) > 1 and {p.key for p in left} & {p.key for p in right}:
                 # the subject read was the last of the list the clause's verb governs: the
                 # clause's subject is the one before that list
                 first = right[0].start
-                left = _subject(
+                left = clause_subject(
                     doc, ents, replace(trig, start=first, match_start=first), clause_start
                 )
         reading.parties = (right + left) if passive else (left + right)
@@ -115,7 +122,7 @@ def read(
             holder: list[Mention] = []
             if right and all(p.kind == PERSON for p in right):
                 first = min(m.start for m in sides)
-                holder = _subject(
+                holder = clause_subject(
                     doc, ents, replace(trig, start=first, match_start=first), clause_start
                 )
             if (
@@ -126,7 +133,7 @@ def read(
                 reading.parties = holder + right
             else:
                 reading.parties = sides  # "an EU-Canada leaders' video-conference": its sides
-        requester = _requester(doc, ents, trig, end)
+        requester = requesting_country(doc, ents, trig, end)
         if (
             requester is not None
             and reading.parties
@@ -136,53 +143,53 @@ def read(
             # "US and South Korean officials, who began the discussions Wednesday at North
             # Korea's request": the country that asked for the talks is their other side
             reading.parties = reading.parties + [requester]
-        reading.location = _place_after(
-            doc, ents, trig.end, _near(doc, trig.end, end), _IN_AT
-        ) or _place_after_side(doc, ents, trig, reading.parties, end)
+        reading.location = place_after(
+            doc, ents, trig.end, place_reach_end(doc, trig.end, end), IN_AT
+        ) or place_after_side(doc, ents, trig, reading.parties, end)
         if requester is not None and reading.location is requester:
             reading.location = None  # "at North Korea's request" names no place
     elif trig.type == "visit":
-        reading.parties, reading.location = _visit(doc, ents, trig, end, definite)
-        if reading.location is not None and _site(doc.text, reading.location):
+        reading.parties, reading.location = visit_reading(doc, ents, trig, end, definite)
+        if reading.location is not None and site(doc.text, reading.location):
             reading.location = None  # "a visit to Radisson SAS hotel": a stop on the visit
         if (
             reading.location is not None
-            and trig.rule.id in _HOME_BOUND_RULES
-            and _at_home(ents, reading.parties, reading.location)
+            and trig.rule.id in HOME_BOUND_RULES
+            and at_home(ents, reading.parties, reading.location)
         ):
             # "Chinese Premier Wen attended a ceremony in Beijing", "Hu ... left Hanoi for
             # Beijing": no visit in one's own country
             reading.location = None
         reading.under_way = under_way(doc, trig)
-        reading.errand = reading.location is None and _errand(doc.text, trig.end)
+        reading.errand = reading.location is None and is_errand(doc.text, trig.end)
         if reading.location is not None:
-            reading.destinations = _places_listed(doc, ents, reading.location, end)
+            reading.destinations = places_listed(doc, ents, reading.location, end)
     else:
-        reading.parties, reading.body_name = _summit(doc, ents, trig, end)
-        reading.parties = reading.parties + _taking_part(doc, ents, trig)
+        reading.parties, reading.body_name = summit(doc, ents, trig, end)
+        reading.parties = reading.parties + taking_part(doc, ents, trig)
         # the place is named after the gathering's whole name ("the World Summit on the
         # Information Society to be held in Tunis")
-        after = _name_end(doc, trig, reading.body_name)
-        reading.location = _place_after(
-            doc, ents, after, _near(doc, after, end), _IN_AT
-        ) or _premodifier_place(doc, ents, trig)
+        after = name_end(doc, trig, reading.body_name)
+        reading.location = place_after(
+            doc, ents, after, place_reach_end(doc, after, end), IN_AT
+        ) or premodifier_place(doc, ents, trig)
     if reading.location is None and trig.type in ("meeting", "summit"):
-        reading.location = _place_of_verb(doc, ents, trig)
+        reading.location = place_of_verb(doc, ents, trig)
     if reading.location is None:
-        here = _here(doc, trig, end)
+        here = dateline_place(doc, trig, end)
         if here is not None and not (
-            trig.type == "visit" and _at_home(ents, reading.parties, here)
+            trig.type == "visit" and at_home(ents, reading.parties, here)
         ):
             # (not a visit "here" of a leader at home: "a briefing on Wen's visit here")
             reading.location = here
     resolved: list[Mention] = []
     for m in reading.parties:
-        for r in _resolve(doc, ents, m, trig.start):
+        for r in resolve_pronoun(doc, ents, m, trig.start):
             if all(r.key != x.key for x in resolved):
                 resolved.append(r)
     if trig.type in ("meeting", "call"):
         # a firm is no side of the talks of the guidelines ("General Motors Corp. held talks
         # with Renault SA and Nissan Motor Co.": company talks)
-        resolved = [m for m in resolved if not _company(m)]
+        resolved = [m for m in resolved if not company(m)]
     reading.parties = resolved
     return reading

@@ -4,24 +4,26 @@ or body the group is of, or one that sends it) and where to."""
 from __future__ import annotations
 
 from .entities import Entities
-from .location import _BEFORE_PLACE, placeable
+from .location import BEFORE_PLACE, placeable
 from .mentions import COUNTRY, NAME, ORGANISATION, PERSON, PLACE, Mention
 from .patterns import patterns
-from .pronouns import _resolve
-from .subjects import _subject
+from .pronouns import resolve_pronoun
+from .subjects import clause_subject
 from .text import Document
 from .triggers import Trigger
 
 _P = patterns("sent")
 
 #: Rules of a delegation, team or envoy sent to a place (data/triggers.yaml).
-_SENT_RULES = ("visit.sent", "visit.was-sent")
+SENT_RULES = ("visit.sent", "visit.was-sent")
 _SENT_LED_BY = _P["sent_led_by"]
 _SENT_NOUN = _P["sent_noun"]
 _SENT_PREMODIFIED = _P["sent_premodified"]
 
 
-def _sent(doc: Document, ents: Entities, trig: Trigger) -> tuple[list[Mention], Mention | None]:
+def sent_visit(
+    doc: Document, ents: Entities, trig: Trigger
+) -> tuple[list[Mention], Mention | None]:
     """Who travels when a delegation, team or envoy is sent to a place, and the place: the
     leader named ("a delegation, which was led by X, to Cairo"), else the country or body the
     sent group is of ("a special team of Delhi Police", "a Chinese delegation"), else a
@@ -38,7 +40,7 @@ def _sent(doc: Document, ents: Entities, trig: Trigger) -> tuple[list[Mention], 
     for m in ents.between(trig.match_end, place_end):
         if (
             m.kind in (PLACE, COUNTRY, NAME)
-            and _BEFORE_PLACE.fullmatch(doc.text[trig.match_end : m.start])
+            and BEFORE_PLACE.fullmatch(doc.text[trig.match_end : m.start])
             and (m.kind == PLACE or placeable(doc.text, m))
         ):
             location = m  # ("sent to Kashmir": a place by its preposition)
@@ -76,8 +78,8 @@ def _sent(doc: Document, ents: Entities, trig: Trigger) -> tuple[list[Mention], 
     if trig.rule.id == "visit.sent":
         senders = [
             r
-            for m in _subject(doc, ents, trig, doc.clause_span(trig.start)[0])
-            for r in _resolve(doc, ents, m, trig.start)
+            for m in clause_subject(doc, ents, trig, doc.clause_span(trig.start)[0])
+            for r in resolve_pronoun(doc, ents, m, trig.start)
         ]
         senders = [m for m in senders if m.kind in (COUNTRY, ORGANISATION)]
         if not senders:
@@ -87,10 +89,10 @@ def _sent(doc: Document, ents: Entities, trig: Trigger) -> tuple[list[Mention], 
                 m
                 for m in ents.between(sentence.start, trig.start)
                 if m.kind in (COUNTRY, ORGANISATION)
-                and _STATE_PARTY.search(doc.text, m.start, m.end + 12)
+                and STATE_PARTY.search(doc.text, m.start, m.end + 12)
             ]
         return senders[:1], location
     return [], location
 
 
-_STATE_PARTY = _P["state_party"]
+STATE_PARTY = _P["state_party"]

@@ -23,7 +23,7 @@ _RELATIVE = _P["relative"]
 _BRACKETED = re.compile(r"\([^()]*\)")
 # a clause of reason or concession with a subject of its own ("as it coincides with")
 _REASON_CLAUSE = _P["reason_clause"]
-_PAST_VERB = _P["past_verb"]
+PAST_VERB = _P["past_verb"]
 _CONCESSION = _P["concession"]
 _TOLD_AUDIENCE = _P["told_audience"]
 _REPORTED_THAT = _P["reported_that"]
@@ -225,7 +225,7 @@ def past_tense(doc: Document, trig: Trigger) -> bool:
     """Whether the trigger's clause is in the past tense: a past verb at or before it, or,
     for a noun that opens its clause, right after it ("The meeting ended Thursday")."""
     start, end = doc.clause_span(trig.start)
-    if _PAST_VERB.search(doc.text[start : trig.end]):
+    if PAST_VERB.search(doc.text[start : trig.end]):
         return True
     if _PARTICIPLE_PHRASE.search(doc.text, trig.sentence.start, trig.end):
         # "OPEC ministers, meeting in Kuwait on Monday, kept their ceiling": the participle's

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .coordination import PARTY_KINDS, _coordinated
+from .coordination import PARTY_KINDS, conjuncts
 from .entities import Entities
 from .mentions import COUNTRY, GROUP, ORGANISATION, PERSON, Mention
 from .patterns import patterns
@@ -15,11 +15,11 @@ from .triggers import Trigger
 
 _P = patterns("subjects")
 
-_GOVERNED = _P["governed"]
-_CAPITALISED_TAIL = re.compile(r"(?:\b[A-Z][\w'’-]*\s+)+\Z")
+GOVERNED = _P["governed"]
+CAPITALISED_TAIL = re.compile(r"(?:\b[A-Z][\w'’-]*\s+)+\Z")
 _MEMBERS_OF = _P["members_of"]
-_GROUP_OF = _P["group_of"]
-_OBJECT_OF = _P["object_of"]
+GROUP_OF = _P["group_of"]
+OBJECT_OF = _P["object_of"]
 _REPORT_THAT = _P["report_that"]
 _MEMBERS_OF_OWNER = _P["members_of_owner"]
 _PARTICIPLE_ASIDE = _P["participle_aside"]
@@ -32,7 +32,7 @@ _RELATIVE_CLAUSE = _P["relative_clause"]
 # How many words (not counting names) may stand between a subject and its trigger.
 _SUBJECT_REACH = 14
 _DESTINATION = _P["destination"]
-_SUMMIT_PREMODIFIER = _P["summit_premodifier"]
+SUMMIT_PREMODIFIER = _P["summit_premodifier"]
 
 _FRONTED = _P["fronted"]
 _APPOSITION = _P["apposition"]
@@ -41,7 +41,7 @@ _FRONTED_OFFICE = _P["fronted_office"]
 _FRONTED_RELATIVE = _P["fronted_relative"]
 
 
-def _fronted_subject(
+def fronted_subject(
     doc: Document, ents: Entities, trig: Trigger, coordinated: bool = False
 ) -> list[Mention]:
     """The main clause's subject when the trigger stands in a phrase that opens its sentence
@@ -72,12 +72,14 @@ def _fronted_subject(
         if m.kind in PARTY_KINDS and re.fullmatch(
             r"\s*(?:the\s+)?", doc.text[after : m.start], re.IGNORECASE
         ):
-            return _coordinated(doc, ents, m, True, sentence.end) if coordinated else [m]
+            return conjuncts(doc, ents, m, True, sentence.end) if coordinated else [m]
         break
     return []
 
 
-def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) -> list[Mention]:
+def clause_subject(
+    doc: Document, ents: Entities, trig: Trigger, clause_start: int
+) -> list[Mention]:
     """The party before the trigger: the nearest participant mention, with those coordinated
     with it; a relative clause's subject is the name before "who" ("Enkhbold, who will pay")."""
     sentence = trig.sentence
@@ -96,7 +98,7 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
             # "secretary general of the International Telecommunication Union": a body's
             # name may begin with capitalised words the mention left out
             near = doc.text[max(sentence.start, m.start - 60) : m.start]
-            wider = _CAPITALISED_TAIL.sub("", near)
+            wider = CAPITALISED_TAIL.sub("", near)
             if wider != near:
                 before = wider[-12:]
         closed = re.match(r"\s*\)", doc.text[m.end : trig.start])
@@ -104,7 +106,7 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
             closed
             and _BRACKETED_GOVERNED.search(doc.text, max(sentence.start, m.start - 200), m.start)
             # (not "of the World Trade Organization (WTO) ministerial meeting": its gathering's)
-            and not _SUMMIT_PREMODIFIER.match(doc.text[m.end + closed.end() : trig.start])
+            and not SUMMIT_PREMODIFIER.match(doc.text[m.end + closed.end() : trig.start])
         ):
             continue  # "chairman of China's National People's Congress (NPC), met": governed
         if m.kind == GROUP and m.possessive and _HELD_OWN.search(doc.text, sentence.start, m.start):
@@ -114,7 +116,7 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
         # (", who", or "who" alone: "Hu told Kibaki who is in Beijing for a summit")
         relative = re.match(r"\s*,?\s*(?:who|which)\b", doc.text[m.end : trig.start])
         if (
-            _OBJECT_OF.search(doc.text[max(sentence.start, m.start - 24) : m.start])
+            OBJECT_OF.search(doc.text[max(sentence.start, m.start - 24) : m.start])
             and not m.possessive
             and not relative
             # "The visiting U.S. president said this when meeting with Triet": an adjective
@@ -124,8 +126,8 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
         if (
             not m.possessive
             and not relative
-            and _GOVERNED.search(before)
-            and not _GROUP_OF.search(before)
+            and GOVERNED.search(before)
+            and not GROUP_OF.search(before)
             # "the permanent members of the UN Security Council" (a window wide enough; "Luo,
             # a member of the Standing Committee" is one person, not the body)
             and not _MEMBERS_OF.search(doc.text, max(sentence.start, m.start - 40), m.start)
@@ -155,5 +157,5 @@ def _subject(doc: Document, ents: Entities, trig: Trigger, clause_start: int) ->
         reach = _SUBJECT_REACH * 2 if coordinated else _SUBJECT_REACH
         if words > reach or _REPORT_THAT.search(between):
             break  # "He confirmed that most of the troops were to arrive": he only reports
-        return _coordinated(doc, ents, m, False, sentence.start)
+        return conjuncts(doc, ents, m, False, sentence.start)
     return []

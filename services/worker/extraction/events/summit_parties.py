@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .bodies import _MEMBERS, _MEMBERS_COUNT
+from .bodies import MEMBERS, MEMBERS_COUNT
 from .drafts import Draft
 from .entities import Entities
 from .lexicon import lexicon as word_lists
@@ -19,10 +19,10 @@ from .triggers import Trigger
 _P = patterns("summit_parties")
 
 #: Rules of talks held by a group of countries that the article lists elsewhere as its members.
-_MEMBERS_LISTED = ("summit.multiparty-talks", "summit.powers", "summit.round-back")
+MEMBERS_LISTED = ("summit.multiparty-talks", "summit.powers", "summit.round-back")
 
 
-def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
+def summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
     """Who holds a summit the text names no body for: a body its sentence names, else the
     countries its sentence lists (never a body named elsewhere in the article: the summit of
     one sentence is not the body of another's)."""
@@ -37,23 +37,23 @@ def _summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
     orgs = [m for m in ents.between(s.start, s.end) if m.kind == ORGANISATION]
     countries = _distinct(_parties_not_places(doc, ents, s))
     rule = d.lead.trig.rule.id
-    if orgs and rule not in _MEMBERS_LISTED:
+    if orgs and rule not in MEMBERS_LISTED:
         return [
             min(orgs, key=lambda m: abs(m.start - d.lead.trig.start))
         ]  # "NATO's heads of state ... at a summit"
     # "six-way talks", "Six major powers": as many members as the number says; a sentence
     # that names fewer ("North Korea walked away from the six-way talks") names some only
-    size = _MEMBERS_COUNT.get(
+    size = MEMBERS_COUNT.get(
         doc.text[d.lead.trig.match_start : d.lead.trig.end].split("-")[0].split()[0].lower()
-    ) if rule in _MEMBERS_LISTED else None
+    ) if rule in MEMBERS_LISTED else None
     if len(countries) >= 2 and (size is None or len(countries) >= size):
         return countries
-    if rule in _MEMBERS_LISTED:
+    if rule in MEMBERS_LISTED:
         # "The negotiations -- which include the two Koreas, China, Japan, Russia ..."
         lists = []
         for other in doc.sentences:
             text = doc.text[other.start : other.end]
-            if _MEMBERS.search(text):
+            if MEMBERS.search(text):
                 found = _distinct(
                     [m for m in ents.between(other.start, other.end) if m.kind == COUNTRY]
                 )

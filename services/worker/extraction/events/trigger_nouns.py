@@ -13,7 +13,7 @@ _P = patterns("trigger_nouns")
 _DEFINITE_NOUN = _P["definite_noun"]
 
 
-def _definite_subjectless(before: str, word: str) -> bool:
+def definite_subjectless(before: str, word: str) -> bool:
     """Whether a trigger noun is a definite reference that is not the object of its clause's
     verb ("the visit will", "during the visit"; not "co-chair the meeting")."""
     if word.lower() not in TRIGGER_NOUNS:
@@ -30,7 +30,7 @@ def _definite_subjectless(before: str, word: str) -> bool:
         return True
     prev = words[-1].lower().strip(",")
     return (
-        prev in _PREPOSITIONS
+        prev in PREPOSITIONS
         or not re.fullmatch(r"[a-z][\w'’-]*", prev)
         or prev in _COPULAS
         or prev in ("said", "says", "that", "and", "but")
@@ -49,7 +49,7 @@ TRIGGER_NOUNS = frozenset(
 _COPULAS = frozenset(
     "be is was are were been being become becomes became remains remained marks marked".split()
 )
-_PREPOSITIONS = frozenset(
+PREPOSITIONS = frozenset(
     "of in at on during after before for to with by about since until from through ahead following "
     "toward towards into over under around despite amid".split()
 )

@@ -14,7 +14,9 @@ from .triggers import Trigger
 _P = patterns("visiting")
 
 
-def _host(doc: Document, ents: Entities, trig: Trigger, visitors: list[Mention]) -> Mention | None:
+def visit_host(
+    doc: Document, ents: Entities, trig: Trigger, visitors: list[Mention]
+) -> Mention | None:
     """Where someone told as "visiting X" is: the country of the person of another country
     who receives him in the sentence ("Jordanian Foreign Minister Abdul Ilah al-Khatib held
     talks with visiting Russian Deputy Foreign Minister Alexander Sultanov": Jordan)."""

@@ -8,15 +8,15 @@ import re
 
 from .coordination import PARTY_KINDS
 from .entities import Entities
-from .location import _BEFORE_PLACE, placeable
+from .location import BEFORE_PLACE, placeable
 from .mentions import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Mention
 from .patterns import patterns
-from .sent import _SENT_RULES, _STATE_PARTY, _sent
-from .subjects import _GROUP_OF, _fronted_subject, _subject
+from .sent import SENT_RULES, STATE_PARTY, sent_visit
+from .subjects import GROUP_OF, clause_subject, fronted_subject
 from .text import Document
-from .trigger_nouns import _PREPOSITIONS, TRIGGER_NOUNS
+from .trigger_nouns import PREPOSITIONS, TRIGGER_NOUNS
 from .triggers import Trigger
-from .visiting import _host, adjectival_visiting
+from .visiting import adjectival_visiting, visit_host
 
 _P = patterns("visits")
 
@@ -40,7 +40,7 @@ _PLACE_NOUNS = frozenset(
 )
 
 
-def _errand(text: str, offset: int) -> bool:
+def is_errand(text: str, offset: int) -> bool:
     """Whether a visit's object right after `offset` is a thing, not a place: "visited the
     outdoor loo", "a visit to an exhibition" (not "to the country", "to an eastern European
     capital")."""
@@ -65,12 +65,12 @@ _DURING_AFTER = _P["during_after"]
 _APPOSED_VISITING = _P["apposed_visiting"]
 
 
-def _visit(
+def visit_reading(
     doc: Document, ents: Entities, trig: Trigger, end: int, definite: bool
 ) -> tuple[list[Mention], Mention | None]:
     """Visitor and destination of a visit mention."""
-    if trig.rule.id in _SENT_RULES:
-        return _sent(doc, ents, trig)
+    if trig.rule.id in SENT_RULES:
+        return sent_visit(doc, ents, trig)
     sentence = trig.sentence
     parties: list[Mention] = []
     location: Mention | None = None
@@ -140,7 +140,7 @@ def _visit(
         and len(doc.text[before[-1].end : trig.start].split()) <= 4
         # "his talks with visiting X": the possessive is another noun's
         and not any(
-            w.lower() in _PREPOSITIONS for w in doc.text[before[-1].end : trig.start].split()
+            w.lower() in PREPOSITIONS for w in doc.text[before[-1].end : trig.start].split()
         )
         # "his visiting Japanese counterpart Shinzo Abe": the possessive is the counterpart's
         and not adjectival_visiting(doc, trig)
@@ -178,7 +178,7 @@ def _visit(
         and _UNNAMED_OFFICIALS.match(doc.text, after[0].end)
     ):
         # "visiting senior U.S. diplomats", "a visiting UN special envoy": they travel
-        return [after[0]], _host(doc, ents, trig, [after[0]])
+        return [after[0]], visit_host(doc, ents, trig, [after[0]])
     if not parties:
         for m in after:
             if m.kind == GROUP and m.possessive:
@@ -210,15 +210,15 @@ def _visit(
         and not for_to
         and _subject_travels(doc, trig)
     ):
-        parties = _subject(doc, ents, trig, sentence.start)
+        parties = clause_subject(doc, ents, trig, sentence.start)
     if not parties and not adjectival and not for_to:
-        parties = _fronted_subject(doc, ents, trig)
+        parties = fronted_subject(doc, ents, trig)
     if trig.rule.needs == "place" and location is None:
         # "left for Vietnam", "flew to Beijing": the place follows the preposition at once
         for m in ents.between(trig.match_end, end):
             if (
                 m.kind in (PLACE, COUNTRY, NAME)
-                and _BEFORE_PLACE.fullmatch(doc.text[trig.match_end : m.start])
+                and BEFORE_PLACE.fullmatch(doc.text[trig.match_end : m.start])
                 and placeable(doc.text, m)
             ):
                 location = m
@@ -263,7 +263,7 @@ def _visit(
                 break
     parties = [p for p in parties if location is None or p.key != location.key]
     if location is None and adjectival and parties:
-        location = _host(doc, ents, trig, parties)
+        location = visit_host(doc, ents, trig, parties)
     if trig.rule.kind == "arrival" or any(p.kind == ORGANISATION for p in parties):
         parties = _travellers(
             doc, parties
@@ -290,8 +290,8 @@ def _travellers(doc: Document, parties: list[Mention]) -> list[Mention]:
     """Who can travel: people, and countries only as delegations ("the Sudanese government
     delegation", "leaders from Bhutan, India and Nepal"), not "half went to Africa"."""
     delegations = any(
-        _STATE_PARTY.search(doc.text[p.start : p.end + 12])
-        or _GROUP_OF.search(doc.text[max(0, p.start - 30) : p.start])
+        STATE_PARTY.search(doc.text[p.start : p.end + 12])
+        or GROUP_OF.search(doc.text[max(0, p.start - 30) : p.start])
         for p in parties
     )
     return [p for p in parties if p.kind in (PERSON, GROUP) or delegations]
@@ -316,7 +316,7 @@ def _subject_travels(doc: Document, trig: Trigger) -> bool:
     # a phrasal verb counts by its verb ("wrapped up a visit", "kicked off a tour")
     verb = (noun.group(1) or noun.group(2)).lower().strip(",")
     return (
-        verb in LIGHT_VERBS or verb in _PREPOSITIONS or verb in ("and", "to") or not verb.isalpha()
+        verb in LIGHT_VERBS or verb in PREPOSITIONS or verb in ("and", "to") or not verb.isalpha()
     )
 
 
