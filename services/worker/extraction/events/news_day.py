@@ -11,7 +11,7 @@ from ..timex import event_date
 from .dating import Dated, Timeline
 from .drafts import MentionInfo
 from .entities import Entities
-from .mentions import NAME, ORGANISATION, PERSON, Mention
+from .mentions import COUNTRY, NAME, ORGANISATION, PERSON, Mention
 from .patterns import patterns
 from .text import Document
 from .trigger_nouns import TRIGGER_NOUNS
@@ -174,6 +174,7 @@ def story_day(
             lead is not sentence
             and not named & set(m.keys)
             and not _owned_by(doc, ents, m, ents.between(lead.start, lead.end))
+            and not _acting_for(m, ents.between(lead.start, lead.end))
             and not _surprise(doc, m)
         ):
             return None
@@ -194,6 +195,18 @@ def story_day(
 
 
 _OWNER_GAP = re.compile(r"(?:['’]s?)?\s*")
+
+
+def _acting_for(m: MentionInfo, lead: list[Mention]) -> bool:
+    """Whether every party of the mention is a person of a country the lead names ("Japan and
+    China agreed on Tuesday ... Japanese Foreign Minister Taro Aso and Chinese Foreign
+    Minister Li Zhaoxing reached the agreement in talks in Hanoi"): the lead's countries act
+    through them, so it tells of the same people."""
+    countries = {x.key for x in lead if x.kind == COUNTRY}
+    parties = m.reading.parties
+    return bool(countries) and bool(parties) and all(
+        p.kind == PERSON and p.nationality in countries for p in parties
+    )
 
 
 def _owned_by(doc: Document, ents: Entities, m: MentionInfo, lead: list[Mention]) -> bool:
