@@ -450,8 +450,36 @@ def context_date(
     ):
         # (an event of its parties told already is the one it tells of again: "The two
         # leaders met late Saturday ... Olmert said his meeting with Abbas")
-        return story_day(doc, ents, timeline, m, dct)
+        found = story_day(doc, ents, timeline, m, dct)
+        if found is not None and m.type == "meeting" and m.reading.location is None:
+            m.reading.location = _lead_place(doc, ents, m, found)
+        return found
     return None
+
+
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _lead_place(doc: Document, ents: Entities, m: MentionInfo, found: Dated) -> Mention | None:
+    """The one place an earlier sentence that dates a meeting of the same parties says they
+    were in ("Wen and Surayud signed five agreements in Beijing on Monday. The two prime
+    ministers also held talks"): their talks there."""
+    if not found.end:
+        return None
+    lead = doc.sentence_at(found.start)
+    if lead is m.trig.sentence or not m.keys:
+        return None
+    named = {x.key for x in ents.between(lead.start, lead.end)}
+    if not set(m.keys) <= named:
+        return None
+    places = [
+        x
+        for x in ents.between(lead.start, lead.end)
+        if x.kind in (PLACE, COUNTRY)
+        and x.key not in m.keys  # (a party is no venue: "against interfering in Taiwan")
+        and _IN_PLACE.search(doc.text, lead.start, x.start)
+    ]
+    return places[0] if len(places) == 1 else None
 
 
 _AFTER_ARRIVAL = _P["after_arrival"]

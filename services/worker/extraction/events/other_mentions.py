@@ -219,18 +219,28 @@ def find_other_mentions(
             elif word in ("two", "both") and k + 1 < len(chunks):
                 nxt = chunks[k + 1]
                 noun = tokens[nxt.first].lower
-                if noun in lex.person_groups or noun in ("countries", "nations", "sides"):
+                head = nxt if noun in lex.person_groups else None
+                for j in range(k + 1, min(k + 3, len(chunks))):
+                    # ("the two prime ministers", "the two foreign ministers": a group noun of
+                    # two words the word list names, one chunk or a modifier and its noun)
+                    if " ".join(t.lower for t in tokens[nxt.first : chunks[j].last]) in (
+                        lex.person_groups
+                    ):
+                        head = chunks[j]
+                if noun in ("countries", "nations", "sides"):
+                    head = nxt
+                if head is not None:
                     mentions.append(
                         Mention(
                             start,
-                            tokens[nxt.last - 1].end,
+                            tokens[head.last - 1].end,
                             GROUP,
                             "two-countries" if noun in ("countries", "nations") else "two",
-                            doc.text[start : tokens[nxt.last - 1].end],
+                            doc.text[start : tokens[head.last - 1].end],
                             description=True,
                         )
                     )
-                    k += 2
+                    k = chunks.index(head) + 1
                     continue
                 if (
                     word == "two"
