@@ -102,7 +102,12 @@ def resolve_pronoun(doc: Document, ents: Entities, m: Mention, offset: int) -> l
                 seen.append(prev.key)
             if len(seen) == 2:
                 return [_person_of(ents, key, m) for key in seen]
-        return []
+        if word == "two" and m.text.lower().endswith("sides"):
+            # "Chinese and U.S. officials will meet again ... the two sides": with no two
+            # people named before, the last two countries
+            word = "two-countries"
+        else:
+            return []
     if word == "two-countries":
         seen = []
         for prev in ents.before(m.start, (COUNTRY,)):
