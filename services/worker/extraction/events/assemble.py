@@ -66,7 +66,7 @@ from .occasion_dates import RETURNED_FROM
 from .patterns import patterns
 from .reading import Reading, read
 from .stand_ins import merge_stand_ins
-from .status import PAST_VERB, cue_of, past_tense, status_of
+from .status import PAST_VERB, cue_of, left_at_end, past_tense, status_of
 from .summit_parties import summit_fallback
 from .text import Document
 from .trigger_nouns import TRIGGER_NOUNS
@@ -601,8 +601,11 @@ def status(doc: Document, d: Draft, dct: date) -> str:
         and d.date is not None
         and d.date.start <= dct <= d.date.end
         and any(m.cue is not None and m.cue.status == "ongoing" for m in d.mentions)
+        and not (d.type == "visit" and left_at_end(doc, d.lead.trig))
     ):
-        return "ongoing"  # "the ongoing EU-Russia summit" ... "the summit on Friday" (today)
+        # "the ongoing EU-Russia summit" ... "the summit on Friday" (today); not a visit its
+        # traveller has left ("left here Friday for home, wrapping up a four-day visit")
+        return "ongoing"
     if (
         found == "occurred"
         and d.type == "visit"

@@ -138,6 +138,10 @@ def status_of(
     if d.start > dct:
         return "planned"
     # the event's date holds the publication day
+    if trig.type == "visit" and d.end == dct and left_at_end(doc, trig):
+        # "left here Friday for home, wrapping up a four-day visit to Japan", on Friday: the
+        # visitor has gone, though the visit's last day is today
+        return "occurred"
     if cue and cue.status == "planned" and _closes_today(doc, trig):
         return "ongoing"  # "the summit, due to conclude on Sunday" (today): under way
     if cue and cue.id == "later-today" and d.start == dct:
@@ -267,9 +271,22 @@ _WHICH = _P["which"]
 _ENDED = _P["ended"]
 
 
-# a journey its traveller came back from or after ("returned home on Monday after a three-day
-# state visit", "returned to Seoul today from a five-day visit")
+# a journey its traveller came back from, left at its end or after ("returned home on Monday
+# after a three-day state visit", "left here Friday for home, wrapping up a four-day visit")
 _CAME_BACK_FROM = _P["came_back_from"]
+
+
+def left_at_end(doc: Document, trig: Trigger) -> bool:
+    """Whether the traveller came back from the visit or left at its end ("returned home on
+    Monday after a state visit", "left here Friday for home, wrapping up a four-day visit")."""
+    start, _ = doc.clause_span(trig.start)
+    return bool(
+        _CAME_BACK_FROM.search(doc.text, start, trig.start)
+        or _DEPARTED_AT_END.match(doc.text, trig.start, trig.sentence.end)
+    )
+
+
+_DEPARTED_AT_END = _P["departed_at_end"]
 
 
 def _ended(doc: Document, trig: Trigger) -> bool:
@@ -280,7 +297,7 @@ def _ended(doc: Document, trig: Trigger) -> bool:
     return bool(
         _ENDED.search(doc.text, start, trig.start)
         or trig.type == "visit"
-        and _CAME_BACK_FROM.search(doc.text, start, trig.start)
+        and left_at_end(doc, trig)
     )
 
 
