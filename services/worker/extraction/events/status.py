@@ -29,6 +29,7 @@ _TOLD_AUDIENCE = _P["told_audience"]
 _REPORTED_THAT = _P["reported_that"]
 # An arrival stays under way for this long: a visitor who arrived yesterday is still there.
 _ARRIVAL_STAYS = timedelta(days=2)
+_GONE_AGAIN = _P["gone_again"]
 # A visit or gathering told only as begun on a day stays under way for this long after it.
 _BEGUN_STAYS = timedelta(days=6)
 
@@ -123,7 +124,10 @@ def status_of(
             and d.start == d.end  # a stay of a told length is over when its last day is
             and d.end >= dct - _ARRIVAL_STAYS
             and not (cue and cue.status == "planned")
+            and not _GONE_AGAIN.match(doc.text, trig.end, trig.sentence.end)
         ):
+            # (not "arrived in Seoul on Monday ... and returned to Tokyo later in the day", nor
+            # "flew into Indonesia on Monday for a six-hour stop": the stay is over)
             return "ongoing"
         if (
             trig.type in ("visit", "summit")
