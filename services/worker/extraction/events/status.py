@@ -30,6 +30,7 @@ _REPORTED_THAT = _P["reported_that"]
 # An arrival stays under way for this long: a visitor who arrived yesterday is still there.
 _ARRIVAL_STAYS = timedelta(days=2)
 _GONE_AGAIN = _P["gone_again"]
+_WAS_IN = _P["was_in"]
 # A visit or gathering told only as begun on a day stays under way for this long after it.
 _BEGUN_STAYS = timedelta(days=6)
 
@@ -117,7 +118,10 @@ def status_of(
     if under_way and d.precision == "day" and dct - _ARRIVAL_STAYS <= d.end and d.start <= dct:
         return "ongoing"
     if d.end < dct:
-        arrival = trig.rule.kind == "arrival" or trig.type == "visit" and _on_visit(doc, trig)
+        # (not "was in Nairobi on Thursday for talks": a stay told on a past day, no arrival)
+        arrival = (
+            trig.rule.kind == "arrival" and not _WAS_IN.match(doc.text, trig.start, trig.end)
+        ) or (trig.type == "visit" and _on_visit(doc, trig))
         if (
             trig.type == "visit"
             and arrival
