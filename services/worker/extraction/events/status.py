@@ -266,6 +266,8 @@ def _begun(doc: Document, trig: Trigger) -> bool:
     start, end = doc.clause_span(trig.start)
     if _BEGUN.search(doc.text, start, trig.start):
         return True
+    if _BEGUN_AFTER_PARTIES.match(doc.text, trig.end, trig.sentence.end):
+        return True  # "Talks between the Russian and Japanese foreign ministers opened here"
     # ("the 16th Ibero-American Summit, which opened on Friday": its relative clause tells it)
     which = _WHICH.match(doc.text, trig.end, trig.sentence.end)
     after = doc.text[which.end() : trig.sentence.end] if which else doc.text[trig.end : end]
@@ -274,6 +276,7 @@ def _begun(doc: Document, trig: Trigger) -> bool:
 
 
 _WHICH = _P["which"]
+_BEGUN_AFTER_PARTIES = _P["begun_after_parties"]
 
 
 _ENDED = _P["ended"]
