@@ -221,12 +221,13 @@ def read_mentions(
                 # "agreed to a meeting earlier this week", "invited Sinn Fein to rejoin the
                 # talks two weeks ago": the time of the agreement, not of the event
                 dated = None
-        if dated is None and cue is not None and cue.id in ("moved-to", "moved-to-object"):
+        if cue is not None and cue.id in ("moved-to", "moved-to-object"):
             # "A summit between Bush and al-Maliki was put off until Thursday": the day it is
-            # now set for, still to come
-            dated = moved_to(doc, timeline, trig)
-            if dated is not None:
-                dated = ahead(doc, dated, timeline.dct)
+            # now set for, still to come, not the day of the move ("officials on Friday put
+            # off the ASEAN summit until January")
+            moved = moved_to(doc, timeline, trig)
+            if moved is not None:
+                dated = ahead(doc, moved, timeline.dct)
         if dated is None and trig.type in ("meeting", "summit"):
             dated = days_of(doc, timeline, trig)
         if (
