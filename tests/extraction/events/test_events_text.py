@@ -16,6 +16,18 @@ def test_full_stops_split_but_abbreviations_and_initials_do_not():
         "Gen. Smith met U.S. envoy John F. Kennedy Jr. in Paris.", "They talked.", "Next line"]
 
 
+def test_a_run_of_initials_does_not_end_a_sentence():
+    # "President Hu will meet Indian President A.P.J. Abdul Kalam on Wednesday."
+    text = (
+        "Hu will meet Indian President A.P.J. Abdul Kalam on Wednesday. "
+        "Writer J.R.R. Tolkien died."
+    )
+    assert sentences(text) == [
+        "Hu will meet Indian President A.P.J. Abdul Kalam on Wednesday.",
+        "Writer J.R.R. Tolkien died.",
+    ]
+
+
 def test_a_run_on_sentence_is_cut_at_clause_boundaries_within_the_limit():
     run_on = "Putin met Xi in Beijing on Monday, and " * 500 + "they talked."
     parts = split_sentences(run_on)

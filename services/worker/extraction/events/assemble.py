@@ -66,7 +66,7 @@ from .occasion_dates import RETURNED_FROM
 from .patterns import patterns
 from .reading import Reading, read
 from .stand_ins import merge_stand_ins
-from .status import PAST_VERB, cue_of, past_tense, status_of
+from .status import PAST_VERB, cue_of, left_at_end, past_tense, status_of
 from .summit_parties import summit_fallback
 from .text import Document
 from .trigger_nouns import TRIGGER_NOUNS
@@ -221,12 +221,13 @@ def read_mentions(
                 # "agreed to a meeting earlier this week", "invited Sinn Fein to rejoin the
                 # talks two weeks ago": the time of the agreement, not of the event
                 dated = None
-        if dated is None and cue is not None and cue.id in ("moved-to", "moved-to-object"):
+        if cue is not None and cue.id in ("moved-to", "moved-to-object"):
             # "A summit between Bush and al-Maliki was put off until Thursday": the day it is
-            # now set for, still to come
-            dated = moved_to(doc, timeline, trig)
-            if dated is not None:
-                dated = ahead(doc, dated, timeline.dct)
+            # now set for, still to come, not the day of the move ("officials on Friday put
+            # off the ASEAN summit until January")
+            moved = moved_to(doc, timeline, trig)
+            if moved is not None:
+                dated = ahead(doc, moved, timeline.dct)
         if dated is None and trig.type in ("meeting", "summit"):
             dated = days_of(doc, timeline, trig)
         if (
@@ -601,8 +602,11 @@ def status(doc: Document, d: Draft, dct: date) -> str:
         and d.date is not None
         and d.date.start <= dct <= d.date.end
         and any(m.cue is not None and m.cue.status == "ongoing" for m in d.mentions)
+        and not (d.type == "visit" and left_at_end(doc, d.lead.trig))
     ):
-        return "ongoing"  # "the ongoing EU-Russia summit" ... "the summit on Friday" (today)
+        # "the ongoing EU-Russia summit" ... "the summit on Friday" (today); not a visit its
+        # traveller has left ("left here Friday for home, wrapping up a four-day visit")
+        return "ongoing"
     if (
         found == "occurred"
         and d.type == "visit"

@@ -157,12 +157,19 @@ def place_after_side(
     return m
 
 
-def dateline_place(doc: Document, trig: Trigger, end: int) -> Mention | None:
-    """The dateline's city of an event told "here" right after its trigger, in its clause."""
+def dateline_place(
+    doc: Document, trig: Trigger, end: int, parties: list[Mention] | None = None
+) -> Mention | None:
+    """The dateline's city of an event told "here" right after its trigger, in its clause, or,
+    given the meeting's `parties`, right after its other side ("held talks with Indian Prime
+    Minister Manmohan Singh here on Tuesday")."""
     dateline = _DATELINE.match(doc.text)
     if dateline is None or dateline.end() > trig.start:
         return None
     here = _HERE.match(doc.text[trig.end : end])
+    after = [p.end for p in parties or () if trig.end <= p.start and p.end <= end]
+    if here is None and after:
+        here = _HERE.match(doc.text[max(after) : end])
     if here is None or re.search(r"[\"“”,;]", here.group(0)):
         return None
     name = " ".join(w[:1] + w[1:].lower() for w in dateline.group(1).split())

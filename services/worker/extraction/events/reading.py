@@ -176,7 +176,9 @@ def read(
     if reading.location is None and trig.type in ("meeting", "summit"):
         reading.location = place_of_verb(doc, ents, trig)
     if reading.location is None:
-        here = dateline_place(doc, trig, end)
+        here = dateline_place(
+            doc, trig, end, reading.parties if trig.type == "meeting" else None
+        )
         if here is not None and not (
             trig.type == "visit" and at_home(ents, reading.parties, here)
         ):

@@ -29,6 +29,8 @@ _TOLD_AUDIENCE = _P["told_audience"]
 _REPORTED_THAT = _P["reported_that"]
 # An arrival stays under way for this long: a visitor who arrived yesterday is still there.
 _ARRIVAL_STAYS = timedelta(days=2)
+_GONE_AGAIN = _P["gone_again"]
+_WAS_IN = _P["was_in"]
 # A visit or gathering told only as begun on a day stays under way for this long after it.
 _BEGUN_STAYS = timedelta(days=6)
 
@@ -116,14 +118,20 @@ def status_of(
     if under_way and d.precision == "day" and dct - _ARRIVAL_STAYS <= d.end and d.start <= dct:
         return "ongoing"
     if d.end < dct:
-        arrival = trig.rule.kind == "arrival" or trig.type == "visit" and _on_visit(doc, trig)
+        # (not "was in Nairobi on Thursday for talks": a stay told on a past day, no arrival)
+        arrival = (
+            trig.rule.kind == "arrival" and not _WAS_IN.match(doc.text, trig.start, trig.end)
+        ) or (trig.type == "visit" and _on_visit(doc, trig))
         if (
             trig.type == "visit"
             and arrival
             and d.start == d.end  # a stay of a told length is over when its last day is
             and d.end >= dct - _ARRIVAL_STAYS
             and not (cue and cue.status == "planned")
+            and not _GONE_AGAIN.match(doc.text, trig.end, trig.sentence.end)
         ):
+            # (not "arrived in Seoul on Monday ... and returned to Tokyo later in the day", nor
+            # "flew into Indonesia on Monday for a six-hour stop": the stay is over)
             return "ongoing"
         if (
             trig.type in ("visit", "summit")
@@ -138,6 +146,10 @@ def status_of(
     if d.start > dct:
         return "planned"
     # the event's date holds the publication day
+    if trig.type == "visit" and d.end == dct and left_at_end(doc, trig):
+        # "left here Friday for home, wrapping up a four-day visit to Japan", on Friday: the
+        # visitor has gone, though the visit's last day is today
+        return "occurred"
     if cue and cue.status == "planned" and _closes_today(doc, trig):
         return "ongoing"  # "the summit, due to conclude on Sunday" (today): under way
     if cue and cue.id == "later-today" and d.start == dct:
@@ -254,6 +266,8 @@ def _begun(doc: Document, trig: Trigger) -> bool:
     start, end = doc.clause_span(trig.start)
     if _BEGUN.search(doc.text, start, trig.start):
         return True
+    if _BEGUN_AFTER_PARTIES.match(doc.text, trig.end, trig.sentence.end):
+        return True  # "Talks between the Russian and Japanese foreign ministers opened here"
     # ("the 16th Ibero-American Summit, which opened on Friday": its relative clause tells it)
     which = _WHICH.match(doc.text, trig.end, trig.sentence.end)
     after = doc.text[which.end() : trig.sentence.end] if which else doc.text[trig.end : end]
@@ -262,14 +276,28 @@ def _begun(doc: Document, trig: Trigger) -> bool:
 
 
 _WHICH = _P["which"]
+_BEGUN_AFTER_PARTIES = _P["begun_after_parties"]
 
 
 _ENDED = _P["ended"]
 
 
-# a journey its traveller came back from or after ("returned home on Monday after a three-day
-# state visit", "returned to Seoul today from a five-day visit")
+# a journey its traveller came back from, left at its end or after ("returned home on Monday
+# after a three-day state visit", "left here Friday for home, wrapping up a four-day visit")
 _CAME_BACK_FROM = _P["came_back_from"]
+
+
+def left_at_end(doc: Document, trig: Trigger) -> bool:
+    """Whether the traveller came back from the visit or left at its end ("returned home on
+    Monday after a state visit", "left here Friday for home, wrapping up a four-day visit")."""
+    start, _ = doc.clause_span(trig.start)
+    return bool(
+        _CAME_BACK_FROM.search(doc.text, start, trig.start)
+        or _DEPARTED_AT_END.match(doc.text, trig.start, trig.sentence.end)
+    )
+
+
+_DEPARTED_AT_END = _P["departed_at_end"]
 
 
 def _ended(doc: Document, trig: Trigger) -> bool:
@@ -280,7 +308,7 @@ def _ended(doc: Document, trig: Trigger) -> bool:
     return bool(
         _ENDED.search(doc.text, start, trig.start)
         or trig.type == "visit"
-        and _CAME_BACK_FROM.search(doc.text, start, trig.start)
+        and left_at_end(doc, trig)
     )
 
 
