@@ -14,6 +14,7 @@ from .antecedents import same_place
 from .dating import Dated, Timeline
 from .drafts import Draft, MentionInfo, opening_of, stretched_date
 from .entities import Entities
+from .location import IN_AT
 from .mentions import COUNTRY, NAME, ORGANISATION, PLACE, Mention
 from .news_day import (
     APPOSED_MEETING_SENTENCES,
@@ -457,9 +458,6 @@ def context_date(
     return None
 
 
-_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
-
-
 def _lead_place(doc: Document, ents: Entities, m: MentionInfo, found: Dated) -> Mention | None:
     """The one place an earlier sentence that dates a meeting of the same parties says they
     were in ("Wen and Surayud signed five agreements in Beijing on Monday. The two prime
@@ -469,15 +467,15 @@ def _lead_place(doc: Document, ents: Entities, m: MentionInfo, found: Dated) -> 
     lead = doc.sentence_at(found.start)
     if lead is m.trig.sentence or not m.keys:
         return None
-    named = {x.key for x in ents.between(lead.start, lead.end)}
-    if not set(m.keys) <= named:
+    named = ents.between(lead.start, lead.end)
+    if not set(m.keys) <= {x.key for x in named}:
         return None
     places = [
         x
-        for x in ents.between(lead.start, lead.end)
+        for x in named
         if x.kind in (PLACE, COUNTRY)
         and x.key not in m.keys  # (a party is no venue: "against interfering in Taiwan")
-        and _IN_PLACE.search(doc.text, lead.start, x.start)
+        and IN_AT.search(doc.text, lead.start, x.start)
     ]
     return places[0] if len(places) == 1 else None
 

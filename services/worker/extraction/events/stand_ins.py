@@ -53,13 +53,11 @@ def merge_stand_ins(doc: Document, ents: Entities, drafts: list[Draft]) -> list[
     event of the same type and day names, their mentions added to that event."""
     out: list[Draft] = []
     for d in drafts:
-        stand_ins = [
-            p for p in d.parties if p.kind in (ORGANISATION, COUNTRY) and _office(doc, p)
-        ]
+        offices = [(p, _office(doc, p)) for p in d.parties if p.kind in (ORGANISATION, COUNTRY)]
+        stand_ins = [(p, role) for p, role in offices if role]
         target = None
         if len(stand_ins) == 1 and d.date is not None:
-            x = stand_ins[0]
-            role = _office(doc, x)
+            x, role = stand_ins[0]
             rest = {p.key for p in d.parties if p is not x}
             for other in drafts:
                 if other is d or other.type != d.type or other.date != d.date:
