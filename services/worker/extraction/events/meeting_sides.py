@@ -280,9 +280,11 @@ def whom_sides(
         else:
             # "Speaking ... with Kohl, with whom he had talks, Yeltsin said"
             close = doc.text.find(",", trig.end, sentence.end)
-            after = [
-                m for m in ents.between(close + 1, sentence.end) if m.kind == PERSON
-            ] if close >= 0 else []
+            after = (
+                [m for m in ents.between(close + 1, sentence.end) if m.kind == PERSON]
+                if close >= 0
+                else []
+            )
             if after and _MAIN_SUBJECT.search(doc.text[close + 1 : after[0].start]):
                 holder = [after[0]]
         holder = [
@@ -292,6 +294,7 @@ def whom_sides(
     if not holder:
         return None
     return holder[:1], [other]
+
 
 _IN_THE_MEETING = _P["in_the_meeting"]
 
