@@ -3253,7 +3253,10 @@ def test_the_country_that_asked_for_talks_is_their_other_side(text, dct, expecte
             "carrying a message to Bush from Iraq's Saddam, with whom the king met Monday. The "
             "monarch will meet Bush on Thursday in Kennebunkport, Maine.",
             date(1990, 8, 15),
-            [("1990-08-16", {"King Hussein", "Bush"})],
+            [  # ("Saddam, with whom the king met Monday": the relative clause's meeting too)
+                ("1990-08-13", {"King Hussein", "Saddam Hussein"}),
+                ("1990-08-16", {"King Hussein", "Bush"}),
+            ],
         ),
         (
             "Saudi King Abdullah arrived in Cairo on Monday for talks on the crisis.\n\nHe was "

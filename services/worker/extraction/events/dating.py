@@ -35,6 +35,7 @@ from .triggers import Trigger
 _P = patterns("dating")
 
 _REPORT_BEFORE = _P["report_before"]
+_WITH_WHOM = _P["with_whom_clause"]
 _REPORT_AFTER = _P["report_after"]
 _THAT_AFTER = _P["that_after"]
 _REPORT_VERB = _P["report_verb"]
@@ -561,6 +562,13 @@ def _outside_relative(
         if antecedent and not any(lo <= o.start < c.start for o in others if o is not trig):
             return False
         return True
+    for lo, hi in relatives:
+        if lo <= trig.start < hi and not (lo <= c.start and c.end <= hi) and _WITH_WHOM.match(
+            text, lo, hi
+        ):
+            # "Iran, with whom the EU has held talks for years, rejected the offer on Monday":
+            # the time of the clause the relative hangs in is another event's
+            return True
     return False
 
 

@@ -6,6 +6,7 @@ for the talks, and the sides a hyphened compound names ("the Fatah-Hamas talks")
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .coordination import PARTY_KINDS, conjuncts, own_determiner, parties_in
 from .entities import Entities
@@ -244,6 +245,57 @@ def _named_in_apposition(doc: Document, ents: Entities, m: Mention, end: int) ->
 
 
 HELD_WITH = _P["held_with"]
+_WITH_WHOM = _P["with_whom"]
+_PRONOUNS = ("he", "she")
+_MAIN_SUBJECT = _P["main_subject"]
+
+
+def whom_sides(
+    doc: Document, ents: Entities, trig: Trigger, left: list[Mention]
+) -> tuple[list[Mention], list[Mention]] | None:
+    """The two sides of a meeting or call told in a relative clause on one of them ("Kohl,
+    with whom he had several hours' talks", "Abe, with whom he will hold talks Friday",
+    "Olmert, whom Abbas met"): the person the clause opens on, and its subject `left`; a
+    pronoun subject stands for someone else than that person (the one named before it in the
+    sentence, else the main clause's subject after the relative clause)."""
+    sentence = trig.sentence
+    found = _WITH_WHOM.search(doc.text, sentence.start, trig.match_start)
+    if found is None:
+        return None
+    before = parties_in(ents, sentence.start, found.start())
+    if not before or doc.text[before[-1].end : found.start()].strip():
+        return None
+    other = before[-1]
+    if other.possessive:
+        return None
+    holder = [m for m in left if m.key != other.key and m.kind != GROUP]
+    if left and left[0].kind == GROUP and left[0].text.lower() in _PRONOUNS:
+        pronoun = left[0]
+        earlier = [
+            m for m in before[:-1] if m.kind == PERSON and m.key != other.key and not m.possessive
+        ]
+        if earlier:
+            holder = [earlier[-1]]
+            # ("Singh and Abe, with whom he will hold talks": Singh)
+        else:
+            # "Speaking ... with Kohl, with whom he had talks, Yeltsin said"
+            close = doc.text.find(",", trig.end, sentence.end)
+            after = (
+                [m for m in ents.between(close + 1, sentence.end) if m.kind == PERSON]
+                if close >= 0
+                else []
+            )
+            if after and _MAIN_SUBJECT.search(doc.text[close + 1 : after[0].start]):
+                holder = [after[0]]
+        holder = [
+            replace(m, start=pronoun.start, end=pronoun.end, text=pronoun.text, description=True)
+            for m in holder
+        ]
+    if not holder:
+        return None
+    return holder[:1], [other]
+
+
 _IN_THE_MEETING = _P["in_the_meeting"]
 
 

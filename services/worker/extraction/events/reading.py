@@ -32,6 +32,7 @@ from .meeting_sides import (
     object_before,
     object_parties,
     requesting_country,
+    whom_sides,
 )
 from .mentions import COUNTRY, GROUP, PERSON, Mention
 from .pronouns import resolve_pronoun
@@ -104,6 +105,12 @@ def read(
                 holder = left  # its pronoun stands for the subject of the clause it is in
             if holder and after:
                 left, right = holder[:1], conjuncts(doc, ents, after[0], True, end)
+        if not right:
+            # "Kohl, with whom he had several hours' talks": the person the relative clause
+            # opens on is the other side
+            whom = whom_sides(doc, ents, trig, left)
+            if whom is not None:
+                left, right = whom
         if left and not right:
             right = object_before(doc, ents, trig, clause_start)
             if len(right) > 1 and {p.key for p in left} & {p.key for p in right}:
