@@ -14,6 +14,12 @@ CASES = [
     # plural and third-person verbs of timetables tell what is to come
     ("Francis celebrates his first Mass as pope [Thursday].", "future"),
     ("Talks begin [Monday] in Geneva.", "future"),
+    # "opening" before the expression opens a period, unless it is a noun: an "on" after it,
+    # or its clause going on in the past
+    ("Kibaki is in Beijing for a two-day summit opening here [Saturday].", "future"),
+    ("Leaders arrived for the summit opening [Saturday].", "future"),
+    ("The process began with a brief opening on [October 19], followed by a delay.", "past"),
+    ("The grand opening [Saturday] drew crowds.", "past"),
     ("Officials said [Friday] that talks had failed.", "past"),
     ("Talks are set to resume [Monday] in Belfast.", "future"),
     ("The treaty is to be signed on [Tuesday].", "future"),
@@ -159,8 +165,8 @@ def test_the_cue_file_is_checked() -> None:
             "adjective_markers": ["a"], "not_cues": ["next to"], "object_starts": ["a"],
             "progressive_plans": ["traveling"], "prospective": ["hoped"],
             "determiners": ["the"], "modals": ["may"], "schedule_participles": ["starting"],
-            "earlier_plans": ["originally"], "clause_openers": ["because"],
-            "past_not_verbs": ["said"]}
+            "schedule_nouns": ["opening"], "earlier_plans": ["originally"],
+            "clause_openers": ["because"], "past_not_verbs": ["said"]}
     parse_cues(good)
     with pytest.raises(ValueError, match="keys"):
         parse_cues({**good, "extra": []})

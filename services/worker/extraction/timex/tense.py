@@ -63,14 +63,16 @@ _PLAN_OBJECT = "plan_object"  # "proposed building": what follows is planned; it
 _MODAL = "modal"  # "can reclaim top spot on Sunday": future; "in March may mask": no cue
 _STARTING = "starting"  # "a meeting beginning Thursday": future, right before the expression
 _STARTING_REACH = 2
+_OPENING = "opening"  # "a summit opening here Saturday": future, unless its clause goes on in
+# the past ("The grand opening Saturday drew crowds": a noun)
 # a clause of time ("after he attended") and how many words its subject may run to
 _TIME_CONJUNCTIONS = frozenset({"after", "before", "once", "when", "until", "till"})
 _SUBJECT_REACH = 3
 #: the reading of each when the cue stands before the expression (left) or after it (right)
 _LEFT = {_PROGRESSIVE: "future", _PROSPECTIVE: "prospective", _PLAN_OBJECT: "prospective",
-         _MODAL: "future", _STARTING: "future"}
+         _MODAL: "future", _STARTING: "future", _OPENING: _OPENING}
 _RIGHT = {_PROGRESSIVE: "future", _PROSPECTIVE: None, _PLAN_OBJECT: "past", _MODAL: None,
-          _STARTING: None}
+          _STARTING: None, _OPENING: None}
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ class TenseCues:
     determiners: frozenset[str]
     modals: frozenset[str]
     schedule_participles: frozenset[str]
+    schedule_nouns: frozenset[str]
     earlier_plans: frozenset[str]
     clause_openers: frozenset[str]
     past_not_verbs: frozenset[str]
@@ -102,7 +105,8 @@ class TenseCues:
 _KEYS = {"future", "future_bigrams", "future_auxiliaries", "plan_words", "schedule_verbs",
          "past", "present", "adverbs", "not_past_ed", "adjective_markers", "not_cues",
          "object_starts", "progressive_plans", "prospective", "determiners", "modals",
-         "schedule_participles", "earlier_plans", "clause_openers", "past_not_verbs"}
+         "schedule_participles", "schedule_nouns", "earlier_plans", "clause_openers",
+         "past_not_verbs"}
 _BE = frozenset({"be", "been", "being", "is", "are", "am", "was", "were", "'s", "'re"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'re"})  # not "'s": "at Wednesday's meeting"
 _PAST_BE = frozenset({"was", "were"})
@@ -230,6 +234,9 @@ def _classify(tokens: list[str], i: int, c: TenseCues) -> str | None:
         return _MODAL
     if tok in c.schedule_participles and prev not in _BE | _HAVE | c.determiners:
         return _STARTING
+    if tok in c.schedule_nouns and prev not in _BE | _HAVE | c.adjective_markers \
+            and "on" not in tokens[i + 1:]:
+        return _OPENING  # "a summit opening here Saturday"; not "a brief opening on Oct. 19"
     if tok in c.schedule_verbs and (i == 0 or tokens[i - 1] != "to") and nxt != "of":
         return "future"  # not "to meet"; before "of" a noun ("heads of government")
     if i > 0 and (tokens[i - 1], tok) in c.future_bigrams:
@@ -304,7 +311,7 @@ def _scan_left(tokens: list[str], c: TenseCues, stop: int = 0) -> str | None:
     for i in range(len(tokens) - 1, max(stop - 1, len(tokens) - 1 - _LEFT_TOKENS), -1):
         found = _classify(tokens, i, c)
         if found == _PROGRESSIVE and len(tokens) - 1 - i > _PROGRESSIVE_REACH \
-                or found == _STARTING and len(tokens) - 1 - i > _STARTING_REACH:
+                or found in (_STARTING, _OPENING) and len(tokens) - 1 - i > _STARTING_REACH:
             continue
         found = _LEFT.get(found, found)
         if found:
@@ -344,6 +351,9 @@ def read_tense(text: str, start: int, end: int) -> str | None:
     right_stop = next((k for k, tok in enumerate(right) if tok in bounds), None)
     found = (_scan_left(left, c, left_stop) or _scan_right(right, c, right_stop)
              or _scan_left(left, c) or _scan_right(right, c))
+    if found == _OPENING:
+        after = _scan_right(right, c, right_stop)
+        found = after if after in ("past", "pluperfect") else "future"
     if found is None and len(left) <= _OPENING_TOKENS:
         # an expression opening the sentence waits for its verb past a long subject ("In
         # January, a week after the anniversary of the decision, a clinic bombing in
