@@ -18,6 +18,7 @@ _P = patterns("pronouns")
 
 _TOLD_ABOUT = _P["told_about"]
 _ABOUT_OWN = _P["about_own"]
+_RELATIVE_SUBJECT = _P["relative_subject"]
 
 
 def _antecedent_person(doc: Document, ents: Entities, m: Mention) -> list[Mention]:
@@ -29,6 +30,15 @@ def _antecedent_person(doc: Document, ents: Entities, m: Mention) -> list[Mentio
     named = [p for p in ents.before(m.start) if not p.description or p.key in ents.entities]
     if not named:
         return []
+    if (
+        m.key in ("him", "her")
+        and len(named) > 1
+        and named[1].start >= sentence.start
+        and _RELATIVE_SUBJECT.match(doc.text, named[0].end, m.start)
+    ):
+        # "Olmert praised King Abdullah II, who received him in Amman": the object pronoun of
+        # a relative clause on a person is not that person
+        return [_person_of(ents, named[1].key, m)]
     if named[0].start >= sentence.start:
         told = _TOLD_ABOUT.search(doc.text, sentence.start, named[0].start)
         if (
