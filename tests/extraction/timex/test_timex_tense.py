@@ -56,6 +56,12 @@ CASES = [
     ("Banks will stay shut until [Tuesday], officials said.", "future"),
     # timetables in the present, plans, preparations
     ("He and Arafat meet separately [Monday] with Albright.", "future"),
+    ("Italians go to the polls [Sunday] and Monday.", "future"),
+    ("Kenya holds its presidential election on [Monday].", "future"),
+    ("The new rules take effect on [Monday].", "future"),
+    # ... but not after do-support, nor as a bare infinitive after its object
+    ("He did not go to work on [Monday].", "past"),
+    ("Police let him go on [Thursday].", "past"),
     # before "of" a schedule verb is a noun
     ("The forum was created to further cooperation, following the first heads of government "
      "summit in [September].", "past"),
