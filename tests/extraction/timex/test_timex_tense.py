@@ -58,7 +58,7 @@ CASES = [
     ("He and Arafat meet separately [Monday] with Albright.", "future"),
     ("Italians go to the polls [Sunday] and Monday.", "future"),
     ("Kenya holds its presidential election on [Monday].", "future"),
-    ("The new rules takes effect on [Monday].", "future"),
+    ("The new law takes effect on [Monday].", "future"),
     # ... but "vote" is as often a noun
     ("Layton propped up the Liberals in a budget vote in [May].", "past"),
     # ... but not after do-support, nor as a bare infinitive after its object
