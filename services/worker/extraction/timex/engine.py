@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from ..model import Timex
 from .resolve import open_year, resolve, resolve_after, resolve_anchored, resolve_before
@@ -301,6 +301,11 @@ def explain(text: str, dct: date) -> list[tuple[Timex, str]]:
                     if before is not None:
                         first, rule_id = out[near[0]]
                         out[near[0]] = (replace(first, value=format_point(before)), rule_id)
+                elif _clock_only(spec) and _clock_of(near[2]) and _clock_of(point) \
+                        and point.start == near[2].start and point.tod < near[2].tod:
+                    # a span of hours past midnight: "a curfew from 7 p.m. to [6 a.m.]"
+                    point = Point(point.gran, point.start + timedelta(days=1), point.tod)
+                    value = format_point(point)
         if point is not None and f.rule.refocus:
             focus.mention(point)
         elif f.rule.focus is not None:  # a duration that stands for a period ("the nine months")
@@ -311,14 +316,26 @@ def explain(text: str, dct: date) -> list[tuple[Timex, str]]:
         timex = Timex(f.start, f.end, text[f.start:f.end], ttype, value, f.mod, quant, freq)
         out.append((timex, f.rule.id))
         if f.part.type != "SET":
-            near = (len(out) - 1, spec, point) if point is not None and ttype == "DATE" else None
+            near = (len(out) - 1, spec, point) if point is not None and ttype in ("DATE", "TIME") \
+                else None
     return out
+
+
+def _clock_of(point: Point) -> bool:
+    """Whether `point` is a clock time ("19:00"), not a part of the day."""
+    return point.tod is not None and ":" in point.tod
+
+
+def _clock_only(spec: Spec) -> bool:
+    """Whether `spec` is a clock time with no day of its own ("6 a.m.")."""
+    return isinstance(spec, Partial) and spec.tod is not None and spec.year.startswith("X") \
+        and spec.month in (None, "XX") and spec.day in (None, "XX") and spec.week is None
 
 
 def _range_end(text: str, first: Timex, f: Found) -> bool:
     """Whether `f` closes a span that the dated expression `first` opens ("from June 1 to
     Nov. 30", "Dec. 28-Jan. 3", "between May and July")."""
-    if first.type != "DATE":
+    if first.type not in ("DATE", "TIME"):
         return False
     gap = text[first.end:f.start]
     if not _RANGE_GAP.match(gap):
