@@ -103,6 +103,8 @@ def resolve_partial(spec: Partial, dct: date, ref: Focus, tense: Tense) -> Point
         point = _build(spec, int(spec.year))
     if point is None:
         return "XXXX"
+    if spec.within == "W" and point.gran == "day":
+        return coarsen(point.start, "week")
     return _with_time_of_day(point, spec.tod)
 
 
