@@ -62,6 +62,14 @@ CASES = [
     ("Banks will stay shut until [Tuesday], officials said.", "future"),
     # timetables in the present, plans, preparations
     ("He and Arafat meet separately [Monday] with Albright.", "future"),
+    ("Italians go to the polls [Sunday] and Monday.", "future"),
+    ("Kenya holds its presidential election on [Monday].", "future"),
+    ("The new law takes effect on [Monday].", "future"),
+    # ... but "vote" is as often a noun
+    ("Layton propped up the Liberals in a budget vote in [May].", "past"),
+    # ... but not after do-support, nor as a bare infinitive after its object
+    ("He did not go to work on [Monday].", "past"),
+    ("Police let him go on [Thursday].", "past"),
     # before "of" a schedule verb is a noun
     ("The forum was created to further cooperation, following the first heads of government "
      "summit in [September].", "past"),

@@ -4,22 +4,28 @@ time mentioned just before)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from ..model import Timex
-from .resolve import resolve, resolve_anchored
+from .resolve import open_year, resolve, resolve_after, resolve_anchored, resolve_before
 from .rules import FOCUSED_OR, Grammar, Part, Rule, grammar
-from .specs import Anchored, format_duration, parse_spec
+from .specs import Anchored, Partial, Spec, format_duration, parse_spec
 from .starts import APOSTROPHE as _APOSTROPHE
 from .starts import DIGIT as _DIGIT
 from .tense import read_tense
-from .values import Point, coarser
+from .values import Point, coarser, format_point
 
 _TOKEN = re.compile(r"[A-Za-z]+|[0-9]+|['\u2019]")
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?:\|([\w-]*))?\}")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w'.-]*)[ \t]+\Z")
 _LOOKBACK = 40
+# Two dated expressions that open and close one span: "from X to Y", "between X and Y",
+# "X-Y", "X through Y" (what `spans.ranges` pairs); the far end of the span lies after the
+# near one, whatever the tense would say of it alone
+_RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and)\s*\Z", re.I)
+_RANGE_OPEN = re.compile(r"(?:from|between)\s+\Z", re.I)
+_RANGE_FIRM = re.compile(r"\s*(?:-|\u2013|\u2014|through|thru|until|till)\s*", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,6 +276,7 @@ def explain(text: str, dct: date) -> list[tuple[Timex, str]]:
     g = grammar()
     focus = Focus()
     out = []
+    near: tuple[int, Spec, Point] | None = None  # the last dated expression: index, spec, point
     for f in find(text, g):
         filled = _fill(f.part.value, f)
         if FOCUSED_OR in filled:
@@ -279,6 +286,26 @@ def explain(text: str, dct: date) -> list[tuple[Timex, str]]:
         else:
             spec = parse_spec(filled)
             value, point = resolve(spec, dct, focus, lambda f=f: read_tense(text, f.start, f.end))
+            closes = near is not None and point is not None and _range_end(text, out[near[0]][0], f)
+            if closes:
+                if open_year(spec) and isinstance(spec, Partial):
+                    # across a new year only if the link is firm: "moved up from June 1 to
+                    # May 15" is no span
+                    firm = _RANGE_FIRM.fullmatch(text, out[near[0]][0].end, f.start) is not None
+                    after = resolve_after(spec, near[2], firm)
+                    if after is not None:
+                        value, point = format_point(after), after
+                elif open_year(near[1]) and isinstance(near[1], Partial) \
+                        and isinstance(spec, Partial) and spec.year.isdigit():
+                    before = resolve_before(near[1], point)
+                    if before is not None:
+                        first, rule_id = out[near[0]]
+                        out[near[0]] = (replace(first, value=format_point(before)), rule_id)
+                elif _clock_only(spec) and _clock_of(near[2]) and _clock_of(point) \
+                        and point.start == near[2].start and point.tod < near[2].tod:
+                    # a span of hours past midnight: "a curfew from 7 p.m. to [6 a.m.]"
+                    point = Point(point.gran, point.start + timedelta(days=1), point.tod)
+                    value = format_point(point)
         if point is not None and f.rule.refocus:
             focus.mention(point)
         elif f.rule.focus is not None:  # a duration that stands for a period ("the nine months")
@@ -288,7 +315,35 @@ def explain(text: str, dct: date) -> list[tuple[Timex, str]]:
         quant = f.rule.quant if ttype == "SET" else None
         timex = Timex(f.start, f.end, text[f.start:f.end], ttype, value, f.mod, quant, freq)
         out.append((timex, f.rule.id))
+        if f.part.type != "SET":
+            near = (len(out) - 1, spec, point) if point is not None and ttype in ("DATE", "TIME") \
+                else None
     return out
+
+
+def _clock_of(point: Point) -> bool:
+    """Whether `point` is a clock time ("19:00"), not a part of the day."""
+    return point.tod is not None and ":" in point.tod
+
+
+def _clock_only(spec: Spec) -> bool:
+    """Whether `spec` is a clock time with no day of its own ("6 a.m.")."""
+    return isinstance(spec, Partial) and spec.tod is not None and spec.year.startswith("X") \
+        and spec.month in (None, "XX") and spec.day in (None, "XX") and spec.week is None
+
+
+def _range_end(text: str, first: Timex, f: Found) -> bool:
+    """Whether `f` closes a span that the dated expression `first` opens ("from June 1 to
+    Nov. 30", "Dec. 28-Jan. 3", "between May and July")."""
+    if first.type not in ("DATE", "TIME"):
+        return False
+    gap = text[first.end:f.start]
+    if not _RANGE_GAP.match(gap):
+        return False
+    opened = _RANGE_OPEN.search(text, max(0, first.start - 12), first.start)
+    if gap.strip().lower() == "and":
+        return bool(opened) and opened.group(0).lower().startswith("between")
+    return bool(opened) or bool(_RANGE_FIRM.fullmatch(gap))
 
 
 def tag(text: str, dct: date) -> list[Timex]:

@@ -103,7 +103,42 @@ def resolve_partial(spec: Partial, dct: date, ref: Focus, tense: Tense) -> Point
         point = _build(spec, int(spec.year))
     if point is None:
         return "XXXX"
+    if spec.within == "W" and point.gran == "day":
+        return coarsen(point.start, "week")
     return _with_time_of_day(point, spec.tod)
+
+
+def open_year(spec: Spec) -> bool:
+    """Whether `spec` is a month, day or season of the calendar with its year left open
+    ("Nov. 30", "June"): what the far end of a range can take from the near one."""
+    return isinstance(spec, Partial) and spec.year == "XXXX" and spec.at is None \
+        and spec.direction is None and spec.week is None and spec.holiday is None \
+        and (spec.month not in (None, "XX") or spec.season is not None)
+
+
+def resolve_after(spec: Partial, start: Point, wrap: bool) -> Point | None:
+    """The period `spec` names (its year open) that is the first not to start before the
+    period `start` in the same year ("from June 1 to [Nov. 30]") or, if `wrap`, the next
+    ("Dec. 28-[Jan. 3]")."""
+    for year in (start.start.year, start.start.year + 1)[:2 if wrap else 1]:
+        point = _build(spec, year)
+        if point is None:
+            return None
+        if point.start >= coarsen(start.start, point.gran).start:
+            return _with_time_of_day(point, spec.tod)
+    return None
+
+
+def resolve_before(spec: Partial, end: Point) -> Point | None:
+    """The period `spec` names (its year open) that is the last not to start after the
+    period `end` ("from [Dec. 28] to Jan. 3, 2014")."""
+    for year in (end.start.year, end.start.year - 1):
+        point = _build(spec, year)
+        if point is None:
+            return None
+        if point.start <= end.start:
+            return _with_time_of_day(point, spec.tod)
+    return None
 
 
 def _tense_direction(reading: str | None, default: str | None = None) -> str | None:

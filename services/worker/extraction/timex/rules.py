@@ -209,13 +209,21 @@ def _fmt_number(value: float | str) -> str:
 _CLOCK_RE = (
     r"(?:(?:[01]\d|2[0-3])[0-5]\d(?= (?:GMT|UTC)(?![\w]))"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w]))?"
-    r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w])|noon|midnight|midday)"
+    r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w])|noon|midnight|midday"
+    # an hour told by its part of the day, or by "o'clock", after a word that leads a time
+    # ("will leave at 4 in the morning", "by 10 o'clock at night")
+    r"|(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=around\s)|(?<=about\s)|(?<=after\s)"
+    r"|(?<=before\s)|(?<=since\s)|(?<=from\s)|(?<=to\s))(?:1[0-2]|0?[1-9])(?::[0-5]\d)?"
+    r"(?: in the (?:morning|afternoon|evening)| at night)(?![\w])"
+    r"|(?:1[0-2]|0?[1-9]) o'clock(?: in the (?:morning|afternoon|evening)| at night)?(?![\w]))"
 )
+_CLOCK_PM = re.compile(r"afternoon|evening|night")
 _CLOCK_PARSE = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?", re.I)
 
 
 def _convert_clock(text: str) -> str:
-    """"3 p.m." -> "15:00", "10:30am" -> "10:30", "noon" -> "12:00", "0735" -> "07:35"."""
+    """"3 p.m." -> "15:00", "10:30am" -> "10:30", "noon" -> "12:00", "0735" -> "07:35",
+    "10 in the evening" -> "22:00", "8 o'clock" -> "08:00"."""
     low = text.lower()
     if low in ("noon", "midday"):
         return "12:00"
@@ -225,7 +233,7 @@ def _convert_clock(text: str) -> str:
         return f"{low[:2]}:{low[2:]}"
     m = _CLOCK_PARSE.match(low)
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
-    if m.group(3) == "p" and hour < 12:
+    if (m.group(3) == "p" or _CLOCK_PM.search(low)) and hour < 12:
         hour += 12
     elif m.group(3) == "a" and hour == 12:
         hour = 0

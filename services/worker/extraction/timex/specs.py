@@ -25,7 +25,8 @@ A rule's `value` template, once its groups are filled in, is one of these forms:
   `XXXX-XX-XXT15:00` (a clock time on the day in focus), `XXXX-06@DCT.Y-1` (June last year),
   `XXXX-04-25~6` (Saturday, April 25: the weekday picks the year), `XXXX-11/4/4` (the fourth
   Thursday of November), `XXXX-E-2` (two days before Easter Sunday), `XXXX-EW` (the week
-  that ends on Easter Sunday: Holy Week).
+  that ends on Easter Sunday: Holy Week); `>W` after a day takes the week that holds it
+  (`XXXX-03-06>W`, "the week of March 6").
   A fully specified value (`2013-03-22`) is a partial value with nothing open.
 
 Granularity codes: ML millennium (as ten centuries), CE century, DE decade, Y year,
@@ -60,7 +61,7 @@ _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?|X)(MIN|FN|WE|NI|DE|CE|ML|Y|Q|M|W|D|
 _PARTIAL_RE = re.compile(
     r"(?:(?P<dir>last|next|this|past):)?"
     r"(?P<body>(?P<year>[\dX]{2,4})(?P<rest>-[\w~/+-]+?)?(?:T(?P<tod>" + _TOD + r"))?)"
-    r"(?:@(?P<at>.+))?$"
+    r"(?:>(?P<within>W))?(?:@(?P<at>.+))?$"
 )
 _REST_RE = re.compile(
     r"-(?:(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX)(?:~(?P<dayname>[1-7])?)?)?"
@@ -98,6 +99,7 @@ class Partial:
     holiday: str | None = None  # "11/4/4" (4th Thursday of November) or "E-2" (Easter - 2)
     tod: str | None = None
     at: Anchored | None = None
+    within: str | None = None  # "W": the week that holds the day ("the week of March 6")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +163,8 @@ def parse_spec(text: str) -> Spec:
         dayname = fields.pop("dayname")
         if dayname:
             fields["wday"] = dayname
-    return Partial(direction=m["dir"], year=m["year"], tod=m["tod"], at=at, **fields)
+    return Partial(direction=m["dir"], year=m["year"], tod=m["tod"], at=at, within=m["within"],
+                   **fields)
 
 
 def format_duration(text: str) -> str:

@@ -112,6 +112,10 @@ _PRESENT_BE = frozenset({"is", "are", "am", "'re"})  # not "'s": "at Wednesday's
 _PAST_BE = frozenset({"was", "were"})
 _WILL = frozenset({"will", "'ll", "shall", "wo"})  # a perfect after these is future
 _HAVE = frozenset({"have", "has", "had", "'ve"})
+_DID = frozenset({"did", "didn't"})  # "did not go": the do-support tells the past
+# before a verb of timetables, words that make it no finite verb: an infinitive ("to meet"),
+# a bare infinitive after its object ("let him go on Thursday")
+_NOT_FINITE = frozenset({"to", "him", "her", "them", "me", "us"})
 
 
 def parse_cues(data: dict) -> TenseCues:
@@ -237,8 +241,11 @@ def _classify(tokens: list[str], i: int, c: TenseCues) -> str | None:
     if tok in c.schedule_nouns and prev not in _BE | _HAVE | c.adjective_markers \
             and "on" not in tokens[i + 1:]:
         return _OPENING  # "a summit opening here Saturday"; not "a brief opening on Oct. 19"
-    if tok in c.schedule_verbs and (i == 0 or tokens[i - 1] != "to") and nxt != "of":
-        return "future"  # not "to meet"; before "of" a noun ("heads of government")
+    if tok in c.schedule_verbs and (i == 0 or tokens[i - 1] not in _NOT_FINITE) and nxt != "of":
+        aux = _auxiliaries(tokens, i, c)
+        if aux and aux[0] in _DID:
+            return "past"  # "did not meet on Monday"
+        return "future"  # not "to meet", "let him go"; before "of" a noun ("heads of government")
     if i > 0 and (tokens[i - 1], tok) in c.future_bigrams:
         return _PROSPECTIVE if tokens[i - 1] in _PAST_BE else "future"  # "was to"
     if nxt is not None and (tok, nxt) in c.future_bigrams:
@@ -278,8 +285,10 @@ def _backshifted(tokens: list[str], i: int, c: TenseCues) -> bool:
         return False
     for k in range(j - 1, max(-1, j - 1 - _LEFT_TOKENS), -1):
         found = _classify(tokens, k, c)
-        if found:
-            return found == "future" and tokens[k] in c.future_auxiliaries
+        if found:  # the future of an auxiliary ("would take place" counts by its "would")
+            aux = _auxiliaries(tokens, k, c)[:1]
+            return found == "future" and (tokens[k] in c.future_auxiliaries
+                                          or bool(aux) and aux[0] in c.future_auxiliaries)
     return False
 
 
