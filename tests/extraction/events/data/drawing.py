@@ -26,6 +26,7 @@ REVIEWS = (
     "3768ab7:tests/extraction/events/data/sample_review.md",
     "30661c1:tests/extraction/events/data/sample_review.md",
     "9f4926d:tests/extraction/events/data/sample_review.md",
+    "95456d3:tests/extraction/events/data/sample_review.md",
 )
 #: The guidelines' own words for the four event types (not the extractor's rules).
 WORDS = re.compile(
