@@ -33,6 +33,7 @@ from .person_names import (
     canonical_names,
     complete_name,
     first_introduced,
+    gendered_subject,
     known_nationality,
     listed_with_people,
     met,
@@ -95,6 +96,13 @@ def find_entities(doc: Document) -> Entities:
     listed = {
         r for chunks in sentence_chunks for r in listed_with_people(doc, chunks, marked, known)
     }
+    # a name that opens its sentence and that the sentence then calls "his" or "her"
+    gendered = {
+        (chunks[j].first, chunks[j].last)
+        for s, chunks in zip(doc.sentences, sentence_chunks, strict=True)
+        for j in range(min(2, len(chunks)))
+        if chunks[j].kind == NAME and gendered_subject(doc, chunks, j, marked, s.start)
+    }
 
     # Names an office marks, the people list knows, or whose parts the article uses alone.
     names = [tokens_text(doc, p.first, p.last) for p in marked]
@@ -119,6 +127,7 @@ def find_entities(doc: Document) -> Entities:
             k in lex.people
             or (2 <= len(k) <= 4 and met(doc, c) and plain_name(doc, c, k, lex))
             or (2 <= len(k) <= 4 and (c.first, c.last) in listed and plain_name(doc, c, k, lex))
+            or (2 <= len(k) <= 4 and (c.first, c.last) in gendered and plain_name(doc, c, k, lex))
             or (
                 2 <= len(k) <= 4
                 and plain_name(doc, c, k, lex)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .chunks import Chunk, is_placeish, tokens_text
+from .chunks import PLACE_PREPOSITIONS, Chunk, is_placeish, tokens_text
 from .lexicon import Lexicon
 from .mentions import NAME, Entity
 from .patterns import patterns
@@ -135,6 +135,43 @@ def met(doc: Document, c: Chunk) -> bool:
     """Whether a capitalised run stands where a meeting's other party stands."""
     start = doc.tokens[c.first].start
     return bool(_MET_BEFORE.search(doc.text, max(0, start - 30), start))
+
+
+_SUBJECT_START = _P["subject_start"]
+_GENDERED = _P["gendered_pronoun"]
+_OTHER_REFERENT = _P["other_referent"]
+#: How many words after a subject a "his" or "her" still reads as its own.
+_GENDERED_REACH = 25
+
+
+def gendered_subject(
+    doc: Document, chunks: list[Chunk], j: int, marked: list[Person], sentence_start: int
+) -> bool:
+    """Whether capitalised run j opens its sentence as its subject and the sentence then
+    names it "his" or "her" (or "he", "she"), no other name, person, someone brought in ("a
+    banker"), relative clause or "its" or "their" standing between:
+    "Juan Miguel Gonzalez has made the right decision to travel to the United States on
+    Thursday to affirm his desire": a person, though no office or speech verb marks him (a
+    body or a place is "its")."""
+    c = chunks[j]
+    tokens = doc.tokens
+    start = tokens[c.first].start
+    if not _SUBJECT_START.search(doc.text[sentence_start:start]):
+        return False
+    end = tokens[c.last - 1].end
+    reach = tokens[min(c.last + _GENDERED_REACH, len(tokens)) - 1].end
+    pronoun = _GENDERED.search(doc.text, end, reach)
+    if pronoun is None or not re.match(r"\s+[a-z]", doc.text[end : end + 2]):
+        return False  # (not "Gonzalez, the father," nor "Gonzalez's son": a verb follows)
+    if _OTHER_REFERENT.search(doc.text, end, pronoun.start()):
+        return False  # ("Goldman Sachs has sent a banker to Beijing for his first talks")
+    between = [x for x in chunks[j + 1 :] if tokens[x.first].start < pronoun.start()]
+    # (a place after its preposition is no one: "will travel to Havana on Friday to see her")
+    return not any(
+        x.kind == NAME and tokens[x.first - 1].lower not in PLACE_PREPOSITIONS for x in between
+    ) and not any(
+        end <= tokens[p.span_first].start < pronoun.start() for p in marked
+    )
 
 
 _LIST_LINK = _P["list_link"]
