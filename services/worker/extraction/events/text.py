@@ -13,7 +13,7 @@ from .tokenize import tokens
 # something that can open a sentence.
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,}[A-Z]")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 # Words that open a new clause when they follow a comma (relative, adverbial and coordinate
 # clauses); a clause also ends at a semicolon, a colon or a dash.
 _CLAUSE_OPENERS = frozenset(
@@ -136,7 +136,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 if word in abbreviations or (len(word) == 1 and before.group(1).isupper()):
                     continue
                 if _INITIALS.fullmatch(before.group(1)):
-                    continue  # a run of three initials ends a name's part ("A.P.J. Abdul Kalam")
+                    continue  # a run of initials ends a name's part ("A.P.J. Abdul Kalam")
             end = para.start() + m.end()
             _append_trimmed(text, start, end, spans)
             start = end
