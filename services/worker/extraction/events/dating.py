@@ -65,6 +65,7 @@ _NEW_SUBJECT = _P["new_subject"]
 #: Extra distance for a date that a predicate between it and the trigger may own.
 _PREDICATE_PENALTY = 8
 _SETTING_BEFORE = _P["setting_before"]
+_CONJUNCT_GAP = _P["conjunct_gap"]
 
 #: A month's or weekday's name, capitalised, whole or abbreviated ("September", "Sept.",
 #: "Mon."), as the temporal tagger's lexicon lists them.
@@ -417,7 +418,8 @@ class Timeline:
         """Whether an expression before the trigger can date it: True when it opens its
         clause ("On Monday, Hu met"), stands right before the trigger ("Hu on Monday met"), or
         has no predicate on its left to attach to; "purpose" when that predicate is a journey
-        the trigger is the purpose of ("visited Jordan last month for talks"); else False
+        the trigger is the purpose of ("visited Jordan last month for talks") or a predicate
+        the trigger's is coordinated with ("arrived on Tuesday and met"); else False
         ("arrived Friday for the summit ... slated for Nov. 4-5", "returned on Nov. 8 after a
         tour")."""
         text = self.doc.text
@@ -427,6 +429,10 @@ class Timeline:
             return True
         if re.match(r"\s*,?\s*when\b", text[c.end : trig.start], re.IGNORECASE):
             return True  # "in 2003 when Hu Jintao paid a state visit"
+        if _CONJUNCT_GAP.match(text[c.end : trig.start]) and has_verb(left):
+            # "arrived here on Tuesday and met Nathan earlier on Wednesday": the date closes
+            # the first predicate; the second takes it only when it has none of its own
+            return "purpose"
         gap = WORD.findall(text[c.end : trig.start])
         if (
             len(gap) <= 3
