@@ -47,6 +47,8 @@ _THEN = _P["then"]
 _IN_MEETING = _P["in_meeting"]
 _RESUMED_NOW = _P["resumed_now"]
 _STATEMENTS_OCCASION = _P["statements_occasion"]
+# "will pay a visit ..., according to sources close to the talks between Hu and Bush"
+_SOURCE_PHRASE = patterns("dating")["source_phrase"]
 
 
 def context_date(
@@ -328,6 +330,9 @@ def context_date(
                 and d.date is not None
                 and d.lead.trig.sentence is sentence
                 and set(m.keys) & set(d.keys)
+                # ("will pay a visit to the US next year, according to sources close to the
+                # talks between Hu and visiting Bush": the talks are the report's source)
+                and not _SOURCE_PHRASE.search(doc.text, d.lead.trig.end, m.trig.start)
                 # "left on Friday for Vietnam to attend the meeting": what a journey is for
                 # comes after its day
                 and not (

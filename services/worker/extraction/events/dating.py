@@ -66,6 +66,7 @@ _NEW_SUBJECT = _P["new_subject"]
 _PREDICATE_PENALTY = 8
 _SETTING_BEFORE = _P["setting_before"]
 _CONJUNCT_GAP = _P["conjunct_gap"]
+_SOURCE_PHRASE = _P["source_phrase"]
 
 #: A month's or weekday's name, capitalised, whole or abbreviated ("September", "Sept.",
 #: "Mon."), as the temporal tagger's lexicon lists them.
@@ -265,6 +266,8 @@ class Timeline:
             )
             if _CLAUSE_BREAK.search(between):
                 score += 12
+            if c.end <= trig.start and _SOURCE_PHRASE.search(between):
+                continue  # "will visit ... next year, according to sources close to the talks"
             if c.start >= trig.end and _PERIOD_START.search(between):
                 continue  # "opposed the visits since it came to light in 1985"
             if c.start >= trig.end and _OTHERS_RELATIVE.search(between):
