@@ -543,7 +543,9 @@ _OPENING_VERB = _P["opening_verb"]
 
 def _sidelines_host(doc: Document, m: MentionInfo, drafts: list[Draft]) -> Draft | None:
     """The dated meeting of `m`'s sentence that `m`, a gathering, hosts on its sidelines
-    ("X and Y will hold talks on Friday on the sidelines of the APEC summit")."""
+    ("X and Y will hold talks on Friday on the sidelines of the APEC summit"), or that the
+    sentence refers back to ("Roh on Friday met Koizumi. The meeting took place on the
+    sidelines of the APEC forum here")."""
     sentence = m.trig.sentence
     link = _SIDELINES_BEFORE.search(doc.text, sentence.start, m.trig.start)
     if link is None:
@@ -554,8 +556,10 @@ def _sidelines_host(doc: Document, m: MentionInfo, drafts: list[Draft]) -> Draft
             for d in reversed(drafts)
             if d.type == "meeting"
             and d.date is not None
-            and d.lead.trig.sentence is sentence
-            and d.lead.trig.start < link.start()
+            and any(
+                x.trig.sentence is sentence and x.trig.start < link.start()
+                for x in (d.lead, *d.mentions)
+            )
         ),
         None,
     )
