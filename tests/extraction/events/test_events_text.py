@@ -20,11 +20,16 @@ def test_a_run_of_initials_does_not_end_a_sentence():
     # "President Hu will meet Indian President A.P.J. Abdul Kalam on Wednesday."
     text = (
         "Hu will meet Indian President A.P.J. Abdul Kalam on Wednesday. "
-        "Writer J.R.R. Tolkien died."
+        "Writer J.R.R. Tolkien died. "
+        "Pohamba met Singaporean President S.R. Nathan on Wednesday. "
+        "Hu arrived in Washington, D.C. He met Bush."
     )
     assert sentences(text) == [
         "Hu will meet Indian President A.P.J. Abdul Kalam on Wednesday.",
         "Writer J.R.R. Tolkien died.",
+        "Pohamba met Singaporean President S.R. Nathan on Wednesday.",
+        "Hu arrived in Washington, D.C.",
+        "He met Bush.",
     ]
 
 

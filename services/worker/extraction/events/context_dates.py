@@ -47,6 +47,8 @@ _THEN = _P["then"]
 _IN_MEETING = _P["in_meeting"]
 _RESUMED_NOW = _P["resumed_now"]
 _STATEMENTS_OCCASION = _P["statements_occasion"]
+# "will pay a visit ..., according to sources close to the talks between Hu and Bush"
+_SOURCE_PHRASE = patterns("dating")["source_phrase"]
 
 
 def context_date(
@@ -328,6 +330,9 @@ def context_date(
                 and d.date is not None
                 and d.lead.trig.sentence is sentence
                 and set(m.keys) & set(d.keys)
+                # ("will pay a visit to the US next year, according to sources close to the
+                # talks between Hu and visiting Bush": the talks are the report's source)
+                and not _SOURCE_PHRASE.search(doc.text, d.lead.trig.end, m.trig.start)
                 # "left on Friday for Vietnam to attend the meeting": what a journey is for
                 # comes after its day
                 and not (
@@ -538,7 +543,9 @@ _OPENING_VERB = _P["opening_verb"]
 
 def _sidelines_host(doc: Document, m: MentionInfo, drafts: list[Draft]) -> Draft | None:
     """The dated meeting of `m`'s sentence that `m`, a gathering, hosts on its sidelines
-    ("X and Y will hold talks on Friday on the sidelines of the APEC summit")."""
+    ("X and Y will hold talks on Friday on the sidelines of the APEC summit"), or that the
+    sentence refers back to ("Roh on Friday met Koizumi. The meeting took place on the
+    sidelines of the APEC forum here")."""
     sentence = m.trig.sentence
     link = _SIDELINES_BEFORE.search(doc.text, sentence.start, m.trig.start)
     if link is None:
@@ -549,8 +556,10 @@ def _sidelines_host(doc: Document, m: MentionInfo, drafts: list[Draft]) -> Draft
             for d in reversed(drafts)
             if d.type == "meeting"
             and d.date is not None
-            and d.lead.trig.sentence is sentence
-            and d.lead.trig.start < link.start()
+            and any(
+                x.trig.sentence is sentence and x.trig.start < link.start()
+                for x in (d.lead, *d.mentions)
+            )
         ),
         None,
     )

@@ -66,6 +66,8 @@ _NEW_SUBJECT = _P["new_subject"]
 #: Extra distance for a date that a predicate between it and the trigger may own.
 _PREDICATE_PENALTY = 8
 _SETTING_BEFORE = _P["setting_before"]
+_CONJUNCT_GAP = _P["conjunct_gap"]
+_SOURCE_PHRASE = _P["source_phrase"]
 
 #: A month's or weekday's name, capitalised, whole or abbreviated ("September", "Sept.",
 #: "Mon."), as the temporal tagger's lexicon lists them.
@@ -265,6 +267,8 @@ class Timeline:
             )
             if _CLAUSE_BREAK.search(between):
                 score += 12
+            if c.end <= trig.start and _SOURCE_PHRASE.search(between):
+                continue  # "will visit ... next year, according to sources close to the talks"
             if c.start >= trig.end and _PERIOD_START.search(between):
                 continue  # "opposed the visits since it came to light in 1985"
             if c.start >= trig.end and _OTHERS_RELATIVE.search(between):
@@ -418,7 +422,8 @@ class Timeline:
         """Whether an expression before the trigger can date it: True when it opens its
         clause ("On Monday, Hu met"), stands right before the trigger ("Hu on Monday met"), or
         has no predicate on its left to attach to; "purpose" when that predicate is a journey
-        the trigger is the purpose of ("visited Jordan last month for talks"); else False
+        the trigger is the purpose of ("visited Jordan last month for talks") or a predicate
+        the trigger's is coordinated with ("arrived on Tuesday and met"); else False
         ("arrived Friday for the summit ... slated for Nov. 4-5", "returned on Nov. 8 after a
         tour")."""
         text = self.doc.text
@@ -428,6 +433,10 @@ class Timeline:
             return True
         if re.match(r"\s*,?\s*when\b", text[c.end : trig.start], re.IGNORECASE):
             return True  # "in 2003 when Hu Jintao paid a state visit"
+        if _CONJUNCT_GAP.match(text[c.end : trig.start]) and has_verb(left):
+            # "arrived here on Tuesday and met Nathan earlier on Wednesday": the date closes
+            # the first predicate; the second takes it only when it has none of its own
+            return "purpose"
         gap = WORD.findall(text[c.end : trig.start])
         if (
             len(gap) <= 3

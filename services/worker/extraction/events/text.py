@@ -13,7 +13,7 @@ from .tokenize import tokens
 # something that can open a sentence.
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,}[A-Z]")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 # Words that open a new clause when they follow a comma (relative, adverbial and coordinate
 # clauses); a clause also ends at a semicolon, a colon or a dash.
 _CLAUSE_OPENERS = frozenset(
@@ -135,13 +135,23 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 word = before.group(1).lower()
                 if word in abbreviations or (len(word) == 1 and before.group(1).isupper()):
                     continue
-                if _INITIALS.fullmatch(before.group(1)):
-                    continue  # a run of three initials ends a name's part ("A.P.J. Abdul Kalam")
+                if _INITIALS.fullmatch(before.group(1)) and (
+                    len(before.group(1)) > 3 or not _opens_sentence(chunk, m.end())
+                ):
+                    # a run of initials ends a name's part ("A.P.J. Abdul Kalam", "President
+                    # S.R. Nathan"); two may end a sentence ("Washington, D.C. He met")
+                    continue
             end = para.start() + m.end()
             _append_trimmed(text, start, end, spans)
             start = end
         _append_trimmed(text, start, para.end(), spans)
     return spans
+
+
+def _opens_sentence(chunk: str, at: int) -> bool:
+    """Whether the word at `at` is one that opens sentences and names no one ("He", "The")."""
+    word = re.match(r"[\"'“‘(\[]?([A-Za-z']+)", chunk[at:])
+    return word is not None and word.group(1).lower() in lexicon().not_names
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
