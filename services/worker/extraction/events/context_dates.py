@@ -28,6 +28,7 @@ from .news_day import (
     story_day,
     told_as_news,
 )
+from .ceremony_dates import ceremony_date
 from .occasion_dates import clause_day, ended_by, occasion_date
 from .patterns import patterns
 from .text import Document
@@ -129,6 +130,11 @@ def context_date(
         if month is not None:
             return Dated(month, "context")
     if m.type == "visit":
+        # "Albright will attend the ceremony for the transition of Hong Kong": the day of the
+        # occasion, which the article dates elsewhere ("the July 1 takeover")
+        found = ceremony_date(doc, timeline, m)
+        if found is not None:
+            return found
         ended = ended_by(doc, timeline, m)
         if ended is not None:
             return ended
