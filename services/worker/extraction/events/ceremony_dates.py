@@ -36,8 +36,9 @@ def ceremony_date(doc: Document, timeline: Timeline, m: MentionInfo) -> Dated | 
     for c in timeline.in_sentence(0, len(doc.text)):
         if c.date.precision != "day":
             continue
-        if _kind(_DATED_AFTER.match(doc.text, c.end)) == kind or _kind(
-            _DATED_BEFORE.search(doc.text, max(0, c.start - 80), c.start)
-        ) == kind:
+        if (
+            _kind(_DATED_AFTER.match(doc.text, c.end)) == kind
+            or _kind(_DATED_BEFORE.search(doc.text, max(0, c.start - 80), c.start)) == kind
+        ):
             return Dated(c.date, "context", start=c.start, end=c.end)
     return None

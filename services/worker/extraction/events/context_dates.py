@@ -11,6 +11,7 @@ from datetime import date
 
 from ..timex import event_date
 from .antecedents import same_place
+from .ceremony_dates import ceremony_date
 from .dating import Dated, Timeline
 from .drafts import Draft, MentionInfo, opening_of, stretched_date
 from .entities import Entities
@@ -28,7 +29,6 @@ from .news_day import (
     story_day,
     told_as_news,
 )
-from .ceremony_dates import ceremony_date
 from .occasion_dates import clause_day, ended_by, occasion_date
 from .patterns import patterns
 from .text import Document
