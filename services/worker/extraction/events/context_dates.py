@@ -11,6 +11,7 @@ from datetime import date
 
 from ..timex import event_date
 from .antecedents import same_place
+from .ceremony_dates import ceremony_date
 from .dating import Dated, Timeline
 from .drafts import Draft, MentionInfo, opening_of, stretched_date
 from .entities import Entities
@@ -131,6 +132,11 @@ def context_date(
         if month is not None:
             return Dated(month, "context")
     if m.type == "visit":
+        # "Albright will attend the ceremony for the transition of Hong Kong": the day of the
+        # occasion, which the article dates elsewhere ("the July 1 takeover")
+        found = ceremony_date(doc, timeline, m)
+        if found is not None:
+            return found
         ended = ended_by(doc, timeline, m)
         if ended is not None:
             return ended
