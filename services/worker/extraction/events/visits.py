@@ -241,8 +241,11 @@ def visit_reading(
     if location is None:
         # "a tour of the Balkans": a tour names its ground with "of"
         of = "|of" if doc.text[trig.start : trig.end].lower() in ("tour", "tours") else ""
+        # a visit noun takes its ground with "to" or "in", never "for": "after a three-day
+        # official visit for Lesotho" names the next stop, where the visitor leaves for
+        for_ = "" if doc.text[trig.start : trig.end].lower() in ("visit", "visits") else "|for"
         destination = re.compile(
-            rf"\b(?:to|in|for|at|into{of})\s+(?:the\s+)?(?:\S+\s+){{0,3}}?$", re.IGNORECASE
+            rf"\b(?:to|in|at|into{for_}{of})\s+(?:the\s+)?(?:\S+\s+){{0,3}}?$", re.IGNORECASE
         )
         for m in ents.between(trig.end, end):
             if m.kind not in (PLACE, COUNTRY, NAME) or not placeable(doc.text, m):
