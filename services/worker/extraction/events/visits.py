@@ -243,7 +243,10 @@ def visit_reading(
         of = "|of" if doc.text[trig.start : trig.end].lower() in ("tour", "tours") else ""
         # a visit noun takes its ground with "to" or "in", never "for": "after a three-day
         # official visit for Lesotho" names the next stop, where the visitor leaves for
-        for_ = "" if doc.text[trig.start : trig.end].lower() in ("visit", "visits") else "|for"
+        noun = doc.text[trig.start : trig.end].lower() in ("visit", "visits") and bool(
+            _DETERMINED.search(doc.text, max(0, trig.start - 60), trig.start)
+        )
+        for_ = "" if noun else "|for"
         destination = re.compile(
             rf"\b(?:to|in|at|into{for_}{of})\s+(?:the\s+)?(?:\S+\s+){{0,3}}?$", re.IGNORECASE
         )
@@ -280,6 +283,7 @@ _UNNAMED_OFFICIALS = _P["unnamed_officials"]
 
 
 _FOR_TO = _P["for_to"]
+_DETERMINED = _P["determined"]
 # nouns that take an infinitive of their own ("for the invitation to visit", "for a chance to")
 _TO_NOUNS = frozenset(
     "invitation invitations chance chances opportunity opportunities plan plans decision "
