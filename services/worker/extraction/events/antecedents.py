@@ -164,6 +164,13 @@ def antecedent_of(
     stay = _arrival_before(drafts, m)
     if stay is not None:
         return stay
+    if m.reading.joining:
+        # "Present at the meeting were also Paul Trivelli": the meeting told last, which the
+        # people named join
+        for p, d in reversed(history):
+            if p.type == m.type and d is not None:
+                return d
+        return None
     if m.definite and not m.keys:
         for p, d in reversed(history):
             if p.type == m.type:

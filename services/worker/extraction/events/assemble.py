@@ -539,7 +539,10 @@ def _just_made(
 def _visited_place(meeting: Draft, drafts: list[Draft]) -> Mention | None:
     """Where a meeting of a visitor takes place: the place of the visit of one of its parties
     that its date falls in ("arrived in Kathmandu Wednesday on a three-day visit ... during
-    a meeting with Koirala")."""
+    a meeting with Koirala")); not the next stop the visitor is still to leave for that day
+    ("Shannon arrived in Nicaragua on Monday ..., and will leave for Panama later on Tuesday",
+    his meeting with Ortega on Tuesday), which gives way to the stay begun before it."""
+    next_stop = False
     for d in drafts:
         if (
             d.type == "visit"
@@ -551,8 +554,42 @@ def _visited_place(meeting: Draft, drafts: list[Draft]) -> Mention | None:
             and meeting.date.end <= d.date.end
             and d.location.key not in meeting.keys
         ):
+            if _departure_to_come(d, meeting):
+                next_stop = True
+                continue
             return d.location
+    if not next_stop or meeting.date is None:
+        return None
+    for d in drafts:
+        if (
+            d.type == "visit"
+            and d.location is not None
+            and d.date is not None
+            and set(d.keys) & set(meeting.keys)
+            and meeting.date.start - _ARRIVAL_STAYS <= d.date.end < meeting.date.start
+            and d.lead.trig.rule.kind == "arrival"
+            and d.lead.trig.rule.id != "visit.left-for"
+            and d.location.key not in meeting.keys
+        ):
+            return d.location  # "arrived in Nicaragua on Monday": there until he leaves
     return None
+
+
+# a visitor who arrived some days before a meeting is still there on its day
+_ARRIVAL_STAYS = timedelta(days=2)
+
+
+def _departure_to_come(visit: Draft, meeting: Draft) -> bool:
+    """Whether a visit is told only by a departure still to come ("will leave for Panama
+    later on Tuesday"), in no sentence of the meeting's own."""
+    sentences = {id(m.trig.sentence) for m in meeting.mentions}
+    return all(
+        m.trig.rule.id == "visit.left-for"
+        and m.cue is not None
+        and m.cue.status == "planned"
+        and id(m.trig.sentence) not in sentences
+        for m in visit.mentions
+    )
 
 
 def _summit_place(doc: Document, meeting: Draft, drafts: list[Draft]) -> Mention | None:

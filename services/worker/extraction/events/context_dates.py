@@ -214,6 +214,17 @@ def context_date(
         if day is not None:
             return Dated(day, "context", under_way=bool(present))
     if (
+        m.type in ("visit", "meeting", "call", "summit")
+        and m.cue is not None
+        and m.cue.status == "planned"
+        and _ABOUT_TO.search(doc.text, sentence.start, m.trig.start)
+    ):
+        # "Blair is about to leave for Turkey at the start of a wider tour to the Middle
+        # East": to come, on the story's day
+        day = event_date(dct.isoformat())
+        if day is not None:
+            return Dated(day, "context")
+    if (
         (m.cue and m.cue.status == "ongoing")
         or m.reading.under_way == "visiting"
         or (
@@ -494,6 +505,7 @@ def _lead_place(doc: Document, ents: Entities, m: MentionInfo, found: Dated) -> 
 _AFTER_ARRIVAL = _P["after_arrival"]
 _STRAIGHT_INTO = _P["straight_into"]
 _IMMINENT = _P["imminent"]
+_ABOUT_TO = _P["about_to"]
 _JUST_ENDED = _P["just_ended"]
 _SAME_DAY = _P["same_day"]
 

@@ -137,7 +137,7 @@ def absorb(d: Draft, m: MentionInfo, dated: Dated | None) -> None:
         # the visitor an earlier mention names
         d.parties = list(m.reading.parties)
         d.keys = list(m.keys)
-    if d.type in ("meeting", "call") and len(d.keys) < 2:
+    if d.type in ("meeting", "call") and (len(d.keys) < 2 or m.reading.joining):
         for p in m.reading.parties:
             if p.key not in d.keys:
                 d.keys.append(p.key)

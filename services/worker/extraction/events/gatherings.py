@@ -245,6 +245,26 @@ def taking_part(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
     return [m for m in conjuncts(doc, ents, first, True, trig.sentence.end) if m.kind == PERSON]
 
 
+_PRESENT_AT_BEFORE = _P["present_at_before"]
+_PRESENT_AT_AFTER = _P["present_at_after"]
+
+
+def present_at(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
+    """The people a sentence sets at a meeting told before it ("Present at the meeting were
+    also Paul Trivelli, the United States ambassador, and ..."): they take part in it."""
+    sentence = trig.sentence
+    if not _PRESENT_AT_BEFORE.search(doc.text[sentence.start : trig.start]):
+        return []
+    found = _PRESENT_AT_AFTER.match(doc.text[trig.end : sentence.end])
+    if found is None:
+        return []
+    at = trig.end + found.end()
+    first = next((m for m in ents.between(at, sentence.end) if m.kind in PARTY_KINDS), None)
+    if first is None or first.start != at or first.kind != PERSON:
+        return []
+    return [m for m in conjuncts(doc, ents, first, True, sentence.end) if m.kind == PERSON]
+
+
 def _name_start(doc: Document, start: int) -> int:
     """Where the capitalised words just before `start` begin ("World" in "World Summit")."""
     words = CAPITALISED_TAIL.search(doc.text[max(0, start - 80) : start])

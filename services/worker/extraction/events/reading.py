@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from .coordination import PARTY_KINDS, conjuncts, own_determiner, parties_in
 from .entities import Entities
-from .gatherings import premodifier_place, summit, taking_part
+from .gatherings import premodifier_place, present_at, summit, taking_part
 from .location import (
     HOME_BOUND_RULES,
     IN_AT,
@@ -58,6 +58,9 @@ class Reading:
     #: how a visit is told as under way at its clause's time: "visiting" ("talks with visiting
     #: X"), "during" ("agreed Thursday during a visit by X", "On a visit to Japan, ..."), or None
     under_way: str | None = None
+    #: its parties join those of the meeting told before ("Present at the meeting were also
+    #: Paul Trivelli"), whose sides it does not repeat
+    joining: bool = False
 
 
 def read(
@@ -140,6 +143,12 @@ def read(
                 reading.parties = holder + right
             else:
                 reading.parties = sides  # "an EU-Canada leaders' video-conference": its sides
+        present = present_at(doc, ents, trig) if trig.type == "meeting" else []
+        if present:
+            # "Present at the meeting were also Paul Trivelli": those there take part in the
+            # meeting told before, whose sides the sentence does not repeat
+            reading.parties = present
+            reading.joining = True
         requester = requesting_country(doc, ents, trig, end)
         if (
             requester is not None

@@ -48,6 +48,32 @@ def _holds(ents: Entities, key: str, role: str, stand_in: Mention) -> bool:
     return stand_in.kind != COUNTRY or e.nationality in (None, stand_in.key)
 
 
+def _told_before(ents: Entities, d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The event told before that a definite mention with one country side refers back to:
+    of the same type and day, with the mention's other sides and a person of that country
+    ("Ortega met on Tuesday with Thomas Shannon, the visiting United States deputy
+    secretary of state ... the meeting was the first step in building relations between the
+    U.S. government and Ortega's future government")."""
+    countries = [p for p in d.parties if p.kind == COUNTRY]
+    if len(countries) != 1:
+        return None
+    x = countries[0]
+    rest = {p.key for p in d.parties if p is not x}
+    for other in drafts:
+        if other is d or other.type != d.type or other.date != d.date:
+            continue
+        if other.lead.trig.start > d.lead.trig.start:
+            continue
+        keys = set(other.keys)
+        if x.key in keys or not rest or not rest <= keys:
+            continue
+        for k in keys - rest:
+            e = ents.entities.get(k)
+            if e is not None and e.kind == PERSON and e.nationality == x.key:
+                return other
+    return None
+
+
 def merge_stand_ins(doc: Document, ents: Entities, drafts: list[Draft]) -> list[Draft]:
     """`drafts` without those whose one body or country side is the office-holder another
     event of the same type and day names, their mentions added to that event."""
@@ -56,6 +82,8 @@ def merge_stand_ins(doc: Document, ents: Entities, drafts: list[Draft]) -> list[
         offices = [(p, _office(doc, p)) for p in d.parties if p.kind in (ORGANISATION, COUNTRY)]
         stand_ins = [(p, role) for p, role in offices if role]
         target = None
+        if not stand_ins and d.lead.definite and d.date is not None:
+            target = _told_before(ents, d, drafts)
         if len(stand_ins) == 1 and d.date is not None:
             x, role = stand_ins[0]
             rest = {p.key for p in d.parties if p is not x}

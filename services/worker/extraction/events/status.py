@@ -154,6 +154,16 @@ def status_of(
         return "ongoing"  # "the summit, due to conclude on Sunday" (today): under way
     if cue and cue.id == "later-today" and d.start == dct:
         return "planned"  # "will arrive later on Wednesday for a three-day visit": not begun
+    if (
+        cue
+        and cue.status == "planned"
+        and trig.rule.kind == "arrival"
+        and d.start == dct
+        and d.precision == "day"
+    ):
+        # "The pontiff was due to arrive in the city at around 5:30 p.m." for a two-day
+        # visit, on that day: the arrival that opens the stay is still to come
+        return "planned"
     if d.precision == "day" and d.start < d.end and cue and cue.status == "planned":
         return "ongoing"  # "the forum slated for Saturday and Sunday", on Saturday: begun
     if cue and cue.status in ("planned", "ongoing"):

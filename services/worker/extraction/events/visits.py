@@ -241,8 +241,14 @@ def visit_reading(
     if location is None:
         # "a tour of the Balkans": a tour names its ground with "of"
         of = "|of" if doc.text[trig.start : trig.end].lower() in ("tour", "tours") else ""
+        # a visit noun takes its ground with "to" or "in", never "for": "after a three-day
+        # official visit for Lesotho" names the next stop, where the visitor leaves for
+        noun = doc.text[trig.start : trig.end].lower() in ("visit", "visits") and bool(
+            _DETERMINED.search(doc.text, max(0, trig.start - 60), trig.start)
+        )
+        for_ = "" if noun else "|for"
         destination = re.compile(
-            rf"\b(?:to|in|for|at|into{of})\s+(?:the\s+)?(?:\S+\s+){{0,3}}?$", re.IGNORECASE
+            rf"\b(?:to|in|at|into{for_}{of})\s+(?:the\s+)?(?:\S+\s+){{0,3}}?$", re.IGNORECASE
         )
         for m in ents.between(trig.end, end):
             if m.kind not in (PLACE, COUNTRY, NAME) or not placeable(doc.text, m):
@@ -277,6 +283,7 @@ _UNNAMED_OFFICIALS = _P["unnamed_officials"]
 
 
 _FOR_TO = _P["for_to"]
+_DETERMINED = _P["determined"]
 # nouns that take an infinitive of their own ("for the invitation to visit", "for a chance to")
 _TO_NOUNS = frozenset(
     "invitation invitations chance chances opportunity opportunities plan plans decision "
