@@ -542,7 +542,9 @@ def _visit_during(
     for d in reversed(drafts):
         if d.type != "visit" or d.date is None or (m.keys and not set(m.keys) & set(d.keys)):
             continue
-        if planned and d.date.end < dct:
+        # (the visit's whole stay: "arrived on Monday for a five-day visit ... During her
+        # stay, Wu will hold talks" is still under way on Tuesday)
+        if planned and stretched_date(d).end < dct:
             continue
         if place is not None:
             where = [d.location, *d.lead.reading.destinations]

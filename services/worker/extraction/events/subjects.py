@@ -37,6 +37,7 @@ SUMMIT_PREMODIFIER = _P["summit_premodifier"]
 _FRONTED = _P["fronted"]
 _APPOSITION = _P["apposition"]
 _FRONTED_OFFICE = _P["fronted_office"]
+_DATE_ASIDE = _P["date_aside"]
 
 _FRONTED_RELATIVE = _P["fronted_relative"]
 
@@ -68,6 +69,10 @@ def fronted_subject(
         appos = _FRONTED_OFFICE.match(doc.text, after, sentence.end)
     if appos:
         after = appos.end()
+    # ", also on Sunday,": a date after the fronted phrase, before the main clause's subject
+    aside = _DATE_ASIDE.match(doc.text, after, sentence.end)
+    if aside:
+        after = aside.end()
     for m in ents.between(after, sentence.end):
         if m.kind in PARTY_KINDS and re.fullmatch(
             r"\s*(?:the\s+)?", doc.text[after : m.start], re.IGNORECASE
