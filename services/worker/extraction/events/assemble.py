@@ -66,7 +66,7 @@ from .occasion_dates import RETURNED_FROM
 from .patterns import patterns
 from .reading import Reading, read
 from .stand_ins import merge_stand_ins
-from .status import PAST_VERB, cue_of, left_at_end, past_tense, status_of
+from .status import PAST_VERB, cue_of, left_at_end, past_tense, status_of, told_ended
 from .summit_parties import summit_fallback
 from .text import Document
 from .trigger_nouns import TRIGGER_NOUNS
@@ -634,6 +634,19 @@ def status(doc: Document, d: Draft, dct: date) -> str:
         # with Ivanov": talks still to come, dated only by the stay under way, are planned
         return "planned"
     found = status_of(doc, d.lead.trig, d.lead.cue, d.date, dct, under_way)
+    if (
+        d.lead.ends
+        and d.lead.dated is not None
+        and d.lead.dated.boundary == "end"
+        and d.date is not None
+        and d.date.precision == "day"
+        and d.date.end <= dct
+        and told_ended(doc, d.lead.trig)
+    ):
+        # "APEC senior officials ended their two-day meeting here on Sunday", on Sunday: the
+        # span ends on the day its verb gives, in the past; over, whatever "the current
+        # concluding meeting" or a cue elsewhere says
+        return "occurred"
     if (
         found in ("occurred", "planned")
         and d.date is not None

@@ -322,6 +322,17 @@ def _ended(doc: Document, trig: Trigger) -> bool:
     )
 
 
+_ENDED_PAST = _P["ended_past"]
+
+
+def told_ended(doc: Document, trig: Trigger) -> bool:
+    """Whether the trigger's clause tells in the past that the event ended ("ended their
+    two-day meeting here on Sunday", "the two-day ministerial meeting closed here Thursday"):
+    over on the day it ended, though that be the story's day."""
+    start, _ = doc.clause_span(trig.start)
+    return bool(_ENDED_PAST.search(doc.text, start, trig.start) or _closed(doc, trig))
+
+
 _BRIEF = re.compile(
     r"\b(?:flying|brief|short|lightning|whirlwind|one-day|day-long|daylong|half-day|"
     r"\w+-hour)\s+(?:[\w-]+\s+)?\Z",
