@@ -6,6 +6,8 @@ type and day, are one event: the named person's."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .drafts import Draft
 from .entities import Entities
 from .lexicon import lexicon
@@ -48,6 +50,21 @@ def _holds(ents: Entities, key: str, role: str, stand_in: Mention) -> bool:
     return stand_in.kind != COUNTRY or e.nationality in (None, stand_in.key)
 
 
+def _named_by_other(
+    d: Draft, x: Mention, drafts: list[Draft], stands_for: Callable[[str], bool]
+) -> Draft | None:
+    """The other event of `d`'s type and day that names `d`'s sides but `x`, and instead of
+    `x` someone `x` stands for."""
+    rest = {p.key for p in d.parties if p is not x}
+    for other in drafts:
+        if other is d or other.type != d.type or other.date != d.date:
+            continue
+        keys = set(other.keys)
+        if x.key not in keys and rest <= keys and any(stands_for(k) for k in keys - rest):
+            return other
+    return None
+
+
 def _told_before(ents: Entities, d: Draft, drafts: list[Draft]) -> Draft | None:
     """The event told before that a definite mention with one country side refers back to:
     of the same type and day, with the mention's other sides and a person of that country
@@ -55,23 +72,16 @@ def _told_before(ents: Entities, d: Draft, drafts: list[Draft]) -> Draft | None:
     secretary of state ... the meeting was the first step in building relations between the
     U.S. government and Ortega's future government")."""
     countries = [p for p in d.parties if p.kind == COUNTRY]
-    if len(countries) != 1:
+    if len(countries) != 1 or len(d.parties) < 2:
         return None
     x = countries[0]
-    rest = {p.key for p in d.parties if p is not x}
-    for other in drafts:
-        if other is d or other.type != d.type or other.date != d.date:
-            continue
-        if other.lead.trig.start > d.lead.trig.start:
-            continue
-        keys = set(other.keys)
-        if x.key in keys or not rest or not rest <= keys:
-            continue
-        for k in keys - rest:
-            e = ents.entities.get(k)
-            if e is not None and e.kind == PERSON and e.nationality == x.key:
-                return other
-    return None
+
+    def of_country(key: str) -> bool:
+        e = ents.entities.get(key)
+        return e is not None and e.kind == PERSON and e.nationality == x.key
+
+    earlier = [o for o in drafts if o.lead.trig.start <= d.lead.trig.start]
+    return _named_by_other(d, x, earlier, of_country)
 
 
 def merge_stand_ins(doc: Document, ents: Entities, drafts: list[Draft]) -> list[Draft]:
@@ -84,20 +94,12 @@ def merge_stand_ins(doc: Document, ents: Entities, drafts: list[Draft]) -> list[
         target = None
         if not stand_ins and d.lead.definite and d.date is not None:
             target = _told_before(ents, d, drafts)
-        if len(stand_ins) == 1 and d.date is not None:
+        others_named = len(d.parties) > 1 or d.type == "visit"  # (a visit needs no other side)
+        if len(stand_ins) == 1 and d.date is not None and others_named:
             x, role = stand_ins[0]
-            rest = {p.key for p in d.parties if p is not x}
-            for other in drafts:
-                if other is d or other.type != d.type or other.date != d.date:
-                    continue
-                keys = set(other.keys)
-                if x.key in keys or not rest <= keys:
-                    continue
-                if (rest or d.type == "visit") and any(
-                    _holds(ents, k, role, x) for k in keys - rest
-                ):
-                    target = other
-                    break
+            target = _named_by_other(
+                d, x, drafts, lambda k, x=x, role=role: _holds(ents, k, role, x)
+            )
         if target is None:
             out.append(d)
             continue

@@ -21,8 +21,8 @@ _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?:\|([\w-]*))?\}")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w'.-]*)[ \t]+\Z")
 _LOOKBACK = 40
 # Two dated expressions that open and close one span: "from X to Y", "between X and Y",
-# "X-Y", "X through Y" (what `spans.ranges` pairs); the far end of the span lies after the
-# near one, whatever the tense would say of it alone
+# "X-Y", "X through Y" (`closes_range`, which `spans.ranges` pairs by too); the far end of the
+# span lies after the near one, whatever the tense would say of it alone
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and)\s*\Z", re.I)
 _RANGE_OPEN = re.compile(r"(?:from|between)\s+\Z", re.I)
 _RANGE_FIRM = re.compile(r"\s*(?:-|\u2013|\u2014|through|thru|until|till)\s*", re.I)
@@ -286,8 +286,9 @@ def explain(text: str, dct: date) -> list[tuple[Timex, str]]:
         else:
             spec = parse_spec(filled)
             value, point = resolve(spec, dct, focus, lambda f=f: read_tense(text, f.start, f.end))
-            closes = near is not None and point is not None and _range_end(text, out[near[0]][0], f)
-            if closes:
+            if near is not None and point is not None and closes_range(
+                text, out[near[0]][0], f.start
+            ):
                 if open_year(spec) and isinstance(spec, Partial):
                     # across a new year only if the link is firm: "moved up from June 1 to
                     # May 15" is no span
@@ -332,12 +333,13 @@ def _clock_only(spec: Spec) -> bool:
         and spec.month in (None, "XX") and spec.day in (None, "XX") and spec.week is None
 
 
-def _range_end(text: str, first: Timex, f: Found) -> bool:
-    """Whether `f` closes a span that the dated expression `first` opens ("from June 1 to
-    Nov. 30", "Dec. 28-Jan. 3", "between May and July")."""
+def closes_range(text: str, first: Timex, start: int) -> bool:
+    """Whether the expression at `start` closes a span that the dated expression `first`
+    opens ("from June 1 to Nov. 30", "Dec. 28-Jan. 3", "between May and July"); "and" links
+    only after "between" (else it lists)."""
     if first.type not in ("DATE", "TIME"):
         return False
-    gap = text[first.end:f.start]
+    gap = text[first.end:start]
     if not _RANGE_GAP.match(gap):
         return False
     opened = _RANGE_OPEN.search(text, max(0, first.start - 12), first.start)
