@@ -11,7 +11,7 @@ from dataclasses import replace
 from .coordination import PARTY_KINDS, conjuncts, own_determiner, parties_in
 from .entities import Entities
 from .lexicon import lexicon
-from .location import place_country
+from .location import in_place, place_country
 from .mentions import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Mention
 from .patterns import patterns
 from .places import is_place
@@ -62,8 +62,8 @@ def object_parties(
     for m in parties_in(ents, trig.end, sentence_end):
         if m.kind == GROUP and m.possessive:
             continue  # "with his Russian counterpart, Sergei Lavrov": a determiner
-        if _owns_a_matter(doc, ents, m, sentence_end):
-            continue  # "talks in Brussels, with Turkey's membership bid on the agenda"
+        if _owns_a_matter(doc, ents, m, sentence_end) or in_place(doc, ents, trig.end, m):
+            continue  # "with Turkey's membership bid on the agenda", "in Doha, Qatar"
         gap = _APPOSED_DESCRIPTION.sub(" ", doc.text[max(trig.end, m.start - 40) : m.start])
         gap = _OWNER_BEFORE.sub(" ", gap)  # "with Zaire's embattled President Mobutu"
         if m.kind == PERSON and m.role:
@@ -109,7 +109,9 @@ def object_parties(
     parties = [
         m
         for m in parties
-        if not (m.kind == GROUP and m.possessive) and not _owns_a_matter(doc, ents, m, end)
+        if not (m.kind == GROUP and m.possessive)
+        and not _owns_a_matter(doc, ents, m, end)
+        and not in_place(doc, ents, trig.end, m)  # "talks in Lappeenranta, Finland"
     ]
     for m in parties:
         gap = doc.text[trig.end : m.start]
