@@ -35,10 +35,14 @@ def body_meeting(doc: Document, ents: Entities, trig: Trigger) -> bool:
         # "the AU's peace and security council meeting": an organ of the body it owns
         or before[-1].possessive
         and re.fullmatch(_OWN_ORGAN, gap) is not None
+        # "the IAEA board's meeting": a listed body's organ, told in the possessive
+        or before[-1].key in word_lists().organisations
+        and _ORGAN_POSSESSIVE.fullmatch(gap) is not None
     )
 
 
 _OWN_ORGAN = _P["own_organ"]
+_ORGAN_POSSESSIVE = _P["organ_possessive"]
 _OF_MEMBERS = _P["of_members"]
 
 

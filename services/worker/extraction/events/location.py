@@ -22,6 +22,15 @@ _P = patterns("location")
 BEFORE_PLACE = _P["before_place"]
 
 
+def in_place(doc: Document, ents: Entities, start: int, m: Mention) -> bool:
+    """Whether country `m` follows a place's name and a comma ("Cancun, Mexico"): the place's
+    country, read from `start`."""
+    before = [x for x in ents.between(start, m.start) if x.kind in (PLACE, COUNTRY)]
+    return bool(before) and before[-1].kind == PLACE and bool(
+        re.fullmatch(r"\s*,\s*", doc.text[before[-1].end : m.start])
+    )
+
+
 def site(text: str, place: Mention) -> bool:
     """Whether a place no country is known for is a site inside a town: its name ends in a
     site word ("Raghadan Palace") or one follows it ("Radisson SAS hotel")."""

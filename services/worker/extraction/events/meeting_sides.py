@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from .coordination import PARTY_KINDS, conjuncts, own_determiner, parties_in
 from .entities import Entities
-from .location import place_country
+from .lexicon import lexicon
+from .location import in_place, place_country
 from .mentions import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Mention
 from .patterns import patterns
 from .places import is_place
@@ -61,6 +62,8 @@ def object_parties(
     for m in parties_in(ents, trig.end, sentence_end):
         if m.kind == GROUP and m.possessive:
             continue  # "with his Russian counterpart, Sergei Lavrov": a determiner
+        if _owns_a_matter(doc, ents, m, sentence_end) or in_place(doc, ents, trig.end, m):
+            continue  # "with Turkey's membership bid on the agenda", "in Doha, Qatar"
         gap = _APPOSED_DESCRIPTION.sub(" ", doc.text[max(trig.end, m.start - 40) : m.start])
         gap = _OWNER_BEFORE.sub(" ", gap)  # "with Zaire's embattled President Mobutu"
         if m.kind == PERSON and m.role:
@@ -103,7 +106,13 @@ def object_parties(
     ]
     # a possessive pronoun before the object is its determiner, not a party ("met with his
     # Russian counterpart, Sergei Lavrov")
-    parties = [m for m in parties if not (m.kind == GROUP and m.possessive)]
+    parties = [
+        m
+        for m in parties
+        if not (m.kind == GROUP and m.possessive)
+        and not _owns_a_matter(doc, ents, m, end)
+        and not in_place(doc, ents, trig.end, m)  # "talks in Lappeenranta, Finland"
+    ]
     for m in parties:
         gap = doc.text[trig.end : m.start]
         gap = re.sub(r"\b(?:his|her|their)\s*$", " ", gap)
@@ -334,6 +343,30 @@ _LIST_GAP = _P["list_gap"]
 
 _DELEGATIONS_OF = _P["delegations_of"]
 _OWNER_BEFORE = _P["owner_before"]
+_OWNED_AGENT = _P["owned_agent"]
+#: How many words after a possessive owner tell what it owns.
+_OWNED_WORDS = 3
+
+
+def _owns_a_matter(doc: Document, ents: Entities, m: Mention, end: int) -> bool:
+    """Whether a country or body told in the possessive owns a matter, not a person or an
+    organ that could take part ("with Turkey's membership bid at the top of the agenda": what
+    the talks take up; not "with China's top legislator Wu Bangguo", "with Iran's government")."""
+    if not m.possessive or m.kind not in (COUNTRY, ORGANISATION):
+        return False
+    after = [x for x in ents.between(m.end, end) if x.kind in PARTY_KINDS]
+    words = re.findall(r"[\w'’-]+", doc.text[m.end : after[0].start if after else end])
+    if after and len(words) <= _OWNED_WORDS:
+        return False  # the owner of the party named next
+    owned = [w.lower() for w in words[:_OWNED_WORDS]]
+    lex = lexicon()
+    return bool(owned) and not any(
+        _OWNED_AGENT.fullmatch(w)
+        or w in lex.person_groups
+        or w in lex.weak_roles
+        or lex.lookup([w], 0)
+        for w in owned
+    )
 _TITLE_ADJECTIVES = _P["title_adjectives"]
 _APPOSED_DESCRIPTION = _P["apposed_description"]
 _REQUEST_AFTER = _P["request_after"]

@@ -10,7 +10,8 @@ from .bodies import MEMBERS, MEMBERS_COUNT
 from .drafts import Draft
 from .entities import Entities
 from .lexicon import lexicon as word_lists
-from .mentions import COUNTRY, ORGANISATION, PLACE, Mention
+from .location import in_place
+from .mentions import COUNTRY, ORGANISATION, Mention
 from .patterns import patterns
 from .places import capital_of
 from .text import Document
@@ -144,7 +145,7 @@ def _parties_not_places(doc: Document, ents: Entities, s) -> list[Mention]:
         )
         if (
             _PLACE_BEFORE.search(doc.text[max(s.start, m.start - 12) : m.start])
-            or _in_place(doc, ents, s.start, m)
+            or in_place(doc, ents, s.start, m)
             or capital_of(m.text) == m.key and _GATHERING_AFTER.match(doc.text, m.end, s.end)
         ):
             # "in Cancun, Mexico": the place's country; "the Hong Kong meeting": a
@@ -156,14 +157,6 @@ def _parties_not_places(doc: Document, ents: Entities, s) -> list[Mention]:
             out.append(m)
         previous = m
     return out
-
-
-def _in_place(doc: Document, ents: Entities, start: int, m: Mention) -> bool:
-    """Whether country `m` follows a place's name and a comma ("Cancun, Mexico")."""
-    before = [x for x in ents.between(start, m.start) if x.kind in (PLACE, COUNTRY)]
-    return bool(before) and before[-1].kind == PLACE and bool(
-        re.fullmatch(r"\s*,\s*", doc.text[before[-1].end : m.start])
-    )
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
