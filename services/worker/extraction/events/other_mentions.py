@@ -24,7 +24,7 @@ _PRONOUNS_PLURAL = frozenset("they them their theirs".split())
 # ("the Sudanese government delegation", "the US administration").
 _STATE_NOUNS = frozenset(
     "government governments delegation delegations side administration authorities "
-    "leadership officials team leaders ministry regime cabinet".split()
+    "leadership officials team leaders ministry regime cabinet negotiators".split()
 )
 
 
@@ -186,6 +186,8 @@ def find_other_mentions(
                 # "at the Hanoi National Convention Center": a building, no party
                 mentions.append(Mention(start, end, PLACE, text, text))
             elif _org_like(doc, c, lex):
+                start = _name_lead_start(doc, chunks, k, mentions, start)
+                text = doc.text[start:end]
                 mentions.append(
                     Mention(start, end, ORGANISATION, text, text, possessive=c.possessive)
                 )
@@ -384,6 +386,35 @@ def _org_like(doc: Document, c: Chunk, lex: Lexicon) -> bool:
     """Whether a name chunk names a body: it ends with an institution word."""
     last = possessive_base(doc.tokens[c.last - 1].text)[0].lower()
     return last in lex.institutions and c.last - c.first >= 2
+
+
+_NAME_LEAD_WORD = _P["name_lead_word"]
+
+
+def _name_lead_start(
+    doc: Document, chunks: list[Chunk], k: int, mentions: list[Mention], start: int
+) -> int:
+    """Where a body's name begins that the chunks before its head broke off: the capitalised
+    names and name-like adjectives just before it ("the Moro Islamic Liberation Front", "the
+    Communist Party"), whose own name mentions are dropped."""
+    tokens = doc.tokens
+    j = k
+    while j > 0:
+        prev = chunks[j - 1]
+        word = tokens_text(doc, prev.first, prev.last)
+        if prev.possessive or not (
+            prev.kind == NAME
+            and mentions
+            and mentions[-1].kind == NAME
+            and mentions[-1].start == tokens[prev.first].start
+            or prev.kind == "word"
+            and _NAME_LEAD_WORD.fullmatch(word)
+        ):
+            break
+        j -= 1
+        if prev.kind == NAME:
+            mentions.pop()
+    return tokens[chunks[j].first].start if j < k else start
 
 
 def _venue(doc: Document, c: Chunk, lex: Lexicon) -> bool:
