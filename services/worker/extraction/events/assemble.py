@@ -63,6 +63,7 @@ from .mention_dates import (
 from .mentions import COUNTRY, ORGANISATION, PERSON, Mention
 from .news_day import FUTURE, advisory_item
 from .occasion_dates import RETURNED_FROM
+from .other_mentions import names_movement_people
 from .patterns import patterns
 from .reading import Reading, read
 from .stand_ins import merge_stand_ins
@@ -389,7 +390,9 @@ def _has_needs(trig: Trigger, reading: Reading) -> bool:
     if needs == "place" and reading.location is None:
         return False
     if needs == "body" and not (
-        reading.body_name or any(m.kind == ORGANISATION for m in reading.parties)
+        reading.body_name
+        # (not a movement's people: "the demand by Hezbollah guerillas" names no body)
+        or any(m.kind == ORGANISATION and not names_movement_people(m.key) for m in reading.parties)
     ):
         return False
     return True

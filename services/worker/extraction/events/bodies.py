@@ -13,6 +13,7 @@ from .entities import Entities
 from .gathering_hosts import region_subject
 from .lexicon import lexicon as word_lists
 from .mentions import COUNTRY, NAME, ORGANISATION, PERSON, Mention
+from .other_mentions import names_movement_people
 from .patterns import patterns
 from .reading import Reading
 from .text import Document
@@ -130,9 +131,12 @@ def _members_antecedent(doc: Document, ents: Entities, trig: Trigger) -> Mention
 def only_a_body(reading: Reading) -> bool:
     """Whether a meeting's one party is a body ("Leaders of APEC began their annual meeting",
     "NATO ministers met"): its members' gathering, a summit."""
-    return bool(reading.parties) and {(p.kind, p.key) for p in reading.parties} == {
-        (ORGANISATION, reading.parties[0].key)
-    }
+    return (
+        bool(reading.parties)
+        and {(p.kind, p.key) for p in reading.parties} == {(ORGANISATION, reading.parties[0].key)}
+        # ("Maoist rebels held talks": a movement's people, one side of talks, no body)
+        and not names_movement_people(reading.parties[0].key)
+    )
 
 
 def meeting_of_body(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
@@ -227,6 +231,10 @@ def political(doc: Document, trig: Trigger, reading: Reading) -> bool:
     known international body, countries, or such people named in its sentence), not a trade
     show or a researchers' meeting."""
     known = word_lists().organisations
+    if reading.parties and all(
+        p.kind == ORGANISATION and names_movement_people(p.key) for p in reading.parties
+    ):
+        return False  # "Maoist leaders met": a movement's own gathering, of no body
     if trig.rule.id in (
         "summit.session",
         "summit.session-of",

@@ -11,6 +11,7 @@ from functools import cache
 from .chunks import Chunk, tokens_text
 from .lexicon import Lexicon
 from .mentions import COUNTRY, ORGANISATION, Mention
+from .other_mentions import adherents
 from .patterns import patterns
 from .text import Document
 
@@ -202,7 +203,7 @@ def display(m: Mention, lex: Lexicon) -> str:
         return lex.country_names.get(m.key, m.text)
     if m.key in lex.spelled_out:
         return m.key  # "an EU summit": the European Union's
-    return org_form(m.text)
+    return adherents(m.text) or org_form(m.text)
 
 
 def org_form(text: str) -> str:

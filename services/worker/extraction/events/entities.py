@@ -20,7 +20,6 @@ from .body_names import (
     defined_acronyms,
     display,
     news_agency,
-    org_form,
     titled_bodies,
 )
 from .chunks import chunk_sentence, is_placeish, modifier_surnames, tokens_text
@@ -237,10 +236,10 @@ def find_entities(doc: Document) -> Entities:
             if (
                 m.kind == ORGANISATION
                 and m.key not in lex.spelled_out
-                and len(org_form(m.text)) > len(entity.name)
+                and len(display(m, lex)) > len(entity.name)
             ):
                 # a body goes by the fullest form the article writes ("APEC" if only that)
-                entity.name = org_form(m.text)
+                entity.name = display(m, lex)
         elif m.kind == PERSON and m.key in entities:
             entities[m.key].aliases.add(m.text)
     for key, form in titled_bodies(doc, sentence_chunks, taken).items():

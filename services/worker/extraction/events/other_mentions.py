@@ -24,7 +24,7 @@ _PRONOUNS_PLURAL = frozenset("they them their theirs".split())
 # ("the Sudanese government delegation", "the US administration").
 _STATE_NOUNS = frozenset(
     "government governments delegation delegations side administration authorities "
-    "leadership officials team leaders ministry regime cabinet".split()
+    "leadership officials team leaders ministry regime cabinet negotiators".split()
 )
 
 
@@ -116,6 +116,19 @@ def find_other_mentions(
                 k = desc_end_chunk(chunks, desc, doc)
                 continue
             elif country and (not demonym or _stands_alone(chunks, k, doc)):
+                nxt = chunks[k + 1] if k + 1 < len(chunks) else None
+                if (
+                    c.possessive
+                    and nxt is not None
+                    and nxt.last == nxt.first + 1
+                    and tokens[nxt.first].lower in _STATE_NOUNS
+                ):
+                    # "Nepal's government and Maoist leaders began talks": the country's
+                    # government, its negotiators or officials stand for it, as "the Nepalese
+                    # government" does
+                    mentions.append(Mention(start, tokens[nxt.first].end, COUNTRY, country, text))
+                    k += 2
+                    continue
                 mentions.append(
                     Mention(start, end, COUNTRY, country, text, possessive=c.possessive)
                 )
@@ -186,6 +199,8 @@ def find_other_mentions(
                 # "at the Hanoi National Convention Center": a building, no party
                 mentions.append(Mention(start, end, PLACE, text, text))
             elif _org_like(doc, c, lex):
+                start = _name_lead_start(doc, chunks, k, mentions, start)
+                text = doc.text[start:end]
                 mentions.append(
                     Mention(start, end, ORGANISATION, text, text, possessive=c.possessive)
                 )
@@ -200,6 +215,13 @@ def find_other_mentions(
                 )
             ):
                 mentions.append(Mention(start, end, PLACE, text, text))
+            elif not c.possessive and (group := movement_people(doc.text, text, end)):
+                # "Maoist rebels", "Tamil Tiger guerrillas", "Maoist leaders": a movement's
+                # people, named by its name, are a side of talks with a government
+                mentions.append(Mention(start, group, ORGANISATION, doc.text[start:group],
+                                        doc.text[start:group]))
+                while k + 1 < len(chunks) and tokens[chunks[k + 1].first].start < group:
+                    k += 1
             else:
                 mentions.append(Mention(start, end, NAME, text, text, possessive=c.possessive))
         elif c.kind == "word":
@@ -384,6 +406,62 @@ def _org_like(doc: Document, c: Chunk, lex: Lexicon) -> bool:
     """Whether a name chunk names a body: it ends with an institution word."""
     last = possessive_base(doc.tokens[c.last - 1].text)[0].lower()
     return last in lex.institutions and c.last - c.first >= 2
+
+
+_NAME_LEAD_WORD = _P["name_lead_word"]
+_MOVEMENT_PEOPLE = _P["movement_people"]
+_ADHERENTS_PEOPLE = _P["adherents_people"]
+
+
+def movement_people(text: str, name: str, end: int) -> int | None:
+    """Where the phrase ends that names a movement's people by its name before a plural noun
+    ("Maoist rebels", "Tamil Tiger guerrillas"; "Maoist leaders", "Islamist negotiators" after
+    an adherent's "-ist" name), else None."""
+    found = _MOVEMENT_PEOPLE.match(text, end)
+    if found is None and name.endswith("ist"):
+        found = _ADHERENTS_PEOPLE.match(text, end)
+    return found.end() if found else None
+
+
+def adherents(phrase: str) -> str | None:
+    """The adherents a movement's people stand for when an "-ist" name tells them ("Maoist
+    leaders" -> "Maoists", as "Israeli negotiators" stand for Israel), else None."""
+    name, _, noun = phrase.rpartition(" ")
+    if name.endswith("ist") and " " not in name and _ADHERENTS_PEOPLE.fullmatch(f" {noun}"):
+        return f"{name}s"
+    return None
+
+
+def names_movement_people(phrase: str) -> bool:
+    """Whether a body's phrase is a movement's people ("Maoist rebels"), no body."""
+    name, _, noun = phrase.rpartition(" ")
+    return bool(name) and movement_people(f" {noun}", name, 0) == len(noun) + 1
+
+
+def _name_lead_start(
+    doc: Document, chunks: list[Chunk], k: int, mentions: list[Mention], start: int
+) -> int:
+    """Where a body's name begins that the chunks before its head broke off: the capitalised
+    names and name-like adjectives just before it ("the Moro Islamic Liberation Front", "the
+    Communist Party"), whose own name mentions are dropped."""
+    tokens = doc.tokens
+    j = k
+    while j > 0:
+        prev = chunks[j - 1]
+        word = tokens_text(doc, prev.first, prev.last)
+        if prev.possessive or not (
+            prev.kind == NAME
+            and mentions
+            and mentions[-1].kind == NAME
+            and mentions[-1].start == tokens[prev.first].start
+            or prev.kind == "word"
+            and _NAME_LEAD_WORD.fullmatch(word)
+        ):
+            break
+        j -= 1
+        if prev.kind == NAME:
+            mentions.pop()
+    return tokens[chunks[j].first].start if j < k else start
 
 
 def _venue(doc: Document, c: Chunk, lex: Lexicon) -> bool:

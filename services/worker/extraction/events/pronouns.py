@@ -9,7 +9,7 @@ import re
 from .coordination import PARTY_KINDS
 from .entities import Entities
 from .lexicon import lexicon
-from .mentions import COUNTRY, GROUP, PERSON, Mention
+from .mentions import COUNTRY, GROUP, ORGANISATION, PERSON, Mention
 from .patterns import patterns
 from .subjects import GOVERNED
 from .text import Document
@@ -114,17 +114,22 @@ def resolve_pronoun(doc: Document, ents: Entities, m: Mention, offset: int) -> l
                 return [_person_of(ents, key, m) for key in seen]
         if word == "two" and m.text.lower().endswith("sides"):
             # "Chinese and U.S. officials will meet again ... the two sides": with no two
-            # people named before, the last two countries
-            word = "two-countries"
+            # people named before, the last two countries; or a country and the body it
+            # faces ("The Philippine government and the Moro Islamic Liberation Front ...
+            # The two sides agreed to meet again")
+            kinds: tuple[str, ...] = (COUNTRY, ORGANISATION)
         else:
             return []
-    if word == "two-countries":
-        seen = []
-        for prev in ents.before(m.start, (COUNTRY,)):
-            if prev.key not in seen:
-                seen.append(prev.key)
-            if len(seen) == 2:
-                return [Mention(m.start, m.end, COUNTRY, key, key) for key in seen]
+    elif word == "two-countries":
+        kinds = (COUNTRY,)
+    else:
+        return []
+    seen_kinds: list[tuple[str, str]] = []
+    for prev in ents.before(m.start, kinds):
+        if all(prev.key != key for key, _ in seen_kinds):
+            seen_kinds.append((prev.key, prev.kind))
+        if len(seen_kinds) == 2:
+            return [Mention(m.start, m.end, kind, key, key) for key, kind in seen_kinds]
     return []
 
 

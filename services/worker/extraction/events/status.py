@@ -169,8 +169,10 @@ def status_of(
     if cue and cue.status in ("planned", "ongoing"):
         return cue.status
     if d.start < d.end and d.precision == "day":
-        if trig.type in ("meeting", "call") and past_tense(doc, trig):
-            return "occurred"  # a meeting held during a visit still under way
+        if trig.type in ("meeting", "call") and past_tense(doc, trig) and not _begun(doc, trig):
+            # a meeting held during a visit still under way (not "began two days of talks
+            # on Wednesday", on Wednesday: under way)
+            return "occurred"
         if d.end == dct and (_closed(doc, trig) or _ended(doc, trig)):
             return "occurred"  # "a two-day meeting which ended Monday", on Monday
         if (

@@ -12,6 +12,7 @@ from .entities import Entities
 from .lexicon import lexicon as word_lists
 from .location import in_place
 from .mentions import COUNTRY, ORGANISATION, Mention
+from .other_mentions import names_movement_people
 from .patterns import patterns
 from .places import capital_of
 from .text import Document
@@ -35,7 +36,12 @@ def summit_fallback(doc: Document, ents: Entities, d: Draft) -> list[Mention]:
         first = next((m for m in ents.between(0, s.end) if m.kind == ORGANISATION), None)
         if first is not None:
             return [first]
-    orgs = [m for m in ents.between(s.start, s.end) if m.kind == ORGANISATION]
+    orgs = [
+        m
+        for m in ents.between(s.start, s.end)
+        # (a movement's people, "Hezbollah guerillas", are no body)
+        if m.kind == ORGANISATION and not names_movement_people(m.key)
+    ]
     countries = _distinct(_parties_not_places(doc, ents, s))
     rule = d.lead.trig.rule.id
     if orgs and rule not in MEMBERS_LISTED:
