@@ -60,6 +60,7 @@ from .mention_dates import (
     moved_to,
     under_way_date,
 )
+from .location import place_country
 from .mentions import COUNTRY, ORGANISATION, PERSON, Mention
 from .news_day import FUTURE, advisory_item
 from .occasion_dates import RETURNED_FROM
@@ -72,6 +73,7 @@ from .summit_parties import summit_fallback
 from .text import Document
 from .trigger_nouns import TRIGGER_NOUNS
 from .triggers import Trigger
+from .visits import other_journey
 
 _P = patterns("assemble")
 
@@ -435,6 +437,12 @@ def assemble(
             or next((d for d in reversed(drafts) if one_delegation(doc, d, m)), None)
             or antecedent_of(drafts, history, m)
         )
+        if (
+            isinstance(target, Draft)
+            and m.type == target.type == "visit"
+            and other_journey(doc, target.lead.trig, m.trig)
+        ):
+            target = None  # "arrived here Thursday after a state visit to Britain"
         if isinstance(target, Draft):
             absorb(target, m, dated)
             history.append((m, target))
@@ -556,6 +564,7 @@ def _visited_place(meeting: Draft, drafts: list[Draft]) -> Mention | None:
             and d.date.start <= meeting.date.start
             and meeting.date.end <= d.date.end
             and d.location.key not in meeting.keys
+            and not _arrived_elsewhere_since(d, meeting, drafts)
         ):
             if _departure_to_come(d, meeting):
                 next_stop = True
@@ -576,6 +585,29 @@ def _visited_place(meeting: Draft, drafts: list[Draft]) -> Mention | None:
         ):
             return d.location  # "arrived in Nicaragua on Monday": there until he leaves
     return None
+
+
+def _arrived_elsewhere_since(visit: Draft, meeting: Draft, drafts: list[Draft]) -> bool:
+    """Whether a visit to a country dated only coarsely (a month) is followed, by the
+    meeting's day, by an arrival of the same visitor on a told day in another country or in
+    one untold ("Hu arrived here Thursday after a state visit to Britain", his meeting with
+    Merkel on Friday): the visit no longer places the meeting."""
+    if visit.date is None or meeting.date is None or visit.date.precision == "day":
+        return False
+    where = place_country(visit.location) if visit.location is not None else None
+    if where is None:
+        return False  # a region ("his first tour of the Balkan region") holds the next stops
+    return any(
+        x is not visit
+        and x.type == "visit"
+        and x.lead.trig.rule.kind == "arrival"
+        and x.date is not None
+        and x.date.precision == "day"
+        and set(x.keys) & set(meeting.keys)
+        and visit.date.start <= x.date.start <= meeting.date.start
+        and (x.location is None or place_country(x.location) != where)
+        for x in drafts
+    )
 
 
 # a visitor who arrived some days before a meeting is still there on its day

@@ -137,7 +137,9 @@ def absorb(d: Draft, m: MentionInfo, dated: Dated | None) -> None:
         # the visitor an earlier mention names
         d.parties = list(m.reading.parties)
         d.keys = list(m.keys)
-    if d.type in ("meeting", "call") and (len(d.keys) < 2 or m.reading.joining):
+    if d.type in ("meeting", "call") and (
+        len(d.keys) < 2 or m.reading.joining or _fuller_roster(d, m)
+    ):
         for p in m.reading.parties:
             if p.key not in d.keys:
                 d.keys.append(p.key)
@@ -199,6 +201,21 @@ def absorb(d: Draft, m: MentionInfo, dated: Dated | None) -> None:
         d.date = dated.date
         if not (d.lead.cue and d.lead.cue.status in ("cancelled", "postponed")):
             d.lead = m
+
+
+def _fuller_roster(d: Draft, m: MentionInfo) -> bool:
+    """Whether mention `m`, a definite one, names all of meeting `d`'s people and more
+    besides: the same talks told again with everyone at them ("The president told Lee during
+    their meeting" ... "Lee said following his 25-minute talks with Clinton and Vice President
+    Al Gore"; not "Merkel has held talks with Putin and Chirac several times")."""
+    people = m.reading.parties
+    return (
+        m.definite
+        and bool(d.parties)
+        and all(p.kind == PERSON for p in d.parties)
+        and all(p.kind == PERSON for p in people)
+        and set(d.keys) < set(m.keys)
+    )
 
 
 def _narrower(a: EventDate, b: EventDate) -> bool:

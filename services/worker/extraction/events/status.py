@@ -152,8 +152,10 @@ def status_of(
         return "occurred"
     if cue and cue.status == "planned" and _closes_today(doc, trig):
         return "ongoing"  # "the summit, due to conclude on Sunday" (today): under way
-    if cue and cue.id == "later-today" and d.start == dct:
-        return "planned"  # "will arrive later on Wednesday for a three-day visit": not begun
+    if d.start == dct and (cue and cue.id == "later-today" or _begins_later(doc, trig)):
+        # "will arrive later on Wednesday for a three-day visit", "the meeting, which opens
+        # later Tuesday", on that day: not begun
+        return "planned"
     if (
         cue
         and cue.status == "planned"
@@ -280,14 +282,30 @@ def _begun(doc: Document, trig: Trigger) -> bool:
         return True
     if _BEGUN_AFTER_PARTIES.match(doc.text, trig.end, trig.sentence.end):
         return True  # "Talks between the Russian and Japanese foreign ministers opened here"
-    # ("the 16th Ibero-American Summit, which opened on Friday": its relative clause tells it)
+    return bool(_BEGUN.search(" ".join(_told_after(doc, trig).split()[:5])))
+
+
+def _begins_later(doc: Document, trig: Trigger) -> bool:
+    """ "The WTO meeting in Hong Kong, which opens later Tuesday", "the summit begins later
+    today": its beginning is still to come on that day."""
+    return bool(_BEGINS_LATER.search(doc.text[trig.end : trig.sentence.end]))
+
+
+def _told_after(doc: Document, trig: Trigger) -> str:
+    """What the words after the trigger tell of it: its relative clause ("the 16th
+    Ibero-American Summit, which opened on Friday") or the rest of its clause, up to a comma
+    or an "and"."""
     which = _WHICH.match(doc.text, trig.end, trig.sentence.end)
-    after = doc.text[which.end() : trig.sentence.end] if which else doc.text[trig.end : end]
-    after = re.split(r"[,;]|\band\b", after, maxsplit=1)[0]
-    return bool(_BEGUN.search(" ".join(after.split()[:5])))
+    after = (
+        doc.text[which.end() : trig.sentence.end]
+        if which
+        else doc.text[trig.end : doc.clause_span(trig.start)[1]]
+    )
+    return re.split(r"[,;]|\band\b", after, maxsplit=1)[0]
 
 
 _WHICH = _P["which"]
+_BEGINS_LATER = _P["begins_later"]
 _BEGUN_AFTER_PARTIES = _P["begun_after_parties"]
 
 

@@ -264,6 +264,8 @@ def visit_reading(
                 or word in ("toured", "touring")
                 or word in ("tour", "tours") and _VERB_BEFORE_TOUR.search(doc.text, 0, trig.start)
             )
+            if trig.rule.kind == "arrival" and _OTHER_JOURNEY_GAP.search(gap):
+                break  # "arrived here Thursday after a state visit to Britain": not Britain
             if direct or (destination.search(gap) and len(gap.split()) <= 8):
                 location = m
                 break
@@ -278,6 +280,20 @@ def visit_reading(
 
 
 _VERB_BEFORE_TOUR = _P["verb_before_tour"]
+_OTHER_JOURNEY_GAP = _P["other_journey_gap"]
+_OTHER_JOURNEY_BEFORE = _P["other_journey_before"]
+
+
+def other_journey(doc: Document, arrival: Trigger, trig: Trigger) -> bool:
+    """Whether visit word `trig`, told after `arrival` in its sentence, names a journey set
+    before or after it ("Hu arrived here Thursday after a state visit to Britain"), not the
+    stay the arrival opens ("arrived here Thursday for a state visit to Germany")."""
+    return (
+        arrival.rule.kind == "arrival"
+        and arrival.sentence is trig.sentence
+        and arrival.end <= trig.start
+        and bool(_OTHER_JOURNEY_BEFORE.search(doc.text[arrival.end : trig.start]))
+    )
 
 _UNNAMED_OFFICIALS = _P["unnamed_officials"]
 
