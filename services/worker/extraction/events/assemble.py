@@ -49,6 +49,7 @@ from .dating import Dated, Timeline, has_verb, join, scheduled_to
 from .drafts import Draft, MentionInfo, absorb, finish_date, new_draft
 from .entities import Entities
 from .further_events import day_legs, each_met, editions, legs
+from .location import place_country
 from .meeting_sides import hyphened_sides
 from .mention_dates import (
     ahead,
@@ -60,7 +61,6 @@ from .mention_dates import (
     moved_to,
     under_way_date,
 )
-from .location import place_country
 from .mentions import COUNTRY, ORGANISATION, PERSON, Mention
 from .news_day import FUTURE, advisory_item
 from .occasion_dates import RETURNED_FROM
