@@ -107,6 +107,21 @@ def _after_state_word(doc: Document, chunks: list[Chunk], at: int) -> bool:
     return doc.tokens[prev.first - 1].lower == "the"
 
 
+def _posted_before_name(
+    doc: Document, words: list[str], first: int, at: int, n: int, lex: Lexicon
+) -> bool:
+    """Whether "in" or "to" and a country, then a name, follow an office word at `at`
+    ("Hamas representative in Syria Imad al-Alami", "envoy to Sudan Andrew Natsios"): the
+    office of the post the name holds there."""
+    if at + 2 >= n or words[at].lower() not in ("in", "to"):
+        return False
+    found = lex.lookup(words, at + 1)
+    if not found or not any(r.category == "country" for r in found[1]):
+        return False
+    after = at + 1 + found[0]
+    return after < n and _is_name_token(doc.tokens[first + after], lex)
+
+
 def chunk_sentence(
     doc: Document, first: int, last: int, lex: Lexicon, surnames: frozenset[str] = frozenset()
 ) -> list[Chunk]:
@@ -123,6 +138,7 @@ def chunk_sentence(
             length, readings = found
             nxt_name = i + length < n and _is_name_token(tokens[first + i + length], lex)
             nxt_name = nxt_name or _after_state_word(doc, chunks, first + i)
+            nxt_name = nxt_name or _posted_before_name(doc, words, first, i + length, n, lex)
             readings = _role_chunk(readings, words[i : i + length], nxt_name, lex)
             if readings:
                 chunks.append(
