@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon, Phrase
+from .lexicon import Lexicon, Phrase, lexicon
 from .mentions import NAME
 from .patterns import patterns
 from .places import is_place
@@ -181,6 +181,12 @@ def chunk_sentence(
             i = place
             continue
         opener = i == 0 or tokens[first + i - 1].text in "\"“‘'(-—–:"
+        if (opener or tokens[first + i - 1].text == "--") and participle_place(
+            doc.text, token.start, token.end
+        ):
+            chunks.append(Chunk(first + i, first + i + 1, "word"))  # "Visiting Moscow on ..."
+            i += 1
+            continue
         if _is_name_token(token, lex) and not (
             opener and (token.lower in lex.not_names or token.lower in doc.lower_words)
         ):
@@ -191,6 +197,27 @@ def chunk_sentence(
         chunks.append(Chunk(first + i, first + i + 1, "word"))
         i += 1
     return chunks
+
+
+_PARTICIPLE_PLACE = _P["participle_place"]
+
+
+def participle_place(text: str, start: int, end: int) -> bool:
+    """Whether the word from `start` to `end` is a fronted "Visiting" or "Touring" whose object is a place the
+    gazetteer knows, a comma or a time after it ("Visiting Moscow on Tuesday, Li met
+    Putin"): a participle, not the first word of a name or an adjective of a visitor."""
+    if text[start:end].lower() not in ("visiting", "touring"):
+        return False
+    found = _PARTICIPLE_PLACE.match(text, end)
+    if found is None:
+        return False
+    words = found.group("place").split()
+    country = lexicon().lookup(words, 0)
+    return is_place(found.group("place")) or bool(
+        country
+        and country[0] == len(words)
+        and any(r.category == "country" for r in country[1])
+    )
 
 
 def _particle_place(tokens: list[Token], first: int, i: int, n: int, lex: Lexicon) -> int:
