@@ -8,7 +8,7 @@ import re
 
 from .coordination import PARTY_KINDS
 from .entities import Entities
-from .location import BEFORE_PLACE, placeable
+from .location import BEFORE_PLACE, at_home, placeable
 from .mentions import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Mention
 from .patterns import patterns
 from .sent import SENT_RULES, STATE_PARTY, sent_visit
@@ -275,6 +275,27 @@ def visit_reading(
             doc, parties
         )  # a body visits only as a delegation ("an AU delegation")
     return parties, location
+
+
+def visitor_abroad(
+    doc: Document, ents: Entities, pronoun: Mention, found: list[Mention], place: Mention
+) -> list[Mention]:
+    """Whom "his" or "her" of a visit to a place stands for: not a person of that place's
+    country, who is at home there, but the nearest person the sentence named before who is
+    not ("Olmert met Jordan's King Abdullah II in Amman, on his first visit to Jordan":
+    Olmert)."""
+    if (
+        pronoun.kind != GROUP
+        or pronoun.key not in ("he", "his", "she", "her")
+        or len(found) != 1
+        or not at_home(ents, found, place)
+    ):
+        return found
+    sentence = doc.sentence_at(pronoun.start)
+    for m in reversed(ents.between(sentence.start, pronoun.start)):
+        if m.kind == PERSON and not m.description and not at_home(ents, [m], place):
+            return [m]
+    return found
 
 
 _VERB_BEFORE_TOUR = _P["verb_before_tour"]
