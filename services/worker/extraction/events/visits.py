@@ -169,6 +169,16 @@ def visit_reading(
     ):
         parties = [after[0]]
         after = after[1:]
+    led = (
+        _VISITING_GROUP_LED.match(doc.text, trig.end, sentence.end)
+        if not parties and doc.text[trig.start : trig.end].lower() == "visiting"
+        else None
+    )
+    leader = next(iter(ents.between(led.end(), sentence.end)), None) if led else None
+    if leader is not None and leader.kind == PERSON and leader.start == led.end():
+        # "The visiting Indian delegation, led by Commerce Minister Kamal Nath, met Wu Yi": the
+        # leader named travels, where the person of another country who receives him is
+        return [leader], visit_host(doc, ents, trig, [leader])
     if (
         not parties
         and after
@@ -299,6 +309,7 @@ def visitor_abroad(
 
 
 _VERB_BEFORE_TOUR = _P["verb_before_tour"]
+_VISITING_GROUP_LED = _P["visiting_group_led"]
 
 _UNNAMED_OFFICIALS = _P["unnamed_officials"]
 
