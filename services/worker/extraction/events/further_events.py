@@ -1,6 +1,7 @@
 """The further events that one assembled event's words tell: the undated legs of a dated
 tour, the other editions of a series told in the same breath, the next legs of a visit told
-day by day, and a meeting with each of several people its subject met in turn."""
+day by day, the stop a visitor arrived from, and a meeting with each of several people its
+subject met in turn."""
 
 from __future__ import annotations
 
@@ -219,21 +220,23 @@ def previous_stops(
         named = {
             x.key for x in ents.between(sentence.start, stop.start()) if x.kind == PERSON
         }
+        arrivals = [
+            d
+            for d in drafts
+            if d.type == "visit"
+            and d.date is not None
+            and d.date.precision == "day"
+            and d.lead.trig.rule.kind == "arrival"
+        ]
+        # the visit the phrase's own arrival word belongs to, else the named traveller's
         arrival = next(
             (
                 d
-                for d in drafts
-                if d.type == "visit"
-                and d.date is not None
-                and d.date.precision == "day"
-                and d.lead.trig.rule.kind == "arrival"
-                and (
-                    any(stop.start() <= m.trig.start < stop.end() for m in d.mentions)
-                    or named & set(d.keys)
-                )
+                for d in arrivals
+                if any(stop.start() <= m.trig.start < stop.end() for m in d.mentions)
             ),
             None,
-        )
+        ) or next((d for d in arrivals if named & set(d.keys)), None)
         days = length_days(stop.group("length"), timeline.dct)
         place = next(
             (
