@@ -48,7 +48,7 @@ from .context_dates import SIDELINES, context_date
 from .dating import Dated, Timeline, has_verb, join, scheduled_to
 from .drafts import Draft, MentionInfo, absorb, finish_date, new_draft
 from .entities import Entities
-from .further_events import day_legs, each_met, editions, legs
+from .further_events import day_legs, each_met, editions, legs, previous_stops, stop_noun
 from .location import place_country
 from .meeting_sides import hyphened_sides
 from .mention_dates import (
@@ -100,6 +100,8 @@ def read_mentions(
             ents, trig
         ):
             continue
+        if trig.type == "visit" and stop_noun(doc, trig):
+            continue  # a stop the traveller came from, told through his arrival
         if gathering is not None and trig.type != "summit":
             trig = trig.retyped("summit", "body")
         reading = read(doc, ents, trig, spans)
@@ -508,6 +510,7 @@ def assemble(
     drafts.extend(legs(drafts))
     drafts.extend(editions(doc, ents, timeline, drafts))
     drafts.extend(day_legs(doc, ents, timeline, drafts))
+    drafts.extend(previous_stops(doc, ents, timeline, drafts))
     for d in drafts:
         if d.type == "meeting" and d.location is None:
             d.location = _visited_place(d, drafts) or _summit_place(doc, d, drafts)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon, Phrase
+from .lexicon import Lexicon, Phrase, lexicon
 from .mentions import NAME
 from .patterns import patterns
 from .places import is_place
@@ -107,6 +107,21 @@ def _after_state_word(doc: Document, chunks: list[Chunk], at: int) -> bool:
     return doc.tokens[prev.first - 1].lower == "the"
 
 
+def _posted_before_name(
+    doc: Document, words: list[str], first: int, at: int, n: int, lex: Lexicon
+) -> bool:
+    """Whether "in" or "to" and a country, then a name, follow an office word at `at`
+    ("Hamas representative in Syria Imad al-Alami", "envoy to Sudan Andrew Natsios"): the
+    office of the post the name holds there."""
+    if at + 2 >= n or words[at].lower() not in ("in", "to"):
+        return False
+    found = lex.lookup(words, at + 1)
+    if not found or not any(r.category == "country" for r in found[1]):
+        return False
+    after = at + 1 + found[0]
+    return after < n and _is_name_token(doc.tokens[first + after], lex)
+
+
 def chunk_sentence(
     doc: Document, first: int, last: int, lex: Lexicon, surnames: frozenset[str] = frozenset()
 ) -> list[Chunk]:
@@ -123,6 +138,7 @@ def chunk_sentence(
             length, readings = found
             nxt_name = i + length < n and _is_name_token(tokens[first + i + length], lex)
             nxt_name = nxt_name or _after_state_word(doc, chunks, first + i)
+            nxt_name = nxt_name or _posted_before_name(doc, words, first, i + length, n, lex)
             readings = _role_chunk(readings, words[i : i + length], nxt_name, lex)
             if readings:
                 chunks.append(
@@ -165,6 +181,12 @@ def chunk_sentence(
             i = place
             continue
         opener = i == 0 or tokens[first + i - 1].text in "\"“‘'(-—–:"
+        if (opener or tokens[first + i - 1].text == "--") and participle_place(
+            doc.text, token.start, token.end
+        ):
+            chunks.append(Chunk(first + i, first + i + 1, "word"))  # "Visiting Moscow on ..."
+            i += 1
+            continue
         if _is_name_token(token, lex) and not (
             opener and (token.lower in lex.not_names or token.lower in doc.lower_words)
         ):
@@ -175,6 +197,28 @@ def chunk_sentence(
         chunks.append(Chunk(first + i, first + i + 1, "word"))
         i += 1
     return chunks
+
+
+_PARTICIPLE_PLACE = _P["participle_place"]
+
+
+def participle_place(text: str, start: int, end: int) -> bool:
+    """Whether the word from `start` to `end` is a fronted "Visiting" or "Touring" whose
+    object is a place the gazetteer knows, a comma or a time after it ("Visiting Moscow on
+    Tuesday, Li met Putin"): a participle, not the first word of a name or an adjective of a
+    visitor."""
+    if text[start:end].lower() not in ("visiting", "touring"):
+        return False
+    found = _PARTICIPLE_PLACE.match(text, end)
+    if found is None:
+        return False
+    words = found.group("place").split()
+    country = lexicon().lookup(words, 0)
+    return is_place(found.group("place")) or bool(
+        country
+        and country[0] == len(words)
+        and any(r.category == "country" for r in country[1])
+    )
 
 
 def _particle_place(tokens: list[Token], first: int, i: int, n: int, lex: Lexicon) -> int:

@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ..model import EventDate, Timex
-from ..timex import event_date
+from ..timex import event_date, tag
 from .patterns import patterns
 
 _P = patterns("date_ranges")
@@ -92,4 +92,12 @@ def duration_days(value: str) -> int | None:
     m = re.fullmatch(r"PT(\d+)H", value)
     if m and int(m.group(1)) % 24 == 0:
         return int(m.group(1)) // 24
+    return None
+
+
+def length_days(text: str, dct: date) -> int | None:
+    """The days a length phrase tells ("three-day", "four- day" broken at its hyphen)."""
+    for t in tag(re.sub(r"\s*-\s*", "-", text), dct):
+        if t.type == "DURATION":
+            return duration_days(t.value)
     return None

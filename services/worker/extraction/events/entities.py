@@ -34,6 +34,7 @@ from .person_names import (
     first_introduced,
     gendered_subject,
     known_nationality,
+    leads_group,
     listed_with_people,
     met,
     misspelt_surnames,
@@ -126,6 +127,7 @@ def find_entities(doc: Document) -> Entities:
             k in lex.people
             or (2 <= len(k) <= 4 and met(doc, c) and plain_name(doc, c, k, lex))
             or (2 <= len(k) <= 4 and (c.first, c.last) in listed and plain_name(doc, c, k, lex))
+            or (2 <= len(k) <= 4 and leads_group(doc, c) and plain_name(doc, c, k, lex))
             or (2 <= len(k) <= 4 and (c.first, c.last) in gendered and plain_name(doc, c, k, lex))
             or (
                 2 <= len(k) <= 4

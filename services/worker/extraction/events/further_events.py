@@ -1,14 +1,16 @@
 """The further events that one assembled event's words tell: the undated legs of a dated
 tour, the other editions of a series told in the same breath, the next legs of a visit told
-day by day, and a meeting with each of several people its subject met in turn."""
+day by day, the stop a visitor arrived from, and a meeting with each of several people its
+subject met in turn."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..model import EventDate
+from .date_ranges import length_days
 from .dating import Timeline
 from .drafts import Draft
 from .entities import Entities
@@ -16,6 +18,7 @@ from .mentions import COUNTRY, PERSON, PLACE
 from .patterns import patterns
 from .places import capital_of
 from .text import Document
+from .triggers import Trigger
 
 _P = patterns("further_events")
 
@@ -189,6 +192,82 @@ def day_legs(
             )
             last = c.end
     return out
+
+
+_PREVIOUS_STOP = _P["previous_stop"]
+
+
+def stop_noun(doc: Document, trig: Trigger) -> bool:
+    """Whether `trig` is the visit noun of a stop its traveller came from ("flew here from
+    Malaysia where he was on a three-day visit"): that visit is told through the arrival
+    (`previous_stops`), not on its own, and its length is not the arrival's stay."""
+    stop = _PREVIOUS_STOP.search(doc.text, trig.sentence.start, trig.sentence.end)
+    return stop is not None and stop.start("noun") == trig.start
+
+
+def previous_stops(
+    doc: Document, ents: Entities, timeline: Timeline, drafts: list[Draft]
+) -> list[Draft]:
+    """The stop a visitor came from, told with its length in a sentence of his arrival
+    ("Kamal, who flew here from neighbouring Malaysia where he was on a three-day visit";
+    "The delegation arrived here from Thailand after ending a four-day visit there"): a visit
+    there by the same visitors, its days the ones right before the day of the arrival, which
+    opens the visit the article tells him arriving for. That visit is the one the sentence's
+    arrival word belongs to, or the one of the person it names before the phrase."""
+    found: list[Draft] = []
+    for stop in _PREVIOUS_STOP.finditer(doc.text):
+        sentence = doc.sentence_at(stop.start())
+        named = {
+            x.key for x in ents.between(sentence.start, stop.start()) if x.kind == PERSON
+        }
+        arrivals = [
+            d
+            for d in drafts
+            if d.type == "visit"
+            and d.date is not None
+            and d.date.precision == "day"
+            and d.lead.trig.rule.kind == "arrival"
+        ]
+        # the visit the phrase's own arrival word belongs to, else the named traveller's
+        arrival = next(
+            (
+                d
+                for d in arrivals
+                if any(stop.start() <= m.trig.start < stop.end() for m in d.mentions)
+            ),
+            None,
+        ) or next((d for d in arrivals if named & set(d.keys)), None)
+        days = length_days(stop.group("length"), timeline.dct)
+        place = next(
+            (
+                x
+                for x in ents.between(stop.start("place"), stop.end("place"))
+                if x.kind in (PLACE, COUNTRY)
+            ),
+            None,
+        )
+        if (
+            arrival is None
+            or not days
+            or place is None
+            or arrival.location is not None
+            and arrival.location.key == place.key
+        ):
+            continue
+        end = arrival.date.start - timedelta(days=1)
+        start = end - timedelta(days=days - 1)
+        span = f"{start.isoformat()}/{end.isoformat()}" if days > 1 else end.isoformat()
+        inside = [m for m in arrival.mentions if m.trig.sentence.start == sentence.start]
+        found.append(
+            dataclasses.replace(
+                arrival,
+                location=place,
+                date=EventDate(span, start, end, "day"),
+                mentions=inside or [arrival.lead],
+                lead=inside[0] if inside else arrival.lead,
+            )
+        )
+    return found
 
 
 def _end_of(d: EventDate | None) -> date | None:

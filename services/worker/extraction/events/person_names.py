@@ -137,6 +137,17 @@ def met(doc: Document, c: Chunk) -> bool:
     return bool(_MET_BEFORE.search(doc.text, max(0, start - 30), start))
 
 
+_LED_BEFORE = _P["led_before"]
+
+
+def leads_group(doc: Document, c: Chunk) -> bool:
+    """Whether a capitalised run stands where the leader of a delegation, team or mission
+    stands ("a delegation headed by Liu Yunshan", "The OAS mission, headed by Horacio
+    Serpa"): a person's name (not "a group led by Crescott Investment Associates")."""
+    start = doc.tokens[c.first].start
+    return bool(_LED_BEFORE.search(doc.text, max(0, start - 60), start))
+
+
 _SUBJECT_START = _P["subject_start"]
 _GENDERED = _P["gendered_pronoun"]
 _OTHER_REFERENT = _P["other_referent"]

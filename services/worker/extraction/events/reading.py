@@ -41,7 +41,7 @@ from .text import Document
 from .trigger_nouns import definite_subjectless
 from .triggers import Trigger
 from .visiting import under_way
-from .visits import is_errand, visit_reading
+from .visits import is_errand, visit_reading, visitor_abroad
 
 # the names other modules import from here (assemble)
 
@@ -202,7 +202,10 @@ def read(
             reading.location = here
     resolved: list[Mention] = []
     for m in reading.parties:
-        for r in resolve_pronoun(doc, ents, m, trig.start):
+        found = resolve_pronoun(doc, ents, m, trig.start)
+        if trig.type == "visit" and reading.location is not None:
+            found = visitor_abroad(doc, ents, m, found, reading.location)
+        for r in found:
             if all(r.key != x.key for x in resolved):
                 resolved.append(r)
     if trig.type in ("meeting", "call"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .chunks import participle_place
 from .coordination import PARTY_KINDS, conjuncts
 from .entities import Entities
 from .mentions import COUNTRY, GROUP, ORGANISATION, PERSON, Mention
@@ -56,6 +57,9 @@ def fronted_subject(
         # Washington, which includes talks Tuesday with Vice President Dick Cheney,
         # Nogaideli also met"): its event is the main clause's subject's too
         or _FRONTED_RELATIVE.match(doc.text, sentence.start, trig.start)
+        # "Visiting Moscow on Tuesday, Li also met Putin": the trigger opens the phrase
+        or re.search(r"(?:\A|--|—)\s*\Z", doc.text[sentence.start : trig.start])
+        and participle_place(doc.text, trig.start, trig.end)
     ):
         return []
     comma = doc.text.find(",", trig.end, sentence.end)

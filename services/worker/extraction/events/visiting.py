@@ -4,6 +4,7 @@ visiting X", "Visiting Russian Prime Minister X"), a visit named as its clause's
 
 from __future__ import annotations
 
+from .chunks import participle_place
 from .entities import Entities
 from .mentions import COUNTRY, PERSON, Mention
 from .patterns import patterns
@@ -46,6 +47,8 @@ def adjectival_visiting(doc: Document, trig: Trigger) -> bool:
         and not _KEPT_FROM.search(doc.text, trig.sentence.start, trig.start)
         # "began his trip by visiting the headquarters": a gerund with its object
         and not _DETERMINER_AFTER.match(doc.text, trig.end, trig.sentence.end)
+        # "Visiting Moscow on Tuesday, Li met Putin": a fronted participle with its place
+        and not participle_place(doc.text, trig.start, trig.end)
     )
 
 

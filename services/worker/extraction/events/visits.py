@@ -8,7 +8,7 @@ import re
 
 from .coordination import PARTY_KINDS
 from .entities import Entities
-from .location import BEFORE_PLACE, placeable
+from .location import BEFORE_PLACE, at_home, placeable
 from .mentions import COUNTRY, GROUP, NAME, ORGANISATION, PERSON, PLACE, Mention
 from .patterns import patterns
 from .sent import SENT_RULES, STATE_PARTY, sent_visit
@@ -169,6 +169,16 @@ def visit_reading(
     ):
         parties = [after[0]]
         after = after[1:]
+    led = (
+        _VISITING_GROUP_LED.match(doc.text, trig.end, sentence.end)
+        if not parties and doc.text[trig.start : trig.end].lower() == "visiting"
+        else None
+    )
+    leader = next(iter(ents.between(led.end(), sentence.end)), None) if led else None
+    if leader is not None and leader.kind == PERSON and leader.start == led.end():
+        # "The visiting Indian delegation, led by Commerce Minister Kamal Nath, met Wu Yi": the
+        # leader named travels, where the person of another country who receives him is
+        return [leader], visit_host(doc, ents, trig, [leader])
     if (
         not parties
         and after
@@ -279,6 +289,27 @@ def visit_reading(
     return parties, location
 
 
+def visitor_abroad(
+    doc: Document, ents: Entities, pronoun: Mention, found: list[Mention], place: Mention
+) -> list[Mention]:
+    """Whom "his" or "her" of a visit to a place stands for: not a person of that place's
+    country, who is at home there, but the nearest person the sentence named before who is
+    not ("Olmert met Jordan's King Abdullah II in Amman, on his first visit to Jordan":
+    Olmert)."""
+    if (
+        pronoun.kind != GROUP
+        or pronoun.key not in ("he", "his", "she", "her")
+        or len(found) != 1
+        or not at_home(ents, found, place)
+    ):
+        return found
+    sentence = doc.sentence_at(pronoun.start)
+    for m in reversed(ents.between(sentence.start, pronoun.start)):
+        if m.kind == PERSON and not m.description and not at_home(ents, [m], place):
+            return [m]
+    return found
+
+
 _VERB_BEFORE_TOUR = _P["verb_before_tour"]
 _OTHER_JOURNEY_GAP = _P["other_journey_gap"]
 _OTHER_JOURNEY_BEFORE = _P["other_journey_before"]
@@ -294,6 +325,9 @@ def other_journey(doc: Document, arrival: Trigger, trig: Trigger) -> bool:
         and arrival.end <= trig.start
         and bool(_OTHER_JOURNEY_BEFORE.search(doc.text[arrival.end : trig.start]))
     )
+
+
+_VISITING_GROUP_LED = _P["visiting_group_led"]
 
 _UNNAMED_OFFICIALS = _P["unnamed_officials"]
 
