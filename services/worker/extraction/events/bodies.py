@@ -93,8 +93,8 @@ def organ_subject(doc: Document, ents: Entities, trig: Trigger) -> Mention | Non
         if m.kind in _NAMED_PARTY_KINDS:
             if m.kind != ORGANISATION or not _ORGAN_OF.fullmatch(doc.text, start, m.start):
                 return None
-            if has_verb(doc.text[m.end : trig.start]) and not _TO_MEET.search(
-                doc.text, m.end, trig.start
+            if has_verb(doc.text[m.end : trig.start]) and not _TO_MEET.match(
+                doc.text[m.end : trig.start]
             ):
                 return None
             return m
