@@ -34,6 +34,7 @@ from .antecedents import (
 )
 from .bodies import (
     body_meeting,
+    body_subject,
     gathering_body,
     inside_name,
     meeting_of_body,
@@ -171,6 +172,16 @@ def read_mentions(
                 and held.parties[0].kind in (COUNTRY, PERSON)
             ):
                 trig, reading = talks, held
+        if trig.rule.id == "meeting.to-discuss":
+            # "The OPEC is set to discuss further measures in Abuja in mid December": a body
+            # that is to discuss a matter gathers to do so, a summit; no one else's errand
+            body = body_subject(doc, ents, trig)
+            if body is None:
+                continue
+            trig = trig.retyped("summit", "body")
+            reading = read(doc, ents, trig, spans)
+            if not any(p.kind == ORGANISATION for p in reading.parties):
+                reading.parties = [body]
         if trig.rule.id == "summit.members-meet" and not _has_needs(trig, reading):
             # "The two leaders will meet in Jerusalem on Sunday": people already named, not a
             # body's members, meet each other

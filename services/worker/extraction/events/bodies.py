@@ -94,8 +94,8 @@ def organ_subject(doc: Document, ents: Entities, trig: Trigger) -> Mention | Non
         if m.kind in _NAMED_PARTY_KINDS:
             if m.kind != ORGANISATION or not _ORGAN_OF.fullmatch(doc.text, start, m.start):
                 return None
-            if has_verb(doc.text[m.end : trig.start]) and not _TO_MEET.search(
-                doc.text, m.end, trig.start
+            if has_verb(doc.text[m.end : trig.start]) and not _TO_MEET.match(
+                doc.text[m.end : trig.start]
             ):
                 return None
             return m
@@ -103,6 +103,23 @@ def organ_subject(doc: Document, ents: Entities, trig: Trigger) -> Mention | Non
 
 
 _TO_MEET = _P["to_meet"]
+_CLAUSE_OPENING = re.compile(r"\W*(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def body_subject(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
+    """The body that opens the clause of the trigger, with only the words of a verb to come
+    between ("The OPEC is set to discuss", "The UN Security Council is to discuss")."""
+    start, _ = doc.clause_span(trig.start)
+    named = [m for m in ents.between(start, trig.start) if m.kind in _NAMED_PARTY_KINDS]
+    if not named or named[0].kind != ORGANISATION:
+        return None
+    body = named[0]
+    # (on slices: `\A` holds only at a string's real start)
+    if not _CLAUSE_OPENING.match(doc.text[start : body.start]) or not _TO_MEET.match(
+        doc.text[body.end : trig.start]
+    ):
+        return None
+    return body
 
 
 _BODY_MEMBERS = _P["body_members"]
