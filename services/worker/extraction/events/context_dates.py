@@ -186,12 +186,14 @@ def context_date(
         day = found.date if found is not None else event_date(dct.isoformat())
         if day is not None and day.precision == "day":
             return Dated(day, "context", under_way=True)
-    edge = _EDGE_TODAY.search(doc.text, sentence.start, m.trig.start)
+    # searched in the slice, so that its "\A" is the sentence's start ("Ending a two-day
+    # visit, Scharping said"), not only the text's
+    edge = _EDGE_TODAY.search(doc.text[sentence.start : m.trig.start])
     if (
         m.type in ("visit", "summit")
         and edge is not None
         # ("after he concludes his state visit": a time still to come)
-        and not _TIME_CLAUSE.search(doc.text, sentence.start, edge.start())
+        and not _TIME_CLAUSE.search(doc.text, sentence.start, sentence.start + edge.start())
     ):
         # "Scharping, ending a two-day visit, said ...", "King Abdullah II begins a two-day
         # private visit", "said, hours before the end of the ministerial conference": that

@@ -152,7 +152,7 @@ def _parties_not_places(doc: Document, ents: Entities, s) -> list[Mention]:
         if (
             _PLACE_BEFORE.search(doc.text[max(s.start, m.start - 12) : m.start])
             or in_place(doc, ents, s.start, m)
-            or capital_of(m.text) == m.key and _GATHERING_AFTER.match(doc.text, m.end, s.end)
+            or capital_of(m.text) == m.key and _GATHERING_AFTER.match(doc.text[m.end : s.end])
         ):
             # "in Cancun, Mexico": the place's country; "the Hong Kong meeting": a
             # city-state's name before a gathering is where it meets
