@@ -57,6 +57,7 @@ from .mention_dates import (
     day_after,
     day_before_participle,
     days_of,
+    halfway,
     last_time,
     length_after,
     moved_to,
@@ -443,7 +444,7 @@ def assemble(
                 drafts.append(draft)
                 history.append((m, draft))
                 continue
-        dated = m.dated or context_date(doc, ents, timeline, m, drafts, dct)
+        dated = m.dated or halfway(doc, m.trig, context_date(doc, ents, timeline, m, drafts, dct))
         m.dated = dated
         target = (
             other_side(doc, drafts, m)

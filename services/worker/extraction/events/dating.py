@@ -582,11 +582,15 @@ def _outside_relative(
 
 
 def stretch(d: EventDate, days: int, boundary: str | None) -> EventDate:
-    """A day stretched to a span of `days` days, forward from it, or back when it is the end."""
+    """A day stretched to a span of `days` days, forward from it, back when it is the end, or
+    both ways when it is the middle."""
     if d.precision != "day" or days <= 1 or d.start != d.end:
         return d
     if boundary == "end":
         start, end = d.start - timedelta(days=days - 1), d.end
+    elif boundary == "middle":
+        start = d.start - timedelta(days=(days - 1) // 2)
+        end = start + timedelta(days=days - 1)
     else:
         start, end = d.start, d.start + timedelta(days=days - 1)
     return EventDate(f"{start.isoformat()}/{end.isoformat()}", start, end, "day", d.mod)

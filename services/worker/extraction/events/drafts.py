@@ -59,6 +59,8 @@ class Draft:
     duration: int | None = None
     opens: EventDate | None = None
     closes: EventDate | None = None
+    #: the day its stay was told halfway through ("midway through a three-day visit")
+    middle: EventDate | None = None
 
 
 def new_draft(m: MentionInfo, dated: Dated) -> Draft:
@@ -83,14 +85,22 @@ def _note_boundary(draft: Draft, dated: Dated) -> None:
         draft.opens = dated.date
     elif dated.boundary == "end" and dated.date.precision == "day":
         draft.closes = dated.date
+    elif dated.boundary == "middle" and dated.date.precision == "day":
+        draft.middle = dated.date
 
 
 def stretched_date(d: Draft) -> EventDate:
     """The date of event `d` with the length its mentions gave it so far ("a three-day visit")."""
     if d.date is None or not d.duration:
         return d.date
-    boundary = "end" if d.closes and d.date == d.closes else "start"
-    return stretch(d.date, d.duration, boundary)
+    return stretch(d.date, d.duration, _stretched_from(d))
+
+
+def _stretched_from(d: Draft) -> str:
+    """Which of its days event `d`'s date is, for its length to stretch from."""
+    if d.closes and d.date == d.closes:
+        return "end"
+    return "middle" if d.middle and d.date == d.middle else "start"
 
 
 def people_of(d: Draft, m: MentionInfo) -> bool:
@@ -252,5 +262,5 @@ def finish_date(d: Draft) -> None:
         if stretched.end >= d.date.end:
             d.date = stretched
     elif d.duration:
-        boundary = "end" if d.closes and d.date == d.closes else "start"
+        boundary = _stretched_from(d)
         d.date = stretch(d.date, d.duration, boundary)

@@ -15,6 +15,7 @@ from .dating import Dated, Timeline, duration_days, stretch
 from .patterns import patterns
 from .text import Document
 from .triggers import Trigger
+from .visiting import told_midway
 
 _P = patterns("mention_dates")
 
@@ -164,7 +165,22 @@ def under_way_date(
         return dated
     clause = timeline.clause_date(trig)
     if clause is not None and (how != "visiting" or clause.date.precision == "day"):
-        return clause  # one is "visiting" on a day, not in a month or a year
+        return halfway(timeline.doc, trig, clause)  # one is "visiting" on a day, not in a month or a year
     if how == "visiting":
         return None  # under way on the day of publication (`context_date`)
     return dataclasses.replace(dated, under_way=True) if dated is not None else None
+
+
+def halfway(doc: Document, trig: Trigger, dated: Dated | None) -> Dated | None:
+    """A day a visit is told halfway through ("he said Friday, midway through a three-day
+    official visit to Thailand") as the middle of its stay, for its length to stretch both
+    ways from."""
+    if (
+        dated is not None
+        and dated.boundary is None
+        and dated.date.precision == "day"
+        and dated.date.start == dated.date.end
+        and told_midway(doc, trig)
+    ):
+        return dataclasses.replace(dated, boundary="middle")
+    return dated

@@ -13,6 +13,7 @@ from .drafts import MentionInfo
 from .entities import Entities
 from .mentions import COUNTRY, NAME, ORGANISATION, PERSON, Mention
 from .patterns import patterns
+from .places import country_of_place
 from .text import Document
 from .trigger_nouns import TRIGGER_NOUNS
 from .triggers import Trigger
@@ -175,6 +176,7 @@ def story_day(
             and not named & set(m.keys)
             and not _owned_by(doc, ents, m, ents.between(lead.start, lead.end))
             and not _acting_for(m, ents.between(lead.start, lead.end))
+            and not _bound_for_lead(m, ents.between(lead.start, lead.end))
             and not _surprise(doc, m)
         ):
             return None
@@ -207,6 +209,19 @@ def _acting_for(m: MentionInfo, lead: list[Mention]) -> bool:
     return bool(countries) and bool(parties) and all(
         p.kind == PERSON and p.nationality in countries for p in parties
     )
+
+
+def _bound_for_lead(m: MentionInfo, lead: list[Mention]) -> bool:
+    """Whether the mention is a journey to the country the lead tells of ("Angola spruced up
+    its battered capital for the inauguration Friday ... South African leader Nelson Mandela
+    headed for Luanda to join 30 other heads of state"): a traveller who comes to the lead's
+    place is part of its news."""
+    place = m.reading.location
+    if m.type != "visit" or place is None:
+        return False
+    countries = {x.key for x in lead if x.kind == COUNTRY}
+    code = place.key if place.kind == COUNTRY else country_of_place(place.text)
+    return code is not None and code in countries
 
 
 def _owned_by(doc: Document, ents: Entities, m: MentionInfo, lead: list[Mention]) -> bool:

@@ -56,6 +56,17 @@ _DETERMINER_AFTER = _P["determiner_after"]
 _KEPT_FROM = _P["kept_from"]
 _ADJECTIVAL_BEFORE = _P["adjectival_before"]
 _DURING_PHRASE = _P["during_phrase"]
+_MIDWAY = _P["midway"]
+
+
+def told_midway(doc: Document, trig: Trigger) -> bool:
+    """Whether a visit noun is told as the stay its clause's day is halfway through ("he
+    said Friday, midway through a three-day official visit to Thailand")."""
+    return (
+        trig.type == "visit"
+        and doc.text[trig.start : trig.end].lower() in TRIGGER_NOUNS
+        and bool(_MIDWAY.search(doc.text, trig.sentence.start, trig.start))
+    )
 
 
 def under_way(doc: Document, trig: Trigger) -> str | None:
