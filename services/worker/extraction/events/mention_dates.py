@@ -165,7 +165,8 @@ def under_way_date(
         return dated
     clause = timeline.clause_date(trig)
     if clause is not None and (how != "visiting" or clause.date.precision == "day"):
-        return halfway(timeline.doc, trig, clause)  # one is "visiting" on a day, not in a month or a year
+        # one is "visiting" on a day, not in a month or a year
+        return halfway(timeline.doc, trig, clause)
     if how == "visiting":
         return None  # under way on the day of publication (`context_date`)
     return dataclasses.replace(dated, under_way=True) if dated is not None else None
