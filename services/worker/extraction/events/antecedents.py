@@ -189,6 +189,7 @@ def antecedent_of(
             and m.dated is not None
             and d.date is not None
             and overlap(d, m.dated)
+            and ("year" not in (m.dated.date.precision, d.date.precision) or _compatible_parties(d, m))
             and (
                 compatible_place(d, m)
                 or d.location is not None
@@ -196,7 +197,11 @@ def antecedent_of(
                 and same_place(d.location, m.reading.location)
             )
         ):
-            return d  # one summit at a time: overlapping dates are the same gathering
+            # one summit at a time: overlapping dates are the same gathering; but a year
+            # holds every gathering of it, so one of another body dated only by its year
+            # ("after ending the Concluding Senior Officials' Meeting (CSOM) for 2005", "the
+            # WTO conference in Hong Kong next month") is its own
+            return d
         if (
             d.type == m.type
             and (m.definite or m.dated is None and not (m.cue and m.cue.status == "planned"))
@@ -306,9 +311,22 @@ def _body_and_countries(d: Draft, m: MentionInfo) -> bool:
     """Whether one of summit `d` and mention `m` is talks of countries and the other a body's
     gathering: "the six-party talks will begin on Nov. 9" and "the APEC summit slated for mid
     November" are two gatherings, whatever their dates."""
-    talks, gathering = (d.lead, m) if d.lead.trig.rule.id in MEMBERS_LISTED else (m, d.lead)
-    return talks.trig.rule.id in MEMBERS_LISTED and any(
-        p.kind == ORGANISATION for p in gathering.reading.parties
+    talks, gathering = (d.lead, m) if _countries_gathering(d.lead) else (m, d.lead)
+    if not _countries_gathering(talks):
+        return False
+    if talks.trig.rule.id not in MEMBERS_LISTED and gathering.reading.body_name:
+        # "Senior officials from China and 48 African countries concluded a two-day meeting"
+        # and "the Beijing Summit" are two gatherings too
+        return True
+    return any(p.kind == ORGANISATION for p in gathering.reading.parties)
+
+
+def _countries_gathering(m: MentionInfo) -> bool:
+    """Whether `m` is talks of countries: listed members' talks, or a meeting of officials
+    of many countries read as their gathering (assemble.py `many_countries`)."""
+    rule = m.trig.rule
+    return rule.id in MEMBERS_LISTED or (
+        rule.type == "summit" and rule.id.startswith("meeting.") and rule.needs == "party"
     )
 
 

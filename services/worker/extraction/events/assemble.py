@@ -202,6 +202,15 @@ def read_mentions(
             # words, are a multilateral gathering (not "Britain, France and Germany are
             # expected to meet Iranian officials", three meeting a fourth)
             trig = trig.retyped("summit", "party")
+        elif (
+            trig.type == "meeting"
+            and trig.rule.id in ("meeting.meet", "meeting.talks")
+            and _MANY_COUNTRIES.search(doc.text, trig.sentence.start, trig.start)
+        ):
+            # "Senior officials from China and 48 African countries concluded a two-day
+            # meeting": officials of three or more countries, a multilateral gathering; its
+            # parties the countries named
+            trig = trig.retyped("summit", "party")
         if trig.abbreviates is not None and not reading.parties:
             # "The first AACC was held in Thailand": the body of the name it abbreviates
             named = dataclasses.replace(trig.abbreviates, rule=trig.rule)
@@ -343,6 +352,7 @@ _TWO_SIDED_TALKS = ("summit.round", "summit.peace-talks")
 _OCCASION_GATHERING = _P["occasion_gathering"]
 _APPOSITION_OPENED = _P["apposition_opened"]
 _PAST_WORD = _P["past_word"]
+_MANY_COUNTRIES = _P["many_countries"]
 _PROGRAMME = _P["programme"]
 _EVE_OF = _P["eve_of"]
 _THIS_WEEK = _P["this_week"]

@@ -26,7 +26,7 @@ from .chunks import chunk_sentence, is_placeish, modifier_surnames, tokens_text
 from .descriptions import resolve_body_heads, resolve_descriptions
 from .lexicon import lexicon
 from .mentions import COUNTRY, NAME, ORGANISATION, PERSON, Entity, Mention
-from .other_mentions import find_other_mentions, without_apposed_countries
+from .other_mentions import find_other_mentions, korean_halves, without_apposed_countries
 from .people import find_people
 from .person_names import (
     canonical_names,
@@ -222,6 +222,7 @@ def find_entities(doc: Document) -> Entities:
     mentions = [m for m in mentions if not (m.kind == ORGANISATION and news_agency(m, lex))]
     mentions.sort(key=lambda m: m.start)
     mentions = without_apposed_countries(doc, mentions)
+    mentions = korean_halves(doc, mentions)
     body_organs(doc, mentions)
     completed_bodies(doc, mentions, acronyms, lex)
     resolve_body_heads(doc, mentions, entities)

@@ -471,3 +471,24 @@ def _venue(doc: Document, c: Chunk, lex: Lexicon) -> bool:
     return len(words) >= 2 and words[-1] in ("center", "centre") and words[-2] in (
         lex.venue_modifiers
     )
+
+
+_KOREAN_HALF = _P["korean_half"]
+_KOREAS = {"North": "PRK", "South": "KOR"}
+
+
+def korean_halves(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with "the North" and "the South" read as North and South Korea where the
+    article names both ("The North put forth the formula during the last round of meetings
+    with South Korean and US officials"); elsewhere they stay compass words."""
+    if not set(_KOREAS.values()) <= {m.key for m in mentions if m.kind == COUNTRY}:
+        return mentions
+    added = []
+    for found in _KOREAN_HALF.finditer(doc.text):
+        start, end = found.span("half")
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        possessive = doc.text.startswith(("'s", "’s"), end)
+        half = found.group("half")
+        added.append(Mention(start, end, COUNTRY, _KOREAS[half], half, possessive=possessive))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions

@@ -95,14 +95,37 @@ def resolve_pronoun(doc: Document, ents: Entities, m: Mention, offset: int) -> l
     if word in ("they", "them", "their", "theirs", "two"):
         if word == "they" and _after_plural_subject(doc, m):
             return []
+        if word != "two":
+            sentence = doc.sentence_at(m.start)
+            group = next(
+                (
+                    x
+                    for x in reversed(ents.between(sentence.start, m.start))
+                    if x.kind == GROUP and x.key == "two"
+                ),
+                None,
+            )
+            if group is not None:
+                # "as the two state leaders realized their first annual mutual visit": "their"
+                # after its sentence's pair stands for that pair
+                return resolve_pronoun(doc, ents, group, offset)
         seen: list[str] = []
         classes = _group_roles(m.text) if word == "two" else frozenset()
         if classes:
+            pair = _counterparts(doc, ents, m, classes)
+            if pair:
+                return [_person_of(ents, key, m) for key in pair]
             # "The two diplomats are also to have dinner": the last two people of those
-            # offices, past the leaders named since
+            # offices, past the leaders named since; two of one country are no pair of
+            # counterparts ("Hu ... Wen ... the two presidents")
             for prev in ents.before(m.start):
                 entity = ents.entities.get(prev.key)
-                if prev.key not in seen and entity is not None and entity.roles & classes:
+                if (
+                    prev.key not in seen
+                    and entity is not None
+                    and entity.roles & classes
+                    and not (seen and _compatriots(ents, seen[0], prev.key))
+                ):
                     seen.append(prev.key)
                 if len(seen) == 2:
                     return [_person_of(ents, key, m) for key in seen]
@@ -131,6 +154,50 @@ def resolve_pronoun(doc: Document, ents: Entities, m: Mention, offset: int) -> l
         if len(seen_kinds) == 2:
             return [Mention(m.start, m.end, kind, key, key) for key, kind in seen_kinds]
     return []
+
+
+def _compatriots(ents: Entities, a: str, b: str) -> bool:
+    """Whether people `a` and `b` are known to be of one country."""
+    x, y = ents.entities.get(a), ents.entities.get(b)
+    return (
+        x is not None
+        and y is not None
+        and x.nationality is not None
+        and x.nationality == y.nationality
+    )
+
+
+def _counterparts(
+    doc: Document, ents: Entities, m: Mention, classes: frozenset[str]
+) -> list[str]:
+    """The pair an office's group noun stands for where its sentence names two countries
+    before it ("China and France have maintained good momentum ... as the two state leaders
+    realized their first annual mutual visit"): each country's holder of those offices, the
+    one named last before, else the first named after (Hu Jintao and Jacques Chirac, not Hu
+    and Wen Jiabao, the two Chinese leaders told before); else none."""
+    sentence = doc.sentence_at(m.start)
+    countries: list[str] = []
+    for x in ents.between(sentence.start, m.start):
+        if x.kind == COUNTRY and x.key not in countries:
+            countries.append(x.key)
+    if len(countries) != 2:
+        return []
+    later = [x for x in ents.mentions if x.start >= m.end and x.kind == PERSON]
+    pair = []
+    for country in countries:
+        holder = next(
+            (
+                x.key
+                for x in ents.before(m.start) + later
+                for e in [ents.entities.get(x.key)]
+                if e is not None and e.nationality == country and e.roles & classes
+            ),
+            None,
+        )
+        if holder is None:
+            return []
+        pair.append(holder)
+    return pair
 
 
 _PLURAL_SUBJECT = _P["plural_subject"]
