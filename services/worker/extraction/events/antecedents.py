@@ -189,7 +189,10 @@ def antecedent_of(
             and m.dated is not None
             and d.date is not None
             and overlap(d, m.dated)
-            and ("year" not in (m.dated.date.precision, d.date.precision) or _compatible_parties(d, m))
+            and (
+                "year" not in (m.dated.date.precision, d.date.precision)
+                or _compatible_parties(d, m)
+            )
             and (
                 compatible_place(d, m)
                 or d.location is not None
