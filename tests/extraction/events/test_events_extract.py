@@ -4120,3 +4120,51 @@ def test_a_city_state_naming_a_meeting_is_its_place_not_a_party_of_another(text,
     assert ("summit", "2003", "Cancun") in [
         (e.type, e.date.value, e.location.name if e.location else None) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # two legs of a tour: the talks in France are not those in Portugal
+        (
+            "Chinese Premier Wen Jiabao will visit France and Portugal next month. Bilateral "
+            "trade grew fast this year. Wen will hold talks with French Prime Minister Dominique "
+            "de Villepin, Zhao said. Wen will hold talks with Portuguese Prime Minister Jose "
+            "Socrates in Lisbon on Dec. 8.",
+            [],
+            ["Villepin"],
+        ),
+        # the other side a country of another leg than the meeting's place
+        (
+            "Chinese Premier Wen Jiabao will visit Slovakia and Portugal next month. Bilateral "
+            "trade grew fast this year. Premier Wen will exchange views with Slovak leaders, "
+            "Zhao said. During his stay in Portugal, Wen is expected to hold talks with Prime "
+            "Minister Jose Socrates.",
+            [],
+            ["Slovak"],
+        ),
+        # the same meeting told twice, first undated: one meeting, both told
+        (
+            "Chinese Premier Wen Jiabao will visit France and Portugal next month. Bilateral "
+            "trade grew fast this year. Wen will hold talks with French Prime Minister Dominique "
+            "de Villepin, Zhao said. Wen will hold talks with Villepin in Paris on Dec. 5.",
+            ["hold talks with French Prime Minister"],
+            [],
+        ),
+        # a country's leaders and a person of it are one side
+        (
+            "Chinese Premier Wen Jiabao will visit France and Portugal next month. Bilateral "
+            "trade grew fast this year. Zhao said Wen would hold talks with French leaders. "
+            "Wen will hold talks with French Prime Minister Dominique de Villepin in Paris on "
+            "Dec. 5.",
+            ["French leaders"],
+            [],
+        ),
+    ],
+)
+def test_a_meeting_of_another_leg_or_with_another_side_is_not_told_again(text, kept, dropped):
+    meetings = [e for e in extract(text, date(2005, 11, 30)) if e.type == "meeting"]
+    assert len(meetings) == 1
+    told = " ".join(x.text for x in meetings[0].evidence)
+    assert all(k in told for k in kept)
+    assert not any(d in told for d in dropped)

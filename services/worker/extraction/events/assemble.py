@@ -22,10 +22,12 @@ from datetime import date, timedelta
 from ..timex import event_date
 from .antecedents import (
     ANOTHER_OF_SERIES,
+    another_side,
     antecedent_of,
     compatible_place,
     gathering_back,
     leg_of,
+    listed_gatherings,
     names_its_parties,
     one_delegation,
     other_side,
@@ -45,7 +47,7 @@ from .bodies import (
     political,
     region_meeting,
 )
-from .context_dates import SIDELINES, context_date
+from .context_dates import SIDELINES, attended_on_trip, context_date
 from .dating import Dated, Timeline, has_verb, join, scheduled_to
 from .drafts import Draft, MentionInfo, absorb, finish_date, new_draft
 from .entities import Entities
@@ -419,7 +421,9 @@ def assemble(
     """Group mentions into events (see the module docstring)."""
     drafts: list[Draft] = []
     history: list[tuple[MentionInfo, Draft | None]] = []  # every mention so far, and its event
+    listed = listed_gatherings(doc, mentions)
     for m in mentions:
+        siblings = listed.get(id(m), set())
         if (
             m.trig.rule.kind == "weak"
             and not any(d.type == m.type for d in drafts)
@@ -444,12 +448,30 @@ def assemble(
                 history.append((m, draft))
                 continue
         dated = m.dated or context_date(doc, ents, timeline, m, drafts, dct)
+        if dated is None and siblings:
+            # "will attend the ASEAN summit, the ASEAN+3 summit and the East Asia Summit in
+            # Kuala Lumpur next week": the date told once for the list dates each of them
+            dated = next((x.dated for x in mentions if id(x) in siblings and x.dated), None)
+        if siblings and m.reading.location is None:
+            # ("... and the East Asia Summit in Kuala Lumpur"): and the place told after it
+            last = max((x for x in mentions if id(x) in siblings), key=lambda x: x.trig.start)
+            place = last.reading.location
+            if last.trig.start > m.trig.start and place is not None and place.start > last.trig.end:
+                m.reading.location = place
         m.dated = dated
         target = (
             other_side(doc, drafts, m)
             or next((d for d in reversed(drafts) if one_delegation(doc, d, m)), None)
             or antecedent_of(drafts, history, m)
         )
+        if siblings and (
+            isinstance(target, Draft) and any(id(x) in siblings for x in target.mentions)
+            or isinstance(target, MentionInfo) and id(target) in siblings
+        ):
+            target = None  # another gathering of the same list, not this one told again
+        if dated is None and target is None:
+            # a gathering no other mention tells, attended on a trip its sentence dates
+            dated = m.dated = attended_on_trip(doc, m, drafts)
         if (
             isinstance(target, Draft)
             and m.type == target.type == "visit"
@@ -491,12 +513,16 @@ def assemble(
             absorb(draft, lender, None)
         elif draft.parties:
             # an earlier undated mention of the same event ("Medvedev met with Xi Jinping" ...
-            # "Medvedev's meeting in Beijing the previous week") lends its participants
+            # "Medvedev's meeting in Beijing the previous week") lends its participants; not
+            # one with another side ("Wen will hold talks with Villepin" ... "During his stay
+            # in Portugal, Wen is expected to hold talks with Socrates": two legs, two meetings)
             for p, d in history:
                 if (
                     d is None
                     and p.type == m.type
+                    and id(p) not in siblings
                     and set(p.keys) & set(draft.keys)
+                    and not another_side(draft, p)
                     and compatible_place(draft, p)
                 ):
                     absorb(draft, p, None)
