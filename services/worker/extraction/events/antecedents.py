@@ -199,6 +199,24 @@ def another_side(d: Draft, m: MentionInfo) -> bool:
     return any(_clash(a, b, where) for a in mine for b in theirs)
 
 
+def another_visitor(mentions: list[MentionInfo], d: Draft, m: MentionInfo) -> bool:
+    """Whether an undated meeting mention is told in the sentence of the visit of a traveller
+    who is no side of meeting `d` ("Zoellick starts his visit to Germany ... and will meet
+    Merkel" ... "Secretary Rice's visit to Germany will be an opportunity to meet with
+    Chancellor Angela Merkel"): that traveller's meeting, not `d` told again. The visit is
+    told before the meeting and the meeting names a side ("At the meeting, the two sides also
+    discussed the preparations of the upcoming visit by Hu" refers back)."""
+    if m.type != "meeting" or d.type != "meeting" or m.dated is not None or not m.keys:
+        return False
+    visitors = {
+        k
+        for x in mentions
+        if x.type == "visit" and x.trig.sentence is m.trig.sentence and x.trig.end <= m.trig.start
+        for k in x.keys
+    } - set(m.keys)  # (not the one met: "The meeting with X ... will be his first visit")
+    return bool(visitors) and not visitors & set(d.keys)
+
+
 def _clash(a: Mention, b: Mention, where: str | None) -> bool:
     """Whether two parties can stand for no one side: two people, two countries, or a country
     and a person of another (his own, else that of the meeting's place `where`)."""

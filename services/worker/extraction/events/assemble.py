@@ -23,6 +23,7 @@ from ..timex import event_date
 from .antecedents import (
     ANOTHER_OF_SERIES,
     another_side,
+    another_visitor,
     antecedent_of,
     compatible_place,
     gathering_back,
@@ -469,6 +470,8 @@ def assemble(
             or isinstance(target, MentionInfo) and id(target) in siblings
         ):
             target = None  # another gathering of the same list, not this one told again
+        if isinstance(target, Draft) and another_visitor(mentions, target, m):
+            target = None
         if dated is None and target is None:
             # a gathering no other mention tells, attended on a trip its sentence dates
             dated = m.dated = attended_on_trip(doc, m, drafts)
@@ -609,6 +612,8 @@ def _visited_place(meeting: Draft, drafts: list[Draft]) -> Mention | None:
             if _departure_to_come(d, meeting):
                 next_stop = True
                 continue
+            if len(d.lead.reading.destinations) >= 2:
+                return _leg_of_tour(d, meeting)
             return d.location
     if not next_stop or meeting.date is None:
         return None
@@ -625,6 +630,22 @@ def _visited_place(meeting: Draft, drafts: list[Draft]) -> Mention | None:
         ):
             return d.location  # "arrived in Nicaragua on Monday": there until he leaves
     return None
+
+
+def _leg_of_tour(tour: Draft, meeting: Draft) -> Mention | None:
+    """Where on a tour of several places a meeting its days hold takes place: the place of the
+    country of its other side ("a five-day European tour which would take him to Ireland,
+    France and Germany" ... "talks with German Chancellor Angela Merkel": Germany), not the
+    tour's first stop; none where its side tells no country of the tour."""
+    homes = {
+        p.key if p.kind == COUNTRY else p.nationality
+        for p in meeting.parties
+        if p.key not in tour.keys
+    }
+    return next(
+        (x for x in tour.lead.reading.destinations if place_country(x) in homes - {None}),
+        None,
+    )
 
 
 def _arrived_elsewhere_since(visit: Draft, meeting: Draft, drafts: list[Draft]) -> bool:
