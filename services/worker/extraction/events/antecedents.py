@@ -22,6 +22,7 @@ ANOTHER_OF_SERIES = _P["another_of_series"]
 _LIST_LINK = _P["list_link"]
 _LIST_FINAL = _P["list_final"]
 _LIST_BREAK = _P["list_break"]
+_LIST_NAME = _P["list_name"]
 #: How long the words between two gatherings of one list may run ("the ninth Summit between
 #: China and the Association of Southeast Asian Nations (ASEAN), the ninth ASEAN plus China,
 #: Japan and the Republic of Korea Summit")
@@ -33,7 +34,9 @@ def listed_gatherings(doc: Document, mentions: list[MentionInfo]) -> dict[int, s
     ASEAN+3 summit and the East Asia Summit in Kuala Lumpur next week"): each is its own
     event, none the others told again; for each such summit mention (by `id`), the ids of
     the others of its list. A list ends in "and" or "as well as"; a verb, a relative word or
-    an apposition ("the summit, the first such summit") between two breaks it."""
+    an apposition ("the summit, the first such summit") between two breaks it, and only the
+    next one's name words follow the link before it ("the ANC president and deputy president
+    as mandated by the ANC national executive committee" lists no gatherings)."""
     out: dict[int, set[int]] = {}
     summits = [m for m in mentions if m.type == "summit"]
     chain: list[MentionInfo] = []
@@ -54,6 +57,8 @@ def listed_gatherings(doc: Document, mentions: list[MentionInfo]) -> dict[int, s
                 and len(gap) <= _LIST_GAP
                 and _LIST_LINK.search(gap)
                 and not _LIST_BREAK.search(gap)
+                # (after its last link, only the next one's own name words)
+                and _LIST_NAME.search(gap[list(_LIST_LINK.finditer(gap))[-1].end() :])
             ):
                 chain.append(m)
                 gaps.append(gap)
