@@ -4120,3 +4120,93 @@ def test_a_city_state_naming_a_meeting_is_its_place_not_a_party_of_another(text,
     assert ("summit", "2003", "Cancun") in [
         (e.type, e.date.value, e.location.name if e.location else None) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # two legs of a tour: the talks in France are not those in Portugal
+        (
+            "Chinese Premier Wen Jiabao will visit France and Portugal next month. Bilateral "
+            "trade grew fast this year. Wen will hold talks with French Prime Minister Dominique "
+            "de Villepin, Zhao said. Wen will hold talks with Portuguese Prime Minister Jose "
+            "Socrates in Lisbon on Dec. 8.",
+            [],
+            ["Villepin"],
+        ),
+        # the other side a country of another leg than the meeting's place
+        (
+            "Chinese Premier Wen Jiabao will visit Slovakia and Portugal next month. Bilateral "
+            "trade grew fast this year. Premier Wen will exchange views with Slovak leaders, "
+            "Zhao said. During his stay in Portugal, Wen is expected to hold talks with Prime "
+            "Minister Jose Socrates.",
+            [],
+            ["Slovak"],
+        ),
+        # the same meeting told twice, first undated: one meeting, both told
+        (
+            "Chinese Premier Wen Jiabao will visit France and Portugal next month. Bilateral "
+            "trade grew fast this year. Wen will hold talks with French Prime Minister Dominique "
+            "de Villepin, Zhao said. Wen will hold talks with Villepin in Paris on Dec. 5.",
+            ["hold talks with French Prime Minister"],
+            [],
+        ),
+        # a country's leaders and a person of it are one side
+        (
+            "Chinese Premier Wen Jiabao will visit France and Portugal next month. Bilateral "
+            "trade grew fast this year. Zhao said Wen would hold talks with French leaders. "
+            "Wen will hold talks with French Prime Minister Dominique de Villepin in Paris on "
+            "Dec. 5.",
+            ["French leaders"],
+            [],
+        ),
+    ],
+)
+def test_a_meeting_of_another_leg_or_with_another_side_is_not_told_again(text, kept, dropped):
+    meetings = [e for e in extract(text, date(2005, 11, 30)) if e.type == "meeting"]
+    assert len(meetings) == 1
+    told = " ".join(x.text for x in meetings[0].evidence)
+    assert all(k in told for k in kept)
+    assert not any(d in told for d in dropped)
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # another visitor's meeting with the same host is another meeting
+        (
+            "US Deputy Secretary of State Robert Zoellick starts his visit to Germany from Nov. "
+            "30 to Dec. 1 and will meet Chancellor Angela Merkel. Moreover, US Secretary of "
+            "State Condoleezza Rice will also travel to Germany, Romania and Belgium from Dec. "
+            '5-9. "Secretary Rice\'s visit to Germany will be an opportunity to meet with '
+            'Chancellor Angela Merkel," the State Department said.',
+            False,
+        ),
+        # the same visitor's meeting told again is the same meeting
+        (
+            "US Deputy Secretary of State Robert Zoellick starts his visit to Germany from Nov. "
+            "30 to Dec. 1 and will meet Chancellor Angela Merkel. The US economy grew fast this "
+            'year. "Zoellick\'s visit to Germany will be an opportunity to meet with Chancellor '
+            'Angela Merkel," the State Department said.',
+            True,
+        ),
+    ],
+)
+def test_a_meeting_told_with_another_visitor_s_trip_is_that_visitor_s(text, told):
+    meetings = [e for e in extract(text, date(2005, 11, 30)) if e.type == "meeting"]
+    assert [sorted(p.name for p in e.participants) for e in meetings] == [
+        ["Angela Merkel", "Robert Zoellick"]
+    ]
+    assert any("an opportunity" in x.text for x in meetings[0].evidence) is told
+
+
+def test_the_meeting_referred_back_to_beside_another_s_visit_is_still_that_meeting():
+    text = (
+        "Vietnamese Deputy Prime Minister Pham Gia Khiem co-chaired the meeting with Chinese "
+        "State Councilor Tang Jiaxuan here on Saturday. At the meeting, the two sides also "
+        "discussed the preparations of the upcoming visit to Vietnam by Chinese President Hu "
+        "Jintao."
+    )
+    meetings = [e for e in extract(text, date(2006, 11, 11)) if e.type == "meeting"]
+    assert len(meetings) == 1
+    assert any("At the meeting" in x.text for x in meetings[0].evidence)

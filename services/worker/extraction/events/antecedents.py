@@ -19,6 +19,54 @@ _P = patterns("antecedents")
 
 _BARE_MEETING = _P["bare_meeting"]
 ANOTHER_OF_SERIES = _P["another_of_series"]
+_LIST_LINK = _P["list_link"]
+_LIST_FINAL = _P["list_final"]
+_LIST_BREAK = _P["list_break"]
+_LIST_NAME = _P["list_name"]
+#: How long the words between two gatherings of one list may run ("the ninth Summit between
+#: China and the Association of Southeast Asian Nations (ASEAN), the ninth ASEAN plus China,
+#: Japan and the Republic of Korea Summit")
+_LIST_GAP = 160
+
+
+def listed_gatherings(doc: Document, mentions: list[MentionInfo]) -> dict[int, set[int]]:
+    """The gatherings a sentence lists one after another ("will attend the ASEAN summit, the
+    ASEAN+3 summit and the East Asia Summit in Kuala Lumpur next week"): each is its own
+    event, none the others told again; for each such summit mention (by `id`), the ids of
+    the others of its list. A list ends in "and" or "as well as"; a verb, a relative word or
+    an apposition ("the summit, the first such summit") between two breaks it, and only the
+    next one's name words follow the link before it ("the ANC president and deputy president
+    as mandated by the ANC national executive committee" lists no gatherings)."""
+    out: dict[int, set[int]] = {}
+    summits = [m for m in mentions if m.type == "summit"]
+    chain: list[MentionInfo] = []
+    gaps: list[str] = []
+
+    def close() -> None:
+        if len(chain) >= 2 and _LIST_FINAL.search(gaps[-1]):
+            ids = {id(x) for x in chain}
+            for x in chain:
+                out[id(x)] = ids - {id(x)}
+
+    for m in summits:
+        if chain:
+            last = chain[-1]
+            gap = doc.text[last.trig.end : m.trig.start]
+            if (
+                last.trig.sentence is m.trig.sentence
+                and len(gap) <= _LIST_GAP
+                and _LIST_LINK.search(gap)
+                and not _LIST_BREAK.search(gap)
+                # (after its last link, only the next one's own name words)
+                and _LIST_NAME.search(gap[list(_LIST_LINK.finditer(gap))[-1].end() :])
+            ):
+                chain.append(m)
+                gaps.append(gap)
+                continue
+            close()
+        chain, gaps = [m], []
+    close()
+    return out
 
 
 def gathering_back(
@@ -137,6 +185,53 @@ def _compatible_parties(d: Draft, m: MentionInfo) -> bool:
         return True
     a, b = set(m.keys), set(d.keys)
     return a <= b or b <= a
+
+
+def another_side(d: Draft, m: MentionInfo) -> bool:
+    """Whether meeting mention `m` and meeting `d`, which share a party, name each another
+    side beyond it, so that they are two meetings: two people ("Wen will hold talks with
+    Villepin" and "During his stay in Portugal, Wen is expected to hold talks with
+    Socrates"), or a country and a person of another ("exchange views with Slovak leaders"
+    and talks in Portugal with Socrates); not a country or body and its own people ("talks
+    with Japanese leaders" and talks with Ikeda, "meeting here with top EU and OSCE
+    officials"). A person told with no country of his is taken for one of the country the
+    meeting is in, where it names one."""
+    if d.type not in ("meeting", "call"):
+        return False
+    mine = [p for p in m.reading.parties if p.key not in d.keys]
+    theirs = [p for p in d.parties if p.key not in m.keys]
+    where = place_country(d.location) if d.location is not None else None
+    return any(_clash(a, b, where) for a in mine for b in theirs)
+
+
+def another_visitor(mentions: list[MentionInfo], d: Draft, m: MentionInfo) -> bool:
+    """Whether an undated meeting mention is told in the sentence of the visit of a traveller
+    who is no side of meeting `d` ("Zoellick starts his visit to Germany ... and will meet
+    Merkel" ... "Secretary Rice's visit to Germany will be an opportunity to meet with
+    Chancellor Angela Merkel"): that traveller's meeting, not `d` told again. The visit is
+    told before the meeting and the meeting names a side ("At the meeting, the two sides also
+    discussed the preparations of the upcoming visit by Hu" refers back)."""
+    if m.type != "meeting" or d.type != "meeting" or m.dated is not None or not m.keys:
+        return False
+    visitors = {
+        k
+        for x in mentions
+        if x.type == "visit" and x.trig.sentence is m.trig.sentence and x.trig.end <= m.trig.start
+        for k in x.keys
+    } - set(m.keys)  # (not the one met: "The meeting with X ... will be his first visit")
+    return bool(visitors) and not visitors & set(d.keys)
+
+
+def _clash(a: Mention, b: Mention, where: str | None) -> bool:
+    """Whether two parties can stand for no one side: two people, two countries, or a country
+    and a person of another (his own, else that of the meeting's place `where`)."""
+    if a.kind == b.kind and a.kind in (PERSON, COUNTRY):
+        return True
+    if {a.kind, b.kind} == {PERSON, COUNTRY}:
+        person, country = (a, b) if a.kind == PERSON else (b, a)
+        home = person.nationality or where
+        return bool(home) and home != country.key
+    return False
 
 
 def compatible_place(d: Draft, m: MentionInfo) -> bool:

@@ -22,10 +22,13 @@ from datetime import date, timedelta
 from ..timex import event_date
 from .antecedents import (
     ANOTHER_OF_SERIES,
+    another_side,
+    another_visitor,
     antecedent_of,
     compatible_place,
     gathering_back,
     leg_of,
+    listed_gatherings,
     names_its_parties,
     one_delegation,
     other_side,
@@ -45,7 +48,7 @@ from .bodies import (
     political,
     region_meeting,
 )
-from .context_dates import SIDELINES, context_date
+from .context_dates import SIDELINES, attended_on_trip, context_date
 from .dating import Dated, Timeline, has_verb, join, scheduled_to
 from .drafts import Draft, MentionInfo, absorb, finish_date, new_draft
 from .entities import Entities
@@ -430,7 +433,9 @@ def assemble(
     """Group mentions into events (see the module docstring)."""
     drafts: list[Draft] = []
     history: list[tuple[MentionInfo, Draft | None]] = []  # every mention so far, and its event
+    listed = listed_gatherings(doc, mentions)
     for m in mentions:
+        siblings = listed.get(id(m), set())
         if (
             m.trig.rule.kind == "weak"
             and not any(d.type == m.type for d in drafts)
@@ -455,12 +460,32 @@ def assemble(
                 history.append((m, draft))
                 continue
         dated = m.dated or halfway(doc, m.trig, context_date(doc, ents, timeline, m, drafts, dct))
+        if dated is None and siblings:
+            # "will attend the ASEAN summit, the ASEAN+3 summit and the East Asia Summit in
+            # Kuala Lumpur next week": the date told once for the list dates each of them
+            dated = next((x.dated for x in mentions if id(x) in siblings and x.dated), None)
+        if siblings and m.reading.location is None:
+            # ("... and the East Asia Summit in Kuala Lumpur"): and the place told after it
+            last = max((x for x in mentions if id(x) in siblings), key=lambda x: x.trig.start)
+            place = last.reading.location
+            if last.trig.start > m.trig.start and place is not None and place.start > last.trig.end:
+                m.reading.location = place
         m.dated = dated
         target = (
             other_side(doc, drafts, m)
             or next((d for d in reversed(drafts) if one_delegation(doc, d, m)), None)
             or antecedent_of(drafts, history, m)
         )
+        if siblings and (
+            isinstance(target, Draft) and any(id(x) in siblings for x in target.mentions)
+            or isinstance(target, MentionInfo) and id(target) in siblings
+        ):
+            target = None  # another gathering of the same list, not this one told again
+        if isinstance(target, Draft) and another_visitor(mentions, target, m):
+            target = None
+        if dated is None and target is None:
+            # a gathering no other mention tells, attended on a trip its sentence dates
+            dated = m.dated = attended_on_trip(doc, m, drafts)
         if (
             isinstance(target, Draft)
             and m.type == target.type == "visit"
@@ -502,12 +527,16 @@ def assemble(
             absorb(draft, lender, None)
         elif draft.parties:
             # an earlier undated mention of the same event ("Medvedev met with Xi Jinping" ...
-            # "Medvedev's meeting in Beijing the previous week") lends its participants
+            # "Medvedev's meeting in Beijing the previous week") lends its participants; not
+            # one with another side ("Wen will hold talks with Villepin" ... "During his stay
+            # in Portugal, Wen is expected to hold talks with Socrates": two legs, two meetings)
             for p, d in history:
                 if (
                     d is None
                     and p.type == m.type
+                    and id(p) not in siblings
                     and set(p.keys) & set(draft.keys)
+                    and not another_side(draft, p)
                     and compatible_place(draft, p)
                 ):
                     absorb(draft, p, None)
@@ -594,6 +623,8 @@ def _visited_place(meeting: Draft, drafts: list[Draft]) -> Mention | None:
             if _departure_to_come(d, meeting):
                 next_stop = True
                 continue
+            if len(d.lead.reading.destinations) >= 2:
+                return _leg_of_tour(d, meeting)
             return d.location
     if not next_stop or meeting.date is None:
         return None
@@ -610,6 +641,22 @@ def _visited_place(meeting: Draft, drafts: list[Draft]) -> Mention | None:
         ):
             return d.location  # "arrived in Nicaragua on Monday": there until he leaves
     return None
+
+
+def _leg_of_tour(tour: Draft, meeting: Draft) -> Mention | None:
+    """Where on a tour of several places a meeting its days hold takes place: the place of the
+    country of its other side ("a five-day European tour which would take him to Ireland,
+    France and Germany" ... "talks with German Chancellor Angela Merkel": Germany), not the
+    tour's first stop; none where its side tells no country of the tour."""
+    homes = {
+        p.key if p.kind == COUNTRY else p.nationality
+        for p in meeting.parties
+        if p.key not in tour.keys
+    }
+    return next(
+        (x for x in tour.lead.reading.destinations if place_country(x) in homes - {None}),
+        None,
+    )
 
 
 def _arrived_elsewhere_since(visit: Draft, meeting: Draft, drafts: list[Draft]) -> bool:

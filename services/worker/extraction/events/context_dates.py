@@ -482,6 +482,33 @@ def context_date(
     return None
 
 
+_ATTENDED_ON_TRIP = _P["attended_on_trip"]
+
+
+def attended_on_trip(doc: Document, m: MentionInfo, drafts: list[Draft]) -> Dated | None:
+    """The days of the trip a gathering is attended on, when its sentence tells the trip's
+    days and then the traveller's attending it ("will pay official visits to France, ... and
+    Malaysia from Dec. 4 to 15, and he will also attend the ASEAN summit in Kuala Lumpur"):
+    for a gathering no other mention dates. A trip told by the day it sets off ("will leave
+    for Hanoi on Wednesday to attend the APEC leaders' meeting") does not tell the
+    gathering's days, which come after."""
+    if m.type != "summit":
+        return None
+    for d in reversed(drafts):
+        lead = d.lead.trig
+        span = stretched_date(d) if d.date is not None else None
+        if (
+            d.type == "visit"
+            and span is not None
+            and span.start < span.end
+            and lead.sentence is m.trig.sentence
+            and lead.end <= m.trig.start
+            and _ATTENDED_ON_TRIP.search(doc.text[lead.end : m.trig.start])
+        ):
+            return Dated(span, "context")
+    return None
+
+
 def _lead_place(doc: Document, ents: Entities, m: MentionInfo, found: Dated) -> Mention | None:
     """The one place an earlier sentence that dates a meeting of the same parties says they
     were in ("Wen and Surayud signed five agreements in Beijing on Monday. The two prime

@@ -198,7 +198,14 @@ def absorb(d: Draft, m: MentionInfo, dated: Dated | None) -> None:
     lead_under_way = d.lead.dated is not None and d.lead.dated.under_way
     if (
         d.date is None
-        or (guessed(d) and dated.source == "own" and dated.boundary is None)
+        or (
+            guessed(d)
+            and dated.source == "own"
+            and dated.boundary is None
+            # ("from Dec. 4 to 15 ... he will also attend the East Asian Summit" ... "the
+            # summits at the end of the year": a coarser date that holds it dates it no better)
+            and not _holds(dated.date, d.date)
+        )
         or (
             lead_under_way
             and not dated.under_way
@@ -226,6 +233,12 @@ def _fuller_roster(d: Draft, m: MentionInfo) -> bool:
         and all(p.kind == PERSON for p in people)
         and set(d.keys) < set(m.keys)
     )
+
+
+def _holds(a: EventDate, b: EventDate) -> bool:
+    """Whether date `a` is coarser than `b` and holds all of it ("2005" and "2005-12-04/
+    2005-12-15")."""
+    return a.start <= b.start and b.end <= a.end and (a.end - a.start) > (b.end - b.start)
 
 
 def _narrower(a: EventDate, b: EventDate) -> bool:
