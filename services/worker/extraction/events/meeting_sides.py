@@ -87,11 +87,10 @@ def object_parties(
             found = conjuncts(doc, ents, m, True, sentence_end)
             if re.search(r"\bof\s+(?:the\s+|his\s+|her\s+)?$", gap) and not _sides_of(found):
                 continue
-            if (
-                "between" in gap
-                or trig.type == "call"
-                or len(_without_when_where(doc, ents, trig.end, m.start, skip).split()) <= 4
-            ):
+            # (the delegations or government of the sides are no words of the link: "held
+            # talks on Tuesday with the government of Syria" is "held talks with Syria")
+            between = _DELEGATIONS_OF.sub(" ", _without_when_where(doc, ents, trig.end, m.start, skip))
+            if "between" in gap or trig.type == "call" or len(between.split()) <= 4:
                 return found
     parties = parties_in(ents, trig.end, end)
     parties = [
