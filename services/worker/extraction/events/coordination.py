@@ -108,13 +108,18 @@ def conjuncts(
     if gaps and (all(gaps) or not forward and gaps[0]):
         # a list needs a conjunction ("A, B and C"), and its last item follows it; commas
         # alone join an apposition or a fronted phrase to its clause ("At the invitation of
-        # Wen Jiabao, Fradkov paid", "Prior to talks between Japan and the DPRK, Li Bin met")
+        # Wen Jiabao, Fradkov paid", "Prior to talks between Japan and the DPRK, Li Bin met"),
+        # unless the list is left open after its last item ("with Syria, Jordan, Egypt and
+        # other Arab countries")
+        if forward and all(gaps) and _OPEN_LIST_END.match(doc.text, current.end, limit):
+            return out
         return out[:1]
     return out
 
 
 _OFFICE_APPOSITION = _P["office_apposition"]
 _LIST_GAP = _P["list_gap"]
+_OPEN_LIST_END = _P["open_list_end"]
 
 
 def _office_apposition(doc: Document, current: Mention, limit: int) -> int | None:
