@@ -53,7 +53,9 @@ def conjuncts(
     current = first
     while True:
         if forward:
-            nxt = [m for m in ents.between(current.end, limit) if m.kind in PARTY_KINDS]
+            # (a country told in the possessive before the person named next only qualifies
+            # him: "Assad and Egypt's Hosni Mubarak")
+            nxt = parties_in(ents, current.end, limit)
             if not nxt:
                 break
             cand = nxt[0]
@@ -74,7 +76,7 @@ def conjuncts(
                 cand = nxt[1]
                 gap = doc.text[current.end : nxt[0].start]
         else:
-            prev = [m for m in ents.between(limit, current.start) if m.kind in PARTY_KINDS]
+            prev = parties_in(ents, limit, current.start)
             if not prev:
                 break
             cand = prev[-1]

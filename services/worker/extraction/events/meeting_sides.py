@@ -116,6 +116,7 @@ def object_parties(
         gap = doc.text[trig.end : m.start]
         gap = re.sub(r"\b(?:his|her|their)\s*$", " ", gap)
         gap = _APPOSED_DESCRIPTION.sub(" ", gap)
+        gap = _OWNER_BEFORE.sub(" ", gap)  # "met Egypt's Hosni Mubarak"
         for s, e in sorted(skip, reverse=True):
             if trig.end <= s and e <= m.start:
                 gap = gap[: s - trig.end] + " " + gap[e - trig.end :]
