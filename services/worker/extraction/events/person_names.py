@@ -235,8 +235,11 @@ def listed_with_people(
 
 def plain_name(doc: Document, c: Chunk, k: tuple[str, ...], lex: Lexicon) -> bool:
     """Whether a capitalised run can be a personal name: no body or place word, no word of
-    the lists, and not a sentence opener such as "Discussing"."""
+    the lists, no news agency's name ("KCNA said": a reporter of events, never one of their
+    people), and not a sentence opener such as "Discussing"."""
     if any(t in lex.institutions or t in lex.place_words or t in lex.not_names for t in k):
+        return False
+    if " ".join(k) in lex.news_agencies:
         return False
     first = doc.tokens[c.first].lower
     return (
