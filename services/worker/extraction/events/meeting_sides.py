@@ -58,10 +58,15 @@ def object_parties(
             if code:
                 return [Mention(m.start, m.end, COUNTRY, code, m.text)]
             break
+    # the sides of ties or rifts told after the trigger ("on relations between China and
+    # Taiwan") are no sides of the meeting
+    related = _related_sides(doc, ents, trig.end, sentence_end)
     # "between X and Y" / "with X" further on ("were the first between Putin and Xi")
     for m in parties_in(ents, trig.end, sentence_end):
         if m.kind == GROUP and m.possessive:
             continue  # "with his Russian counterpart, Sergei Lavrov": a determiner
+        if any(s <= m.start < e for s, e in related):
+            continue  # "after meeting Wang Daohan, a top official on relations between China"
         if _owns_a_matter(doc, ents, m, sentence_end) or in_place(doc, ents, trig.end, m):
             continue  # "with Turkey's membership bid on the agenda", "in Doha, Qatar"
         gap = _APPOSED_DESCRIPTION.sub(" ", doc.text[max(trig.end, m.start - 40) : m.start])
@@ -111,6 +116,7 @@ def object_parties(
         if not (m.kind == GROUP and m.possessive)
         and not _owns_a_matter(doc, ents, m, end)
         and not in_place(doc, ents, trig.end, m)  # "talks in Lappeenranta, Finland"
+        and not any(s <= m.start < e for s, e in related)
     ]
     for m in parties:
         gap = doc.text[trig.end : m.start]
@@ -128,6 +134,20 @@ def object_parties(
             return conjuncts(doc, ents, _named_in_apposition(doc, ents, m, end), True, end)
         return []
     return []
+
+
+def _related_sides(
+    doc: Document, ents: Entities, start: int, end: int
+) -> list[tuple[int, int]]:
+    """The spans of the sides a noun of ties or rifts is "between" ("relations between China
+    and Taiwan"), from the noun to the last side listed."""
+    spans = []
+    for found in _RELATION_BETWEEN.finditer(doc.text, start, end):
+        first = next(iter(parties_in(ents, found.end(), end)), None)
+        if first is not None and first.start == found.end():
+            listed = conjuncts(doc, ents, first, True, end)
+            spans.append((found.start(), listed[-1].end))
+    return spans
 
 
 _PLACE_PHRASE = _P["place_phrase"]
@@ -342,6 +362,7 @@ _TO_WITH = _P["to_with"]
 _LIST_GAP = _P["list_gap"]
 
 _DELEGATIONS_OF = _P["delegations_of"]
+_RELATION_BETWEEN = _P["relation_between"]
 _OWNER_BEFORE = _P["owner_before"]
 _OWNED_AGENT = _P["owned_agent"]
 #: How many words after a possessive owner tell what it owns.
