@@ -2221,7 +2221,7 @@ def test_a_trip_told_by_a_pronoun_is_that_of_the_undated_trip_told_last():
     assert [
         (e.type, e.date.value, [p.name for p in e.participants], e.location and e.location.name)
         for e in extract(text, date(2005, 12, 7))
-    ] == [("visit", "2005-11", ["Gyanendra"], "Africa")]
+    ] == [("visit", "2005-11", ["King Gyanendra"], "Africa")]
 
 
 def test_a_trip_is_not_lent_the_visitor_of_an_unrelated_earlier_one():
@@ -2726,7 +2726,7 @@ def test_an_office_holder_s_possessive_refers_back_and_owns_what_is_welcomed():
         "intervention on Wednesday."
     )
     assert [(e[0], e[3]) for e in _events(text, date(1997, 4, 30))] == [
-        ("meeting", ("Hussein", "Yasser Arafat"))
+        ("meeting", ("King Hussein", "Yasser Arafat"))
     ]
     # "the Japanese ambassador's residence" names no one the article names after it
     text = (
@@ -3867,7 +3867,7 @@ def test_a_summit_talks_are_held_on_the_sidelines_of_takes_their_date(text, dct,
             "reason for hope. After a two-hour meeting at his Kennebunkport home with King Hussein "
             "of Jordan, Bush said Thursday, ``I did not come away with any feeling of hope''.",
             date(1990, 8, 16),
-            ("meeting", ["Bush", "Hussein"]),
+            ("meeting", ["Bush", "King Hussein"]),
         ),
         (
             "After a meeting on Friday at his Sochi residence with Turkish Prime Minister Recep "

@@ -53,7 +53,9 @@ def conjuncts(
     current = first
     while True:
         if forward:
-            nxt = [m for m in ents.between(current.end, limit) if m.kind in PARTY_KINDS]
+            # (a country told in the possessive before the person named next only qualifies
+            # him: "Assad and Egypt's Hosni Mubarak")
+            nxt = parties_in(ents, current.end, limit)
             if not nxt:
                 break
             cand = nxt[0]
@@ -74,7 +76,7 @@ def conjuncts(
                 cand = nxt[1]
                 gap = doc.text[current.end : nxt[0].start]
         else:
-            prev = [m for m in ents.between(limit, current.start) if m.kind in PARTY_KINDS]
+            prev = parties_in(ents, limit, current.start)
             if not prev:
                 break
             cand = prev[-1]
@@ -108,13 +110,18 @@ def conjuncts(
     if gaps and (all(gaps) or not forward and gaps[0]):
         # a list needs a conjunction ("A, B and C"), and its last item follows it; commas
         # alone join an apposition or a fronted phrase to its clause ("At the invitation of
-        # Wen Jiabao, Fradkov paid", "Prior to talks between Japan and the DPRK, Li Bin met")
+        # Wen Jiabao, Fradkov paid", "Prior to talks between Japan and the DPRK, Li Bin met"),
+        # unless the list is left open after its last item ("with Syria, Jordan, Egypt and
+        # other Arab countries")
+        if forward and all(gaps) and _OPEN_LIST_END.match(doc.text, current.end, limit):
+            return out
         return out[:1]
     return out
 
 
 _OFFICE_APPOSITION = _P["office_apposition"]
 _LIST_GAP = _P["list_gap"]
+_OPEN_LIST_END = _P["open_list_end"]
 
 
 def _office_apposition(doc: Document, current: Mention, limit: int) -> int | None:

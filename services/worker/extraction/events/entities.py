@@ -160,7 +160,7 @@ def find_entities(doc: Document) -> Entities:
         first_seen.setdefault(name_tokens(tokens_text(doc, first, last)), first)
     first_introduced(canonical, first_seen)
     misspelt_surnames(canonical)
-    regnal = regnal_names(doc, marked, canonical)
+    regnal = regnal_names(doc, marked, canonical, lex)
     for (first, last), form in regnal.items():
         canonical.pop(name_tokens(tokens_text(doc, first, last)), None)  # "Hussein" alone: either
         canonical[name_tokens(form)] = form

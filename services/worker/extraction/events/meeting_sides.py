@@ -58,10 +58,15 @@ def object_parties(
             if code:
                 return [Mention(m.start, m.end, COUNTRY, code, m.text)]
             break
+    # the sides of ties or rifts told after the trigger ("on relations between China and
+    # Taiwan") are no sides of the meeting
+    related = _related_sides(doc, ents, trig.end, sentence_end)
     # "between X and Y" / "with X" further on ("were the first between Putin and Xi")
     for m in parties_in(ents, trig.end, sentence_end):
         if m.kind == GROUP and m.possessive:
             continue  # "with his Russian counterpart, Sergei Lavrov": a determiner
+        if any(s <= m.start < e for s, e in related):
+            continue  # "after meeting Wang Daohan, a top official on relations between China"
         if _owns_a_matter(doc, ents, m, sentence_end) or in_place(doc, ents, trig.end, m):
             continue  # "with Turkey's membership bid on the agenda", "in Doha, Qatar"
         gap = _APPOSED_DESCRIPTION.sub(" ", doc.text[max(trig.end, m.start - 40) : m.start])
@@ -87,11 +92,11 @@ def object_parties(
             found = conjuncts(doc, ents, m, True, sentence_end)
             if re.search(r"\bof\s+(?:the\s+|his\s+|her\s+)?$", gap) and not _sides_of(found):
                 continue
-            if (
-                "between" in gap
-                or trig.type == "call"
-                or len(_without_when_where(doc, ents, trig.end, m.start, skip).split()) <= 4
-            ):
+            # (the delegations or government of the sides are no words of the link: "held
+            # talks on Tuesday with the government of Syria" is "held talks with Syria")
+            between = _without_when_where(doc, ents, trig.end, m.start, skip)
+            between = _DELEGATIONS_OF.sub(" ", between)
+            if "between" in gap or trig.type == "call" or len(between.split()) <= 4:
                 return found
     parties = parties_in(ents, trig.end, end)
     parties = [
@@ -112,11 +117,13 @@ def object_parties(
         if not (m.kind == GROUP and m.possessive)
         and not _owns_a_matter(doc, ents, m, end)
         and not in_place(doc, ents, trig.end, m)  # "talks in Lappeenranta, Finland"
+        and not any(s <= m.start < e for s, e in related)
     ]
     for m in parties:
         gap = doc.text[trig.end : m.start]
         gap = re.sub(r"\b(?:his|her|their)\s*$", " ", gap)
         gap = _APPOSED_DESCRIPTION.sub(" ", gap)
+        gap = _OWNER_BEFORE.sub(" ", gap)  # "met Egypt's Hosni Mubarak"
         for s, e in sorted(skip, reverse=True):
             if trig.end <= s and e <= m.start:
                 gap = gap[: s - trig.end] + " " + gap[e - trig.end :]
@@ -128,6 +135,20 @@ def object_parties(
             return conjuncts(doc, ents, _named_in_apposition(doc, ents, m, end), True, end)
         return []
     return []
+
+
+def _related_sides(
+    doc: Document, ents: Entities, start: int, end: int
+) -> list[tuple[int, int]]:
+    """The spans of the sides a noun of ties or rifts is "between" ("relations between China
+    and Taiwan"), from the noun to the last side listed."""
+    spans = []
+    for found in _RELATION_BETWEEN.finditer(doc.text, start, end):
+        first = next(iter(parties_in(ents, found.end(), end)), None)
+        if first is not None and first.start == found.end():
+            listed = conjuncts(doc, ents, first, True, end)
+            spans.append((found.start(), listed[-1].end))
+    return spans
 
 
 _PLACE_PHRASE = _P["place_phrase"]
@@ -342,6 +363,7 @@ _TO_WITH = _P["to_with"]
 _LIST_GAP = _P["list_gap"]
 
 _DELEGATIONS_OF = _P["delegations_of"]
+_RELATION_BETWEEN = _P["relation_between"]
 _OWNER_BEFORE = _P["owner_before"]
 _OWNED_AGENT = _P["owned_agent"]
 #: How many words after a possessive owner tell what it owns.

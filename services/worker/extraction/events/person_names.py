@@ -24,11 +24,13 @@ _SPEECH_VERBS = frozenset(
 
 
 def regnal_names(
-    doc: Document, marked: list[Person], canonical: dict[tuple[str, ...], str]
+    doc: Document, marked: list[Person], canonical: dict[tuple[str, ...], str], lex: Lexicon
 ) -> dict[tuple[int, int], str]:
-    """Monarchs named by one name ("King Hussein of Jordan") whom the article's fuller name
-    for someone else ("Saddam Hussein", no monarch) would swallow: token range -> "King
-    Hussein", a person of his own."""
+    """Monarchs named by one name ("King Hussein of Jordan"): token range -> "King Hussein",
+    a person of his own whom the article's fuller name for someone else ("Saddam Hussein", no
+    monarch) cannot swallow. A one-name monarch's fullest name is his title and name ("Nepali
+    King Gyanendra" is "King Gyanendra", not "Gyanendra"); another head of state's title (a
+    prince's, a sheikh's) is kept only against such a namesake."""
     royal = {
         name_owner(name_tokens(tokens_text(doc, p.first, p.last)), canonical)
         for p in marked
@@ -40,12 +42,13 @@ def regnal_names(
         if p.role != "head of state" or len(k) != 1:
             continue
         owner = name_owner(k, canonical)
-        if owner is None or name_tokens(owner) == k:
-            continue
         if owner in royal:
             continue  # "Jordan's King Abdullah II ... King Abdullah": one monarch
         title = doc.text[doc.tokens[p.span_first].start : doc.tokens[p.first].start]
         title = title.split()[-1] if title.split() else ""
+        swallowed = owner is not None and name_tokens(owner) != k
+        if not swallowed and title.lower() not in lex.generic_titles.get("monarch", ()):
+            continue
         out[(p.first, p.last)] = f"{title} {tokens_text(doc, p.first, p.last)}".strip()
     return out
 
@@ -232,8 +235,11 @@ def listed_with_people(
 
 def plain_name(doc: Document, c: Chunk, k: tuple[str, ...], lex: Lexicon) -> bool:
     """Whether a capitalised run can be a personal name: no body or place word, no word of
-    the lists, and not a sentence opener such as "Discussing"."""
+    the lists, no news agency's name ("KCNA said": a reporter of events, never one of their
+    people), and not a sentence opener such as "Discussing"."""
     if any(t in lex.institutions or t in lex.place_words or t in lex.not_names for t in k):
+        return False
+    if " ".join(k) in lex.news_agencies:
         return False
     first = doc.tokens[c.first].lower
     return (
