@@ -68,6 +68,7 @@ _PREDICATE_PENALTY = 8
 _SETTING_BEFORE = _P["setting_before"]
 _CONJUNCT_GAP = _P["conjunct_gap"]
 _SOURCE_PHRASE = _P["source_phrase"]
+_AT_GATHERING = _P["at_gathering"]
 
 #: A month's or weekday's name, capitalised, whole or abbreviated ("September", "Sept.",
 #: "Mon."), as the temporal tagger's lexicon lists them.
@@ -437,6 +438,8 @@ class Timeline:
             # "arrived here on Tuesday and met Nathan earlier on Wednesday": the date closes
             # the first predicate; the second takes it only when it has none of its own
             return "purpose"
+        if trig.type == "summit" and _AT_GATHERING.fullmatch(text[c.end : trig.start]):
+            return True  # "invited them to join in July 1997 at the Madrid summit"
         gap = WORD.findall(text[c.end : trig.start])
         if (
             len(gap) <= 3
