@@ -103,7 +103,7 @@ def organ_subject(doc: Document, ents: Entities, trig: Trigger) -> Mention | Non
 
 
 _TO_MEET = _P["to_meet"]
-_CLAUSE_OPENING = re.compile(r"\W*(?:the\s+)?\Z", re.IGNORECASE)
+_CLAUSE_OPENING = _P["clause_opening"]
 
 
 def body_subject(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:

@@ -275,5 +275,4 @@ def finish_date(d: Draft) -> None:
         if stretched.end >= d.date.end:
             d.date = stretched
     elif d.duration:
-        boundary = _stretched_from(d)
-        d.date = stretch(d.date, d.duration, boundary)
+        d.date = stretched_date(d)

@@ -215,19 +215,19 @@ def previous_stops(
     opens the visit the article tells him arriving for. That visit is the one the sentence's
     arrival word belongs to, or the one of the person it names before the phrase."""
     found: list[Draft] = []
-    for stop in _PREVIOUS_STOP.finditer(doc.text):
+    arrivals = [
+        d
+        for d in drafts
+        if d.type == "visit"
+        and d.date is not None
+        and d.date.precision == "day"
+        and d.lead.trig.rule.kind == "arrival"
+    ]
+    for stop in _PREVIOUS_STOP.finditer(doc.text) if arrivals else ():
         sentence = doc.sentence_at(stop.start())
         named = {
             x.key for x in ents.between(sentence.start, stop.start()) if x.kind == PERSON
         }
-        arrivals = [
-            d
-            for d in drafts
-            if d.type == "visit"
-            and d.date is not None
-            and d.date.precision == "day"
-            and d.lead.trig.rule.kind == "arrival"
-        ]
         # the visit the phrase's own arrival word belongs to, else the named traveller's
         arrival = next(
             (
