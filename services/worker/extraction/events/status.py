@@ -27,6 +27,7 @@ PAST_VERB = _P["past_verb"]
 _CONCESSION = _P["concession"]
 _TOLD_AUDIENCE = _P["told_audience"]
 _REPORTED_THAT = _P["reported_that"]
+_QUOTE_CLOSED = _P["quote_closed"]
 # An arrival stays under way for this long: a visitor who arrived yesterday is still there.
 _ARRIVAL_STAYS = timedelta(days=2)
 _GONE_AGAIN = _P["gone_again"]
@@ -49,6 +50,11 @@ def _clause_text(doc: Document, trig: Trigger) -> tuple[str, str]:
         # "A trip by Tayan has been postponed as it coincides with Levy's visit": the cue is
         # the main clause's, not the visit's in the clause of reason after it
         before = before[reason.start() :]
+    quoted = list(_QUOTE_CLOSED.finditer(before))
+    if quoted:
+        # '"... will welcome the force," said Vukaj after talks with': the quotation's words
+        # are the speaker's, not cues of the clause that reports them
+        before = before[quoted[-1].end() :]
     concessions = list(_CONCESSION.finditer(before))
     if concessions:
         # "neither side was hopeful of an imminent settlement, despite a meeting this week of
