@@ -401,13 +401,12 @@ def context_date(
         # "said Monday after he met": the day of a report dates what its sentence says was
         # done, not an event it only names ("said Tuesday that Israel opposed talks")
         report = timeline.report_date(sentence.start, sentence.end)
+        occasion = _occasion_of_report(doc, m)
         if report is not None and (
-            word not in TRIGGER_NOUNS
-            or m.trig.rule.id == "meeting.talks"
-            or _IN_MEETING.search(text)
+            word not in TRIGGER_NOUNS or m.trig.rule.id == "meeting.talks" or occasion
         ):
             return report
-        if _IN_MEETING.search(text) and re.search(r"\b(?:said|told|stressed|noted|added)\b", text):
+        if occasion and re.search(r"\b(?:said|told|stressed|noted|added)\b", text):
             # "During his meeting with Ungureanu, Tang noted": the occasion of what the lead
             # reports
             lead = lead_day(doc, timeline, dct)
@@ -480,6 +479,18 @@ def context_date(
             m.reading.location = _lead_place(doc, ents, m, found)
         return found
     return None
+
+
+def _occasion_of_report(doc: Document, m: MentionInfo) -> bool:
+    """Whether the mention is the meeting or call its sentence tells as the occasion of a
+    report ("During his meeting with Ungureanu, Tang noted", "Speaking after a telephone
+    conversation with Savimbi, Kakumba said"), not another event the sentence names ("In a
+    phone call with Mubarak, Olmert said his meeting with Abbas")."""
+    sentence = m.trig.sentence
+    return any(
+        found.start() <= m.trig.start < found.end()
+        for found in _IN_MEETING.finditer(doc.text, sentence.start, sentence.end)
+    )
 
 
 _ATTENDED_ON_TRIP = _P["attended_on_trip"]
