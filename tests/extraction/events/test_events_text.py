@@ -67,6 +67,16 @@ def test_a_compound_split_after_its_hyphen_is_one_token():
     assert [t.text for t in doc.tokens][:6] == ["Roh", "Moo-hyun", "met", "Imad", "al-Alami", "and"]
 
 
+def test_a_dotted_abbreviation_after_a_hyphen_is_part_of_the_compound():
+    from services.worker.extraction.events.text import Document
+
+    # "China-U.S. strategic dialogues": one compound, read as its two sides as "China-US" is
+    doc = Document("China-U.S. talks and Sino-U.S. ties; U.S.-led forces.")
+    assert [t.text for t in doc.tokens][:5] == ["China-U.S.", "talks", "and", "Sino-U.S.", "ties"]
+    # (an abbreviation that opens a compound stays its own token, as before)
+    assert [t.text for t in doc.tokens][6:9] == ["U.S.", "-", "led"]
+
+
 def test_a_suspended_hyphen_stays_apart():
     from services.worker.extraction.events.text import Document
     from services.worker.extraction.events.tokenize import mend

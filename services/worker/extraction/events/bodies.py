@@ -225,9 +225,10 @@ _LIST_GAP = _P["list_gap"]
 
 def gathering_body(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
     """The body of a word list that is known by the name of its gathering and whose name the
-    trigger ends ("East Asia Summit", "Asia-Europe Meeting"), if any."""
+    trigger ends ("East Asia Summit", "Asia-Europe Meeting"), if any, whatever its case ("her
+    return from an East Asian summit in Malaysia")."""
     word = doc.text[trig.start : trig.end]
-    if word not in ("Summit", "Meeting"):
+    if word.lower() not in ("summit", "meeting"):
         return None
     for m in ents.between(trig.sentence.start, trig.sentence.end):
         if m.kind == ORGANISATION and m.start < trig.start and m.end == trig.end:

@@ -6,15 +6,17 @@ import re
 from collections.abc import Iterator
 
 # Abbreviations with inner dots ("U.S.", "a.m.") are one token; words keep inner hyphens and
-# apostrophes ("Ki-moon", "People's"); any other non-space character is a token of its own. A
-# compound that a line break split after its hyphen ("Asia- Pacific", "Roh Moo- hyun", "Imad
-# al- Alami", "Paris- based") is one token, read without the space; a hyphen before "and",
-# "or", "nor" or "to" is a suspended one ("Greek- and Turkish-Cypriot"), left as it is.
+# apostrophes ("Ki-moon", "People's"), and the dotted abbreviation a hyphen joins them to
+# ("China-U.S.", "Sino-U.S.", read as "China-US" is); any other non-space character is a token
+# of its own. A compound that a line break split after its hyphen ("Asia- Pacific", "Roh Moo-
+# hyun", "Imad al- Alami", "Paris- based") is one token, read without the space; a hyphen
+# before "and", "or", "nor" or "to" is a suspended one ("Greek- and Turkish-Cypriot"), left
+# as it is.
 _PART = r"[A-Za-z][A-Za-z0-9]*"
 TOKEN_RE = re.compile(
     rf"(?P<broken>{_PART}(?:-[ \t]?{_PART})*-[ \t](?!(?:and|or|nor|to)\b){_PART}"
     rf"(?:-[ \t]?{_PART})*)|"
-    r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’]\w+)*|[^\w\s]"
+    r"(?:[A-Za-z]\.){2,}|\w+(?:-(?:[A-Za-z]\.){2,}|[-'’]\w+)*|[^\w\s]"
 )
 _BROKEN_HYPHEN = re.compile(r"-[ \t]")
 _BROKEN_IN_TEXT = re.compile(r"(?<=[A-Za-z0-9])-[ \t](?!(?:and|or|nor|to)\b)(?=[A-Za-z])")

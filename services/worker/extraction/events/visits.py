@@ -27,7 +27,8 @@ _GATHERING_THERE = _P["gathering_there"]
 _ERRAND_DETERMINERS = frozenset("a an the its his her their this that some several".split())
 _NP_STOP = frozenset(
     "which who that where when has have had is was are were will would of in on at to for "
-    "with and by as from".split()
+    "with and by as from since after before during until".split()
+    # ("a visit to the region since his nomination": a clause or phrase after it ends it)
     # a time after the object ends it ("a visit to the region early next year")
     + "early late next last this later earlier soon today tomorrow yesterday tonight".split()
 )

@@ -26,6 +26,9 @@ _LOOKBACK = 40
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and)\s*\Z", re.I)
 _RANGE_OPEN = re.compile(r"(?:from|between)\s+\Z", re.I)
 _RANGE_FIRM = re.compile(r"\s*(?:-|\u2013|\u2014|through|thru|until|till)\s*", re.I)
+# Two dates of one list ("in August and December last year", "on March 3 and April 5, 2005"):
+# the year the last one names is the first's too (`_listed_year`)
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*|\s*,\s*", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +310,13 @@ def explain(text: str, dct: date) -> list[tuple[Timex, str]]:
                     # a span of hours past midnight: "a curfew from 7 p.m. to [6 a.m.]"
                     point = Point(point.gran, point.start + timedelta(days=1), point.tod)
                     value = format_point(point)
+            elif near is not None and point is not None and _listed_year(
+                text, out[near[0]][0], near[1], f.start, spec
+            ):
+                before = resolve_before(near[1], point)
+                if before is not None:
+                    first, rule_id = out[near[0]]
+                    out[near[0]] = (replace(first, value=format_point(before)), rule_id)
         if point is not None and f.rule.refocus:
             focus.mention(point)
         elif f.rule.focus is not None:  # a duration that stands for a period ("the nine months")
@@ -331,6 +341,21 @@ def _clock_only(spec: Spec) -> bool:
     """Whether `spec` is a clock time with no day of its own ("6 a.m.")."""
     return isinstance(spec, Partial) and spec.tod is not None and spec.year.startswith("X") \
         and spec.month in (None, "XX") and spec.day in (None, "XX") and spec.week is None
+
+
+def _listed_year(text: str, first: Timex, first_spec: Spec, start: int, spec: Spec) -> bool:
+    """Whether the month or day `first` names, its year left open, is listed with the one at
+    `start`, which names its year ("in August and December last year", "in March and April
+    2005"): the list's year is the last date's, not the one the tense would give the first."""
+    return (
+        first.type == "DATE"
+        and open_year(first_spec)
+        and isinstance(spec, Partial)
+        and (spec.year.isdigit() or spec.at is not None)
+        and spec.month not in (None, "XX")
+        and spec.wday is None
+        and _LIST_GAP.fullmatch(text, first.end, start) is not None
+    )
 
 
 def closes_range(text: str, first: Timex, start: int) -> bool:
