@@ -54,7 +54,7 @@ from .drafts import Draft, MentionInfo, absorb, finish_date, new_draft
 from .entities import Entities
 from .further_events import day_legs, each_met, editions, legs, previous_stops, stop_noun
 from .location import place_country
-from .meeting_sides import hyphened_sides
+from .meeting_sides import CLAUSE_BREAK, hyphened_sides
 from .mention_dates import (
     ahead,
     day_after,
@@ -214,6 +214,17 @@ def read_mentions(
             # meeting": officials of three or more countries, a multilateral gathering; its
             # parties the countries named
             trig = trig.retyped("summit", "party")
+        elif (
+            trig.type == "meeting"
+            and _ROUND_OF.search(doc.text[trig.sentence.start : trig.start])
+            and len(_clause_countries(doc, trig, reading)) >= 3
+        ):
+            # "The North put forth the formula during the last round of meetings with South
+            # Korean and US officials": a round of negotiations of three or more countries its
+            # clause names, a multilateral one, a summit (a round of two sides' talks stays
+            # their meeting; "talks with Russia and Nepal completed while the second round of
+            # talks with Iran is underway" are several rounds of two sides)
+            trig = trig.retyped("summit", "party")
         if trig.abbreviates is not None and not reading.parties:
             # "The first AACC was held in Thailand": the body of the name it abbreviates
             named = dataclasses.replace(trig.abbreviates, rule=trig.rule)
@@ -356,6 +367,7 @@ _OCCASION_GATHERING = _P["occasion_gathering"]
 _APPOSITION_OPENED = _P["apposition_opened"]
 _PAST_WORD = _P["past_word"]
 _MANY_COUNTRIES = _P["many_countries"]
+_ROUND_OF = _P["round_of"]
 _PROGRAMME = _P["programme"]
 _EVE_OF = _P["eve_of"]
 _THIS_WEEK = _P["this_week"]
@@ -408,6 +420,15 @@ def _refers_back(doc: Document, trig: Trigger, reading: Reading) -> bool:
         and noun
         and reading.location is not None
     )
+
+
+def _clause_countries(doc: Document, trig: Trigger, reading: Reading) -> set[str]:
+    """The countries among a mention's parties that its own clause names, after the last
+    break before it ("while", "but", a verb of saying)."""
+    start, end = doc.clause_span(trig.start)
+    for found in CLAUSE_BREAK.finditer(doc.text, start, trig.start):
+        start = found.end()
+    return {p.key for p in reading.parties if p.kind == COUNTRY and start <= p.start < end}
 
 
 def _has_needs(trig: Trigger, reading: Reading) -> bool:

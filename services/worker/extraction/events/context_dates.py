@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..timex import event_date
 from .antecedents import same_place
@@ -502,7 +502,8 @@ def attended_on_trip(doc: Document, m: MentionInfo, drafts: list[Draft]) -> Date
     Malaysia from Dec. 4 to 15, and he will also attend the ASEAN summit in Kuala Lumpur"):
     for a gathering no other mention dates. A trip told by the day it sets off ("will leave
     for Hanoi on Wednesday to attend the APEC leaders' meeting") does not tell the
-    gathering's days, which come after."""
+    gathering's days, which come after: in the days after it sets off, told by their month
+    when those days stay in the month it sets off in."""
     if m.type != "summit":
         return None
     for d in reversed(drafts):
@@ -511,13 +512,23 @@ def attended_on_trip(doc: Document, m: MentionInfo, drafts: list[Draft]) -> Date
         if (
             d.type == "visit"
             and span is not None
-            and span.start < span.end
             and lead.sentence is m.trig.sentence
             and lead.end <= m.trig.start
             and _ATTENDED_ON_TRIP.search(doc.text[lead.end : m.trig.start])
         ):
-            return Dated(span, "context")
+            if span.start < span.end:
+                return Dated(span, "context")
+            ahead = span.start + timedelta(days=_SETS_OFF_AHEAD)
+            if lead.rule.id == "visit.left-for" and ahead.month == span.start.month:
+                # "will leave for New York on Tuesday to attend the meeting of the High Level
+                # Panel": some days after Tuesday, that month
+                month = event_date(span.start.strftime("%Y-%m"))
+                return Dated(month, "context") if month is not None else None
     return None
+
+
+#: How many days after a traveller sets off the gathering he sets off for may open.
+_SETS_OFF_AHEAD = 5
 
 
 def _lead_place(doc: Document, ents: Entities, m: MentionInfo, found: Dated) -> Mention | None:
@@ -628,3 +639,4 @@ def _sidelines_host(doc: Document, m: MentionInfo, drafts: list[Draft]) -> Draft
 def timeline_triggers(timeline: Timeline, sentence) -> list[Trigger]:
     """The triggers of one sentence (the summit a meeting happens on the sidelines of)."""
     return sentence_triggers(timeline.doc.text, sentence)
+
