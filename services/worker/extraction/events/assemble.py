@@ -74,7 +74,7 @@ from .patterns import patterns
 from .reading import Reading, read
 from .stand_ins import merge_stand_ins
 from .status import PAST_VERB, cue_of, left_at_end, past_tense, status_of, told_ended
-from .summit_parties import summit_fallback
+from .summit_parties import bilateral_sides, summit_fallback
 from .text import Document
 from .trigger_nouns import TRIGGER_NOUNS
 from .triggers import Trigger
@@ -214,6 +214,10 @@ def read_mentions(
             # meeting": officials of three or more countries, a multilateral gathering; its
             # parties the countries named
             trig = trig.retyped("summit", "party")
+        if trig.type == "meeting" and not reading.parties:
+            # "it would sign a pact with Australia during the bilateral meeting scheduled
+            # Monday": the two countries its sentence names hold it
+            reading.parties = bilateral_sides(doc, ents, trig)
         if trig.abbreviates is not None and not reading.parties:
             # "The first AACC was held in Thailand": the body of the name it abbreviates
             named = dataclasses.replace(trig.abbreviates, rule=trig.rule)
