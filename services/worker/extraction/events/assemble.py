@@ -26,6 +26,7 @@ from .antecedents import (
     another_visitor,
     antecedent_of,
     compatible_place,
+    described_traveller,
     gathering_back,
     leg_of,
     listed_gatherings,
@@ -544,6 +545,11 @@ def assemble(
                     and compatible_place(draft, p)
                 ):
                     absorb(draft, p, None)
+        if not draft.parties and not draft.body_name and lender is None:
+            # "A Pakistani military chief arrived here Wednesday" ... "Farooq Feroze Khan,
+            # chairman of Pakistan's joint chiefs of staff committee, went straight into talks"
+            draft.parties = described_traveller(doc, ents, m)
+            draft.keys = [p.key for p in draft.parties]
         if not draft.parties and not draft.body_name and m.type != "summit":
             history.append((m, None))
             continue
