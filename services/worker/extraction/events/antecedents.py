@@ -6,9 +6,11 @@ with Y" that names the other side of a meeting told with one."""
 
 from __future__ import annotations
 
+from .coordination import conjuncts
 from .dating import Dated
 from .drafts import Draft, MentionInfo, guessed, opening_of, overlap, people_of
 from .entities import Entities
+from .lexicon import lexicon
 from .location import place_country
 from .mentions import COUNTRY, NAME, ORGANISATION, PERSON, Mention
 from .patterns import patterns
@@ -505,3 +507,51 @@ def _same_destination(d: Draft, m: MentionInfo) -> bool:
     if where:
         return any(same_place(x, place) for x in where)
     return m.trig.sentence.index - d.lead.trig.sentence.index <= 1
+
+
+_DESCRIBED_SUBJECT = _P["described_subject"]
+_NAMED_IN_APPOSITION = _P["named_in_apposition"]
+_GROUP_SUBJECT = _P["group_subject"]
+_GROUP_MEMBERS_AFTER = _P["group_members_after"]
+
+
+def described_traveller(doc: Document, ents: Entities, m: MentionInfo) -> list[Mention]:
+    """The traveller of a visit whose sentence opens on a person described by country and
+    office only ("A Pakistani military chief arrived here Wednesday for talks"): the person
+    of that country the next sentence opens on, his office in apposition ("Farooq Feroze Khan,
+    chairman of Pakistan's joint chiefs of staff committee, went straight into talks"); of
+    one that opens on a delegation it names no member of, the members the next sentence
+    names as it tells the delegation again ("The 30-strong delegation, including taikonauts
+    Fei Junlong and Nie Haisheng, disembarked")."""
+    s = m.trig.sentence
+    if m.type != "visit" or s.index + 1 >= len(doc.sentences):
+        return []
+    if _GROUP_SUBJECT.fullmatch(doc.text, s.start, m.trig.start):
+        return _group_members(doc, ents, doc.sentences[s.index + 1])
+    described = _DESCRIBED_SUBJECT.fullmatch(doc.text, s.start, m.trig.start)
+    if described is None:
+        return []
+    found = lexicon().lookup([described.group("nation")], 0)
+    nations = {r.value for r in found[1] if r.category == "demonym"} if found else set()
+    after = doc.sentences[s.index + 1]
+    named = next(iter(ents.between(after.start, after.end)), None)
+    if (
+        not nations
+        or named is None
+        or named.kind != PERSON
+        or doc.text[after.start : named.start].strip()
+        or not _NAMED_IN_APPOSITION.match(doc.text, named.end, after.end)
+    ):
+        return []
+    person = ents.entity(named)
+    return [named] if person is not None and person.nationality in nations else []
+
+
+def _group_members(doc: Document, ents: Entities, after) -> list[Mention]:
+    """The people sentence `after` names as the members of the group it opens on ("The
+    30-strong delegation, including taikonauts Fei Junlong and Nie Haisheng,")."""
+    told = _GROUP_MEMBERS_AFTER.match(doc.text, after.start, after.end)
+    first = next(iter(ents.between(told.end(), after.end)), None) if told else None
+    if first is None or first.kind != PERSON or first.start != told.end():
+        return []
+    return [p for p in conjuncts(doc, ents, first, True, after.end) if p.kind == PERSON]

@@ -26,6 +26,7 @@ from .antecedents import (
     another_visitor,
     antecedent_of,
     compatible_place,
+    described_traveller,
     gathering_back,
     leg_of,
     listed_gatherings,
@@ -74,7 +75,7 @@ from .patterns import patterns
 from .reading import Reading, read
 from .stand_ins import merge_stand_ins
 from .status import PAST_VERB, cue_of, left_at_end, past_tense, status_of, told_ended
-from .summit_parties import summit_fallback
+from .summit_parties import bilateral_sides, summit_fallback
 from .text import Document
 from .trigger_nouns import TRIGGER_NOUNS
 from .triggers import Trigger
@@ -225,6 +226,10 @@ def read_mentions(
             # their meeting; "talks with Russia and Nepal completed while the second round of
             # talks with Iran is underway" are several rounds of two sides)
             trig = trig.retyped("summit", "party")
+        if trig.type == "meeting" and not reading.parties:
+            # "it would sign a pact with Australia during the bilateral meeting scheduled
+            # Monday": the two countries its sentence names hold it
+            reading.parties = bilateral_sides(doc, ents, trig)
         if trig.abbreviates is not None and not reading.parties:
             # "The first AACC was held in Thailand": the body of the name it abbreviates
             named = dataclasses.replace(trig.abbreviates, rule=trig.rule)
@@ -561,6 +566,11 @@ def assemble(
                     and compatible_place(draft, p)
                 ):
                     absorb(draft, p, None)
+        if not draft.parties and not draft.body_name and lender is None:
+            # "A Pakistani military chief arrived here Wednesday" ... "Farooq Feroze Khan,
+            # chairman of Pakistan's joint chiefs of staff committee, went straight into talks"
+            draft.parties = described_traveller(doc, ents, m)
+            draft.keys = [p.key for p in draft.parties]
         if not draft.parties and not draft.body_name and m.type != "summit":
             history.append((m, None))
             continue

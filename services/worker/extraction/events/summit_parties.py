@@ -1,6 +1,7 @@
 """Who holds a summit the text names no body for: a body its sentence names, the countries
 its sentence names as actors rather than places, or the members of talks named by their
-number ("the six-party talks") that the article lists elsewhere or the word lists know."""
+number ("the six-party talks") that the article lists elsewhere or the word lists know; and
+the two countries that hold a bilateral meeting that names neither."""
 
 from __future__ import annotations
 
@@ -134,6 +135,18 @@ def _known_members(doc: Document, trig: Trigger, size: int | None) -> list[Menti
 
 _PLACE_BEFORE = _P["place_before"]
 _GATHERING_AFTER = _P["gathering_after"]
+_TWO_SIDED = _P["two_sided"]
+
+
+def bilateral_sides(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
+    """The sides of a meeting its words tell as two-sided but name neither side of: the two
+    countries its sentence names as actors ("Indonesia dismissed a report that it would sign
+    a security pact with Australia during the bilateral meeting scheduled Monday"); none
+    where the sentence names more or fewer."""
+    if not _TWO_SIDED.fullmatch(doc.text, trig.match_start, trig.end):
+        return []
+    countries = _distinct(_parties_not_places(doc, ents, trig.sentence))
+    return countries if len(countries) == 2 else []
 
 
 def _parties_not_places(doc: Document, ents: Entities, s) -> list[Mention]:

@@ -22,6 +22,7 @@ _P = patterns("visits")
 
 _VISITOR_AFTER = _P["visitor_after"]
 _DESTINATION_BEFORE_BY = _P["destination_before_by"]
+_VEHICLE_BETWEEN = _P["vehicle_between"]
 _ERRAND = _P["errand"]
 _GATHERING_THERE = _P["gathering_there"]
 _ERRAND_DETERMINERS = frozenset("a an the its his her their this that some several".split())
@@ -195,6 +196,7 @@ def visit_reading(
             if m.kind == GROUP and m.possessive:
                 continue  # "the visit of his predecessor John Paul II": a determiner
             gap = _DESTINATION_BEFORE_BY.sub("", doc.text[trig.end : m.start])
+            gap = _VEHICLE_BETWEEN.sub(" by ", gap)  # "the touchdown of the airplane taken by X"
             if (
                 _VISITOR_AFTER.search(
                     re.sub(r"\b(?:his|her|their|its)\s+(?:[a-z-]+\s+)?$", "", gap)[-12:]
