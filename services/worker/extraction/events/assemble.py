@@ -222,7 +222,7 @@ def read_mentions(
         reference = not _has_needs(trig, reading)
         if reference and not _refers_back(doc, trig, reading):
             continue
-        if not political(doc, trig, reading) or sporting_trip(doc, trig, reading):
+        if not political(doc, trig, reading) or sporting_trip(doc, ents, trig, reading):
             continue  # a trade show, a researchers' meeting, an athlete's journey to a contest
         if body_of is not None and trig.type == "summit":
             # (read after its needs: the group of a body's members and others is no body)

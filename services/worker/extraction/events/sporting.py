@@ -6,7 +6,8 @@ Doha International Airport", the badminton team at the Asian Games)."""
 
 from __future__ import annotations
 
-from .mentions import COUNTRY
+from .entities import Entities
+from .mentions import COUNTRY, PERSON
 from .patterns import patterns
 from .reading import Reading
 from .text import Document
@@ -18,14 +19,22 @@ _TEAM_OF = _P["team_of"]
 _SPORT = _P["sport"]
 
 
-def sporting_trip(doc: Document, trig: Trigger, reading: Reading) -> bool:
+def sporting_trip(doc: Document, ents: Entities, trig: Trigger, reading: Reading) -> bool:
     """Whether the visit `trig` tells is a journey to a sporting contest: its sentence tells
-    the traveller competes, defends a title or travels with teammates, or its traveller is a
-    country's team in an article that names a sport or a sporting contest."""
+    the traveller competes, defends a title or travels with teammates (a traveller who holds
+    an office travels as such: "Thai Sports Minister Somchai arrived in Doha for the Asian
+    Games, in which Thai athletes will compete"), or its traveller is a country's team in an
+    article that names a sport or a sporting contest."""
     if trig.type != "visit":
         return False
     if _CONTEST.search(doc.text, trig.sentence.start, trig.sentence.end):
-        return True
+        return not any(_office_holder(ents, p.key) for p in reading.parties if p.kind == PERSON)
     return any(
         p.kind == COUNTRY and _TEAM_OF.match(doc.text, p.start) for p in reading.parties
     ) and bool(_SPORT.search(doc.text))
+
+
+def _office_holder(ents: Entities, key: str) -> bool:
+    """Whether the article gives person `key` an office ("Sports Minister", "President")."""
+    entity = ents.entities.get(key)
+    return entity is not None and bool(entity.roles - {"honorific"})
