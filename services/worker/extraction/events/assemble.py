@@ -73,6 +73,7 @@ from .occasion_dates import RETURNED_FROM
 from .other_mentions import names_movement_people
 from .patterns import patterns
 from .reading import Reading, read
+from .sporting import sporting_trip
 from .stand_ins import merge_stand_ins
 from .status import PAST_VERB, cue_of, left_at_end, past_tense, status_of, told_ended
 from .summit_parties import bilateral_sides, summit_fallback
@@ -237,8 +238,8 @@ def read_mentions(
         reference = not _has_needs(trig, reading)
         if reference and not _refers_back(doc, trig, reading):
             continue
-        if not political(doc, trig, reading):
-            continue
+        if not political(doc, trig, reading) or sporting_trip(doc, ents, trig, reading):
+            continue  # a trade show, a researchers' meeting, an athlete's journey to a contest
         if body_of is not None and trig.type == "summit":
             # (read after its needs: the group of a body's members and others is no body)
             reading.parties = members_plus(doc, ents, trig, body_of) or reading.parties

@@ -67,6 +67,25 @@ _DURING_AFTER = _P["during_after"]
 _APPOSED_VISITING = _P["apposed_visiting"]
 
 
+def _premodifying_place(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
+    """A name the gazetteer or the regions know that premodifies the visit's noun, when no
+    destination follows it ("during a Washington visit", "a Middle East tour"; not "kicking
+    off a Middle East tour in neighboring Lebanon")."""
+    if doc.text[trig.start : trig.end].lower() not in ("visit", "visits", "trip", "trips", "tour"):
+        return None
+    before = ents.between(trig.sentence.start, trig.start)
+    m = before[-1] if before else None
+    if (
+        m is not None
+        and m.kind == NAME
+        and not m.possessive
+        and re.fullmatch(r"\s*", doc.text[m.end : trig.start])
+        and placeable(doc.text, m)
+    ):
+        return m
+    return None
+
+
 def visit_reading(
     doc: Document, ents: Entities, trig: Trigger, end: int, definite: bool
 ) -> tuple[list[Mention], Mention | None]:
@@ -282,6 +301,8 @@ def visit_reading(
             if direct or (destination.search(gap) and len(gap.split()) <= 8):
                 location = m
                 break
+    if location is None:
+        location = _premodifying_place(doc, ents, trig)
     parties = [p for p in parties if location is None or p.key != location.key]
     if location is None and adjectival and parties:
         location = visit_host(doc, ents, trig, parties)

@@ -28,6 +28,7 @@ REVIEWS = (
     "9f4926d:tests/extraction/events/data/sample_review.md",
     "95456d3:tests/extraction/events/data/sample_review.md",
     "7904ec2:tests/extraction/events/data/sample_review.md",
+    "0faea5c:tests/extraction/events/data/sample_review.md",
 )
 #: The guidelines' own words for the four event types (not the extractor's rules).
 WORDS = re.compile(
