@@ -430,6 +430,10 @@ def context_date(
         found = occasion_date(doc, timeline, m, dct)
         if found is not None:
             return found
+    if m.type == "summit" and not (m.cue and m.cue.status == "planned"):
+        found = _said_after(doc, timeline, m, dct)
+        if found is not None:
+            return found
     if (
         m.type == "summit"
         and sentence.index < APPOSED_MEETING_SENTENCES
@@ -509,6 +513,23 @@ def attended_on_trip(doc: Document, m: MentionInfo, drafts: list[Draft]) -> Date
     return None
 
 
+def _said_after(doc: Document, timeline: Timeline, m: MentionInfo, dct: date) -> Dated | None:
+    """The day of a report made right after a gathering ("Blair said after chairing a first
+    round of talks at a two-day summit", "Churkin told reporters after a round of informal
+    talks"): the gathering was held that day, the day its sentence or the story's lead
+    reports. Only the report's own words count (not a quote before it)."""
+    sentence = m.trig.sentence
+    said = _SAID_AFTER_GATHERING.search(doc.text, sentence.start, m.trig.start)
+    if said is None or FUTURE.search(doc.text, said.start(), m.trig.start):
+        return None
+    if BACKGROUND.search(doc.text, said.start(), near_end(doc, m.trig.end, sentence.end, 6)):
+        return None
+    found = timeline.report_date(sentence.start, sentence.end) or lead_day(doc, timeline, dct)
+    if found is None or found.date.precision != "day":
+        return None
+    return Dated(found.date, "context")
+
+
 def _lead_place(doc: Document, ents: Entities, m: MentionInfo, found: Dated) -> Mention | None:
     """The one place an earlier sentence that dates a meeting of the same parties says they
     were in ("Wen and Surayud signed five agreements in Beijing on Monday. The two prime
@@ -545,6 +566,7 @@ _PLACE_NEXT = _P["place_next"]
 _AT_GATHERING = _P["at_gathering"]
 _SAID_AT_GATHERING = _P["said_at_gathering"]
 _TOLD_GATHERING = _P["told_gathering"]
+_SAID_AFTER_GATHERING = _P["said_after_gathering"]
 
 
 def _visit_during(
