@@ -429,6 +429,10 @@ def context_date(
         found = occasion_date(doc, timeline, m, dct)
         if found is not None:
             return found
+    if m.type == "summit" and not (m.cue and m.cue.status == "planned"):
+        found = _said_after(doc, timeline, m, dct)
+        if found is not None:
+            return found
     if (
         m.type == "summit"
         and sentence.index < APPOSED_MEETING_SENTENCES
@@ -496,6 +500,10 @@ def _occasion_of_report(doc: Document, m: MentionInfo) -> bool:
 _ATTENDED_ON_TRIP = _P["attended_on_trip"]
 
 
+#: How many days after a traveller sets off the gathering he sets off for may open.
+_SETS_OFF_AHEAD = 5
+
+
 def attended_on_trip(doc: Document, m: MentionInfo, drafts: list[Draft]) -> Dated | None:
     """The days of the trip a gathering is attended on, when its sentence tells the trip's
     days and then the traveller's attending it ("will pay official visits to France, ... and
@@ -527,8 +535,21 @@ def attended_on_trip(doc: Document, m: MentionInfo, drafts: list[Draft]) -> Date
     return None
 
 
-#: How many days after a traveller sets off the gathering he sets off for may open.
-_SETS_OFF_AHEAD = 5
+def _said_after(doc: Document, timeline: Timeline, m: MentionInfo, dct: date) -> Dated | None:
+    """The day of a report made right after a gathering ("Blair said after chairing a first
+    round of talks at a two-day summit", "Churkin told reporters after a round of informal
+    talks"): the gathering was held that day, the day its sentence or the story's lead
+    reports. Only the report's own words count (not a quote before it)."""
+    sentence = m.trig.sentence
+    said = _SAID_AFTER_GATHERING.search(doc.text, sentence.start, m.trig.start)
+    if said is None or FUTURE.search(doc.text, said.start(), m.trig.start):
+        return None
+    if BACKGROUND.search(doc.text, said.start(), near_end(doc, m.trig.end, sentence.end, 6)):
+        return None
+    found = timeline.report_date(sentence.start, sentence.end) or lead_day(doc, timeline, dct)
+    if found is None or found.date.precision != "day":
+        return None
+    return Dated(found.date, "context")
 
 
 def _lead_place(doc: Document, ents: Entities, m: MentionInfo, found: Dated) -> Mention | None:
@@ -567,6 +588,7 @@ _PLACE_NEXT = _P["place_next"]
 _AT_GATHERING = _P["at_gathering"]
 _SAID_AT_GATHERING = _P["said_at_gathering"]
 _TOLD_GATHERING = _P["told_gathering"]
+_SAID_AFTER_GATHERING = _P["said_after_gathering"]
 
 
 def _visit_during(

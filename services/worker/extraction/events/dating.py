@@ -492,6 +492,11 @@ class Timeline:
         base = self.dct
         found = next(
             reversed(list(_COMES_AFTER.finditer(self.doc.text, sentence.start, trig.start))), None
+        ) or next(
+            # "The seminar took place just two weeks after the Beijing summit": what the story
+            # tells, told in the past, lies days from publication at most, so weeks or months
+            # count back from it too
+            reversed(list(_CAME_AFTER.finditer(self.doc.text, sentence.start, trig.start))), None
         )
         if found is None:
             # "arrived in Israel Sunday, three days after kicking off a Middle East tour": so
@@ -534,6 +539,7 @@ class Timeline:
 
 
 _COMES_AFTER = _P["comes_after"]
+_CAME_AFTER = _P["came_after"]
 _DAYS_AFTER = _P["days_after"]
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
