@@ -53,6 +53,7 @@ from .context_dates import SIDELINES, attended_on_trip, context_date
 from .dating import Dated, Timeline, has_verb, join, scheduled_to
 from .drafts import Draft, MentionInfo, absorb, finish_date, new_draft
 from .entities import Entities
+from .episode_dates import flown_on, lead_talks
 from .further_events import day_legs, each_met, editions, legs, previous_stops, stop_noun
 from .location import place_country
 from .meeting_sides import CLAUSE_BREAK, hyphened_sides
@@ -467,6 +468,9 @@ def assemble(
             m.trig.rule.kind == "weak"
             and not any(d.type == m.type for d in drafts)
             and not names_its_parties(doc, m)
+            # ("In their joint statement issued after the talks, Yeltsin and Kuchma called
+            # for": the talks of the day the lead tells of them)
+            and lead_talks(doc, ents, timeline, m, dct) is None
         ):
             if not any(p.type == m.type and p.reading.parties and d is None for p, d in history):
                 continue  # a weak word refers back to an event, dated or not, or to nothing
@@ -516,9 +520,11 @@ def assemble(
         if (
             isinstance(target, Draft)
             and m.type == target.type == "visit"
-            and other_journey(doc, target.lead.trig, m.trig)
+            and (other_journey(doc, target.lead.trig, m.trig) or flown_on(doc, m))
         ):
-            target = None  # "arrived here Thursday after a state visit to Britain"
+            # "arrived here Thursday after a state visit to Britain", "Blair flew from Baghdad
+            # to Basra": another stop
+            target = None
         if isinstance(target, Draft):
             absorb(target, m, dated)
             history.append((m, target))

@@ -15,6 +15,7 @@ from .ceremony_dates import ceremony_date
 from .dating import Dated, Timeline
 from .drafts import Draft, MentionInfo, opening_of, stretched_date
 from .entities import Entities
+from .episode_dates import episode_date
 from .location import IN_AT
 from .mentions import COUNTRY, NAME, ORGANISATION, PLACE, Mention
 from .news_day import (
@@ -481,8 +482,9 @@ def context_date(
         found = story_day(doc, ents, timeline, m, dct)
         if found is not None and m.type == "meeting" and m.reading.location is None:
             m.reading.location = _lead_place(doc, ents, m, found)
-        return found
-    return None
+        if found is not None:
+            return found
+    return episode_date(doc, ents, timeline, m, drafts, dct)
 
 
 def _occasion_of_report(doc: Document, m: MentionInfo) -> bool:
