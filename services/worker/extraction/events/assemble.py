@@ -69,7 +69,7 @@ from .mention_dates import (
     under_way_date,
 )
 from .mentions import COUNTRY, ORGANISATION, PERSON, Mention
-from .news_day import FUTURE, advisory_item
+from .news_day import FUTURE, advisory_item, new_item
 from .occasion_dates import RETURNED_FROM
 from .other_mentions import names_movement_people
 from .patterns import patterns
@@ -512,7 +512,9 @@ def assemble(
             or isinstance(target, MentionInfo) and id(target) in siblings
         ):
             target = None  # another gathering of the same list, not this one told again
-        if isinstance(target, Draft) and another_visitor(mentions, target, m):
+        if isinstance(target, Draft) and (
+            another_visitor(mentions, target, m) or new_item(doc, m.trig, target.lead.trig)
+        ):
             target = None
         if dated is None and target is None:
             # a gathering no other mention tells, attended on a trip its sentence dates

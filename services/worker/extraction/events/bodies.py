@@ -104,13 +104,19 @@ def organ_subject(doc: Document, ents: Entities, trig: Trigger) -> Mention | Non
 
 _TO_MEET = _P["to_meet"]
 _CLAUSE_OPENING = _P["clause_opening"]
+_FAILED_TO = _P["failed_to"]
 
 
 def body_subject(doc: Document, ents: Entities, trig: Trigger) -> Mention | None:
     """The body that opens the clause of the trigger, with only the words of a verb to come
-    between ("The OPEC is set to discuss", "The UN Security Council is to discuss")."""
+    between ("The OPEC is set to discuss", "The UN Security Council is to discuss"), or of a
+    failure to agree ("The UN Security Council late Tuesday failed to agree")."""
     start, _ = doc.clause_span(trig.start)
     named = [m for m in ents.between(start, trig.start) if m.kind in _NAMED_PARTY_KINDS]
+    if named and named[-1].kind == ORGANISATION and _FAILED_TO.match(
+        doc.text[named[-1].end : trig.end]
+    ):
+        return named[-1]  # the subject right before "failed to", wherever its clause opens
     if not named or named[0].kind != ORGANISATION:
         return None
     body = named[0]

@@ -24,10 +24,10 @@ _ADVISORY_LEAD = _P["advisory_lead"]
 # an item of a news advisory: "-- Chinese president arrived in Islamabad.", "- Anti-Syria
 # political parties gather", or one under its dateline in capitals ("KUWAIT CITY: Organisation
 # of Arab Petroleum Exporting Countries meets", "NABLUS, West Bank: ...")
-_ADVISORY_ITEM = re.compile(
-    r"\s*(?:--|-|\u2014|\*)\s"
-    r"|\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?:\s"
+_DATELINE_ITEM = re.compile(
+    r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?:\s"
 )
+_ADVISORY_ITEM = re.compile(r"\s*(?:--|-|\u2014|\*)\s|" + _DATELINE_ITEM.pattern)
 
 
 def advisory_item(doc: Document, trig: Trigger) -> bool:
@@ -38,6 +38,18 @@ def advisory_item(doc: Document, trig: Trigger) -> bool:
     return bool(
         _ADVISORY_LEAD.search(doc.text, first.start, first.end)
         and _ADVISORY_ITEM.match(doc.text, trig.sentence.start)
+    )
+
+
+def new_item(doc: Document, trig: Trigger, before: Trigger) -> bool:
+    """Whether `trig` opens an item of a news advisory under a dateline of its own, after the
+    sentence of `before` ("KUWAIT CITY: Organisation of Arab Petroleum Exporting Countries
+    meets" ... "UNITED NATIONS: UN Security Council to examine a new report"): another story,
+    whose event is none told in an item before it."""
+    return (
+        trig.sentence.index > before.sentence.index
+        and advisory_item(doc, trig)
+        and _DATELINE_ITEM.match(doc.text, trig.sentence.start) is not None
     )
 
 

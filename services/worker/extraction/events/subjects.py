@@ -30,6 +30,7 @@ _VISITING_ADJECTIVE = _P["visiting_adjective"]
 _BRACKETED_GOVERNED = _P["bracketed_governed"]
 _COORDINATED_VERB = _P["coordinated_verb"]
 _RELATIVE_CLAUSE = _P["relative_clause"]
+_OWNED_OBJECT = _P["owned_object"]
 # How many words (not counting names) may stand between a subject and its trigger.
 _SUBJECT_REACH = 14
 _DESTINATION = _P["destination"]
@@ -142,6 +143,8 @@ def clause_subject(
             and not _MEMBERS_OF.search(doc.text, max(sentence.start, m.start - 40), m.start)
         ):
             continue  # "secretary-general of the United Nations", "opposition to NATO"
+        if m.possessive and _OWNED_OBJECT.match(doc.text[m.end : trig.match_start]):
+            continue  # "critical of Netanyahu's policies, and has met": the object's owner
         if (
             m.possessive
             and len(doc.text[m.end : trig.start].split()) > 3
