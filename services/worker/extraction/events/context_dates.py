@@ -27,6 +27,7 @@ from .news_day import (
     advisory_day,
     lead_day,
     near_end,
+    report_day,
     story_day,
     told_as_news,
 )
@@ -445,8 +446,8 @@ def context_date(
         # "Blair said on the sidelines of a summit of European leaders in Brussels": the
         # gathering a report is made at is under way on the day of the report, the lead's
         # when its own sentence gives none
-        found = timeline.report_date(sentence.start, sentence.end) or lead_day(doc, timeline, dct)
-        if found is not None and found.date.precision == "day":
+        found = report_day(doc, timeline, sentence, dct)
+        if found is not None:
             return dataclasses.replace(found, source="context", under_way=True)
     if (
         m.type == "summit"
@@ -548,10 +549,8 @@ def _said_after(doc: Document, timeline: Timeline, m: MentionInfo, dct: date) ->
         return None
     if BACKGROUND.search(doc.text, said.start(), near_end(doc, m.trig.end, sentence.end, 6)):
         return None
-    found = timeline.report_date(sentence.start, sentence.end) or lead_day(doc, timeline, dct)
-    if found is None or found.date.precision != "day":
-        return None
-    return Dated(found.date, "context")
+    found = report_day(doc, timeline, sentence, dct)
+    return Dated(found.date, "context") if found is not None else None
 
 
 def _lead_place(doc: Document, ents: Entities, m: MentionInfo, found: Dated) -> Mention | None:

@@ -13,7 +13,7 @@ from .dating import Dated, Timeline
 from .drafts import Draft, MentionInfo
 from .entities import Entities
 from .mentions import COUNTRY, PERSON, PLACE
-from .news_day import BACKGROUND, FUTURE, LEAD_SENTENCES, NEWS_DAYS, lead_day
+from .news_day import BACKGROUND, FUTURE, LEAD_SENTENCES, NEWS_DAYS, lead_day, report_day
 from .patterns import patterns
 from .text import Document
 from .trigger_nouns import TRIGGER_NOUNS
@@ -158,11 +158,8 @@ def _said_on_arrival(doc: Document, timeline: Timeline, m: MentionInfo, dct: dat
         doc.text, m.trig.sentence.start, m.trig.start
     ):
         return None
-    sentence = m.trig.sentence
-    found = timeline.report_date(sentence.start, sentence.end) or lead_day(doc, timeline, dct)
-    if found is None or found.date.precision != "day":
-        return None
-    return Dated(found.date, "context")
+    found = report_day(doc, timeline, m.trig.sentence, dct)
+    return Dated(found.date, "context") if found is not None else None
 
 
 def _meanwhile(

@@ -14,7 +14,7 @@ from .entities import Entities
 from .mentions import COUNTRY, NAME, ORGANISATION, PERSON, Mention
 from .patterns import patterns
 from .places import country_of_place
-from .text import Document
+from .text import Document, Sentence
 from .trigger_nouns import TRIGGER_NOUNS
 from .triggers import Trigger
 
@@ -81,6 +81,13 @@ def lead_day(doc: Document, timeline: Timeline, dct: date) -> Dated | None:
         if c.date.precision == "day" and 0 <= (dct - c.date.start).days <= NEWS_DAYS:
             return Dated(c.date, "context")
     return None
+
+
+def report_day(doc: Document, timeline: Timeline, sentence: Sentence, dct: date) -> Dated | None:
+    """The day `sentence` reports ("Rybkin said Monday on arrival"), else the day the story's
+    lead reports (`lead_day`), if either is a single day."""
+    found = timeline.report_date(sentence.start, sentence.end) or lead_day(doc, timeline, dct)
+    return found if found is not None and found.date.precision == "day" else None
 
 
 _PAST_TRAVEL = _P["past_travel"]
