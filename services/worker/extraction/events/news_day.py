@@ -21,13 +21,8 @@ from .triggers import Trigger
 _P = patterns("news_day")
 
 _ADVISORY_LEAD = _P["advisory_lead"]
-# an item of a news advisory: "-- Chinese president arrived in Islamabad.", "- Anti-Syria
-# political parties gather", or one under its dateline in capitals ("KUWAIT CITY: Organisation
-# of Arab Petroleum Exporting Countries meets", "NABLUS, West Bank: ...")
-_DATELINE_ITEM = re.compile(
-    r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?:\s"
-)
-_ADVISORY_ITEM = re.compile(r"\s*(?:--|-|\u2014|\*)\s|" + _DATELINE_ITEM.pattern)
+_BULLET_ITEM = _P["bullet_item"]
+_DATELINE_ITEM = _P["dateline_item"]
 
 
 def advisory_item(doc: Document, trig: Trigger) -> bool:
@@ -37,7 +32,10 @@ def advisory_item(doc: Document, trig: Trigger) -> bool:
     first = doc.sentences[0]
     return bool(
         _ADVISORY_LEAD.search(doc.text, first.start, first.end)
-        and _ADVISORY_ITEM.match(doc.text, trig.sentence.start)
+        and (
+            _BULLET_ITEM.match(doc.text, trig.sentence.start)
+            or _DATELINE_ITEM.match(doc.text, trig.sentence.start)
+        )
     )
 
 
