@@ -662,4 +662,3 @@ def _sidelines_host(doc: Document, m: MentionInfo, drafts: list[Draft]) -> Draft
 def timeline_triggers(timeline: Timeline, sentence) -> list[Trigger]:
     """The triggers of one sentence (the summit a meeting happens on the sidelines of)."""
     return sentence_triggers(timeline.doc.text, sentence)
-
