@@ -531,8 +531,7 @@ def described_traveller(doc: Document, ents: Entities, m: MentionInfo) -> list[M
     described = _DESCRIBED_SUBJECT.fullmatch(doc.text, s.start, m.trig.start)
     if described is None:
         return []
-    found = lexicon().lookup([described.group("nation")], 0)
-    nations = {r.value for r in found[1] if r.category == "demonym"} if found else set()
+    nations = set(lexicon().values_of(described.group("nation"), "demonym"))
     after = doc.sentences[s.index + 1]
     named = next(iter(ents.between(after.start, after.end)), None)
     if (
