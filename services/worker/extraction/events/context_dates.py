@@ -48,6 +48,7 @@ _TIME_CLAUSE = _P["time_clause"]
 _PARTICIPLE = _P["participle"]
 _THEN = _P["then"]
 _IN_MEETING = _P["in_meeting"]
+_OCCASION_SAID = _P["occasion_said"]
 _RESUMED_NOW = _P["resumed_now"]
 _STATEMENTS_OCCASION = _P["statements_occasion"]
 # "will pay a visit ..., according to sources close to the talks between Hu and Bush"
@@ -408,7 +409,7 @@ def context_date(
             word not in TRIGGER_NOUNS or m.trig.rule.id == "meeting.talks" or occasion
         ):
             return report
-        if occasion and re.search(r"\b(?:said|told|stressed|noted|added)\b", text):
+        if occasion and _OCCASION_SAID.search(text):
             # "During his meeting with Ungureanu, Tang noted": the occasion of what the lead
             # reports
             lead = lead_day(doc, timeline, dct)
