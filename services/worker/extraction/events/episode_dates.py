@@ -13,7 +13,14 @@ from .dating import Dated, Timeline
 from .drafts import Draft, MentionInfo
 from .entities import Entities
 from .mentions import COUNTRY, PERSON, PLACE
-from .news_day import BACKGROUND, FUTURE, LEAD_SENTENCES, NEWS_DAYS, lead_day, report_day
+from .news_day import (
+    BACKGROUND,
+    FUTURE,
+    LEAD_SENTENCES,
+    lead_day,
+    near_past_day,
+    report_day,
+)
 from .patterns import patterns
 from .text import Document
 from .trigger_nouns import TRIGGER_NOUNS
@@ -69,16 +76,6 @@ def _of_the_day(doc: Document, m: MentionInfo) -> bool:
     )
 
 
-def _near_day(d: Draft | Dated, dct: date) -> bool:
-    """Whether an event is dated to one day no later than the story's, and near it."""
-    when = d.date
-    return (
-        when is not None
-        and when.precision == "day"
-        and 0 <= (dct - when.start).days <= NEWS_DAYS
-    )
-
-
 def _guest_visit(
     doc: Document, ents: Entities, m: MentionInfo, drafts: list[Draft], dct: date
 ) -> Dated | None:
@@ -102,7 +99,7 @@ def _guest_visit(
             # (told after it: in its own sentence, the traveller may be the host misread,
             # "The pope met Olmert, in Italy as part of a brief European tour")
             and d.lead.trig.sentence.index < m.trig.sentence.index
-            and _near_day(d, dct)
+            and near_past_day(d, dct)
             and set(m.keys) < set(d.keys)
             and _same_ground(m, d)
         ):
@@ -142,7 +139,7 @@ def lead_talks(
             continue
         if any(c.date.start > dct for c in timeline.in_sentence(lead.start, lead.end)):
             return None  # a lead of talks to come ("the negotiations next month")
-        days = [c for c in timeline.in_sentence(lead.start, lead.end) if _near_day(c, dct)]
+        days = [c for c in timeline.in_sentence(lead.start, lead.end) if near_past_day(c, dct)]
         if days:
             own = [c for c in days if not c.reporting]
             c = (own or days)[0]
@@ -173,11 +170,11 @@ def _meanwhile(
         return None
     if not _MEANWHILE.match(doc.text[m.trig.sentence.start : m.trig.start]):
         return None
-    last = next((d for d in reversed(drafts) if _near_day(d, dct)), None)
+    last = next((d for d in reversed(drafts) if near_past_day(d, dct)), None)
     if last is not None:
         return Dated(last.date, "context")
     found = lead_day(doc, timeline, dct)
-    return Dated(found.date, "context") if found and _near_day(found, dct) else None
+    return Dated(found.date, "context") if found and near_past_day(found, dct) else None
 
 
 def flown_on(doc: Document, m: MentionInfo) -> bool:
@@ -198,7 +195,7 @@ def _onward_leg(doc: Document, m: MentionInfo, drafts: list[Draft], dct: date) -
     if found is None:
         return None
     for d in reversed(drafts):
-        if d.type == "visit" and _near_day(d, dct) and set(m.keys) & set(d.keys):
+        if d.type == "visit" and near_past_day(d, dct) and set(m.keys) & set(d.keys):
             # (the stop a lead tells without naming it: "an unannounced visit by Blair, who
             # flew in", in a Baghdad story)
             where = [w for w in (d.location, *d.lead.reading.destinations) if w is not None]

@@ -76,9 +76,20 @@ def lead_day(doc: Document, timeline: Timeline, dct: date) -> Dated | None:
     if report is not None:
         return report
     for c in timeline.in_sentence(first.start, first.end):
-        if c.date.precision == "day" and 0 <= (dct - c.date.start).days <= NEWS_DAYS:
+        if near_past_day(c, dct):
             return Dated(c.date, "context")
     return None
+
+
+def near_past_day(dated, dct: date) -> bool:
+    """Whether an event, a date or a timex (anything with a `date`) is dated to one day no
+    later than the story's and at most NEWS_DAYS before it ("on Sunday", told Tuesday)."""
+    when = dated.date
+    return (
+        when is not None
+        and when.precision == "day"
+        and 0 <= (dct - when.start).days <= NEWS_DAYS
+    )
 
 
 def report_day(doc: Document, timeline: Timeline, sentence: Sentence, dct: date) -> Dated | None:
