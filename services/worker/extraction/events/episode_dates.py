@@ -6,6 +6,7 @@ come, and is not background (news_day's words)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from .antecedents import same_place
@@ -180,19 +181,23 @@ def _meanwhile(
 def flown_on(doc: Document, m: MentionInfo) -> bool:
     """Whether a journey is told from one place to another ("flew from Baghdad to Basra"):
     a new stop, not the stay at the first told again."""
-    return m.type == "visit" and bool(
-        _ONWARD_FROM.match(doc.text, m.trig.end, m.trig.sentence.end)
-    )
+    return _flown_from(doc, m) is not None
+
+
+def _flown_from(doc: Document, m: MentionInfo) -> re.Match | None:
+    """The words right after a visit's trigger that tell the place it is flown on from, with
+    it as `place` ("from Baghdad to Basra"), if any."""
+    if m.type != "visit":
+        return None
+    return _ONWARD_FROM.match(doc.text, m.trig.end, m.trig.sentence.end)
 
 
 def _onward_leg(doc: Document, m: MentionInfo, drafts: list[Draft], dct: date) -> Dated | None:
     """A journey flown on from the place of a visit its traveller made on a day near the
     story's ("Blair flew from Baghdad to the southern port city of Basra", told after his
     unannounced visit to Baghdad on Sunday): the same day, the stop's last."""
-    if m.type != "visit" or not m.keys:
-        return None
-    found = _ONWARD_FROM.match(doc.text, m.trig.end, m.trig.sentence.end)
-    if found is None:
+    found = _flown_from(doc, m)
+    if found is None or not m.keys:
         return None
     for d in reversed(drafts):
         if d.type == "visit" and near_past_day(d, dct) and set(m.keys) & set(d.keys):
