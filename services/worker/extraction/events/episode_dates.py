@@ -138,9 +138,10 @@ def lead_talks(
         named = {x.key for x in ents.between(lead.start, lead.end)}
         if not set(m.keys) <= named:
             continue
-        if any(c.date.start > dct for c in timeline.in_sentence(lead.start, lead.end)):
+        dates = timeline.in_sentence(lead.start, lead.end)
+        if any(c.date.start > dct for c in dates):
             return None  # a lead of talks to come ("the negotiations next month")
-        days = [c for c in timeline.in_sentence(lead.start, lead.end) if near_past_day(c, dct)]
+        days = [c for c in dates if near_past_day(c, dct)]
         if days:
             own = [c for c in days if not c.reporting]
             c = (own or days)[0]
