@@ -1,7 +1,8 @@
 """A date for a mention whose own clause gives none, from its context: the story's day for
 what is under way or told as one of its ends today, the visit or the summit it happens
 during or beside, the day its sentence reports, the next step of a day already dated, or the
-day's news (news_day) and the occasions of a clause (occasion_dates)."""
+day's news (news_day), the occasions of a clause (occasion_dates) and, last, the story's
+dated episode an undated mention goes on telling (episode_dates)."""
 
 from __future__ import annotations
 
