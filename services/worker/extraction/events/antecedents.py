@@ -2,7 +2,9 @@
 place and days that agree, or one stay told by its arrival and a moment of it), or the
 undated mention told before that lends it its participants; "the meeting" that is the last
 gathering told, the trip of a traveller named before, the next leg of a visit, "The meeting
-with Y" that names the other side of a meeting told with one."""
+with Y" that names the other side of a meeting told with one; and, the other way, the
+traveller a visit's sentence only describes ("A Pakistani military chief arrived", "The
+delegation ... arrived") whom the next sentence names."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from .location import place_country
 from .mentions import COUNTRY, NAME, ORGANISATION, PERSON, Mention
 from .patterns import patterns
 from .summit_parties import MEMBERS_LISTED
-from .text import Document
+from .text import Document, Sentence
 
 _P = patterns("antecedents")
 
@@ -531,8 +533,7 @@ def described_traveller(doc: Document, ents: Entities, m: MentionInfo) -> list[M
     described = _DESCRIBED_SUBJECT.fullmatch(doc.text, s.start, m.trig.start)
     if described is None:
         return []
-    found = lexicon().lookup([described.group("nation")], 0)
-    nations = {r.value for r in found[1] if r.category == "demonym"} if found else set()
+    nations = set(lexicon().values_of(described.group("nation"), "demonym"))
     after = doc.sentences[s.index + 1]
     named = next(iter(ents.between(after.start, after.end)), None)
     if (
@@ -547,7 +548,7 @@ def described_traveller(doc: Document, ents: Entities, m: MentionInfo) -> list[M
     return [named] if person is not None and person.nationality in nations else []
 
 
-def _group_members(doc: Document, ents: Entities, after) -> list[Mention]:
+def _group_members(doc: Document, ents: Entities, after: Sentence) -> list[Mention]:
     """The people sentence `after` names as the members of the group it opens on ("The
     30-strong delegation, including taikonauts Fei Junlong and Nie Haisheng,")."""
     told = _GROUP_MEMBERS_AFTER.match(doc.text, after.start, after.end)

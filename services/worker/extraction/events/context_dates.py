@@ -1,7 +1,8 @@
 """A date for a mention whose own clause gives none, from its context: the story's day for
 what is under way or told as one of its ends today, the visit or the summit it happens
 during or beside, the day its sentence reports, the next step of a day already dated, or the
-day's news (news_day) and the occasions of a clause (occasion_dates)."""
+day's news (news_day), the occasions of a clause (occasion_dates) and, last, the story's
+dated episode an undated mention goes on telling (episode_dates)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from .news_day import (
     advisory_day,
     lead_day,
     near_end,
+    report_day,
     story_day,
     told_as_news,
 )
@@ -47,6 +49,7 @@ _TIME_CLAUSE = _P["time_clause"]
 _PARTICIPLE = _P["participle"]
 _THEN = _P["then"]
 _IN_MEETING = _P["in_meeting"]
+_OCCASION_SAID = _P["occasion_said"]
 _RESUMED_NOW = _P["resumed_now"]
 _STATEMENTS_OCCASION = _P["statements_occasion"]
 # "will pay a visit ..., according to sources close to the talks between Hu and Bush"
@@ -407,7 +410,7 @@ def context_date(
             word not in TRIGGER_NOUNS or m.trig.rule.id == "meeting.talks" or occasion
         ):
             return report
-        if occasion and re.search(r"\b(?:said|told|stressed|noted|added)\b", text):
+        if occasion and _OCCASION_SAID.search(text):
             # "During his meeting with Ungureanu, Tang noted": the occasion of what the lead
             # reports
             lead = lead_day(doc, timeline, dct)
@@ -445,8 +448,8 @@ def context_date(
         # "Blair said on the sidelines of a summit of European leaders in Brussels": the
         # gathering a report is made at is under way on the day of the report, the lead's
         # when its own sentence gives none
-        found = timeline.report_date(sentence.start, sentence.end) or lead_day(doc, timeline, dct)
-        if found is not None and found.date.precision == "day":
+        found = report_day(doc, timeline, sentence, dct)
+        if found is not None:
             return dataclasses.replace(found, source="context", under_way=True)
     if (
         m.type == "summit"
@@ -548,10 +551,8 @@ def _said_after(doc: Document, timeline: Timeline, m: MentionInfo, dct: date) ->
         return None
     if BACKGROUND.search(doc.text, said.start(), near_end(doc, m.trig.end, sentence.end, 6)):
         return None
-    found = timeline.report_date(sentence.start, sentence.end) or lead_day(doc, timeline, dct)
-    if found is None or found.date.precision != "day":
-        return None
-    return Dated(found.date, "context")
+    found = report_day(doc, timeline, sentence, dct)
+    return Dated(found.date, "context") if found is not None else None
 
 
 def _lead_place(doc: Document, ents: Entities, m: MentionInfo, found: Dated) -> Mention | None:
@@ -663,4 +664,3 @@ def _sidelines_host(doc: Document, m: MentionInfo, drafts: list[Draft]) -> Draft
 def timeline_triggers(timeline: Timeline, sentence) -> list[Trigger]:
     """The triggers of one sentence (the summit a meeting happens on the sidelines of)."""
     return sentence_triggers(timeline.doc.text, sentence)
-

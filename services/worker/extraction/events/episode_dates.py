@@ -6,6 +6,7 @@ come, and is not background (news_day's words)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from .antecedents import same_place
@@ -13,7 +14,14 @@ from .dating import Dated, Timeline
 from .drafts import Draft, MentionInfo
 from .entities import Entities
 from .mentions import COUNTRY, PERSON, PLACE
-from .news_day import BACKGROUND, FUTURE, LEAD_SENTENCES, NEWS_DAYS, lead_day
+from .news_day import (
+    BACKGROUND,
+    FUTURE,
+    LEAD_SENTENCES,
+    lead_day,
+    near_past_day,
+    report_day,
+)
 from .patterns import patterns
 from .text import Document
 from .trigger_nouns import TRIGGER_NOUNS
@@ -69,16 +77,6 @@ def _of_the_day(doc: Document, m: MentionInfo) -> bool:
     )
 
 
-def _near_day(d: Draft | Dated, dct: date) -> bool:
-    """Whether an event is dated to one day no later than the story's, and near it."""
-    when = d.date
-    return (
-        when is not None
-        and when.precision == "day"
-        and 0 <= (dct - when.start).days <= NEWS_DAYS
-    )
-
-
 def _guest_visit(
     doc: Document, ents: Entities, m: MentionInfo, drafts: list[Draft], dct: date
 ) -> Dated | None:
@@ -102,7 +100,7 @@ def _guest_visit(
             # (told after it: in its own sentence, the traveller may be the host misread,
             # "The pope met Olmert, in Italy as part of a brief European tour")
             and d.lead.trig.sentence.index < m.trig.sentence.index
-            and _near_day(d, dct)
+            and near_past_day(d, dct)
             and set(m.keys) < set(d.keys)
             and _same_ground(m, d)
         ):
@@ -140,9 +138,10 @@ def lead_talks(
         named = {x.key for x in ents.between(lead.start, lead.end)}
         if not set(m.keys) <= named:
             continue
-        if any(c.date.start > dct for c in timeline.in_sentence(lead.start, lead.end)):
+        dates = timeline.in_sentence(lead.start, lead.end)
+        if any(c.date.start > dct for c in dates):
             return None  # a lead of talks to come ("the negotiations next month")
-        days = [c for c in timeline.in_sentence(lead.start, lead.end) if _near_day(c, dct)]
+        days = [c for c in dates if near_past_day(c, dct)]
         if days:
             own = [c for c in days if not c.reporting]
             c = (own or days)[0]
@@ -158,11 +157,8 @@ def _said_on_arrival(doc: Document, timeline: Timeline, m: MentionInfo, dct: dat
         doc.text, m.trig.sentence.start, m.trig.start
     ):
         return None
-    sentence = m.trig.sentence
-    found = timeline.report_date(sentence.start, sentence.end) or lead_day(doc, timeline, dct)
-    if found is None or found.date.precision != "day":
-        return None
-    return Dated(found.date, "context")
+    found = report_day(doc, timeline, m.trig.sentence, dct)
+    return Dated(found.date, "context") if found is not None else None
 
 
 def _meanwhile(
@@ -176,32 +172,36 @@ def _meanwhile(
         return None
     if not _MEANWHILE.match(doc.text[m.trig.sentence.start : m.trig.start]):
         return None
-    last = next((d for d in reversed(drafts) if _near_day(d, dct)), None)
+    last = next((d for d in reversed(drafts) if near_past_day(d, dct)), None)
     if last is not None:
         return Dated(last.date, "context")
     found = lead_day(doc, timeline, dct)
-    return Dated(found.date, "context") if found and _near_day(found, dct) else None
+    return Dated(found.date, "context") if found and near_past_day(found, dct) else None
 
 
 def flown_on(doc: Document, m: MentionInfo) -> bool:
     """Whether a journey is told from one place to another ("flew from Baghdad to Basra"):
     a new stop, not the stay at the first told again."""
-    return m.type == "visit" and bool(
-        _ONWARD_FROM.match(doc.text, m.trig.end, m.trig.sentence.end)
-    )
+    return _flown_from(doc, m) is not None
+
+
+def _flown_from(doc: Document, m: MentionInfo) -> re.Match | None:
+    """The words right after a visit's trigger that tell the place it is flown on from, with
+    it as `place` ("from Baghdad to Basra"), if any."""
+    if m.type != "visit":
+        return None
+    return _ONWARD_FROM.match(doc.text, m.trig.end, m.trig.sentence.end)
 
 
 def _onward_leg(doc: Document, m: MentionInfo, drafts: list[Draft], dct: date) -> Dated | None:
     """A journey flown on from the place of a visit its traveller made on a day near the
     story's ("Blair flew from Baghdad to the southern port city of Basra", told after his
     unannounced visit to Baghdad on Sunday): the same day, the stop's last."""
-    if m.type != "visit" or not m.keys:
-        return None
-    found = _ONWARD_FROM.match(doc.text, m.trig.end, m.trig.sentence.end)
-    if found is None:
+    found = _flown_from(doc, m)
+    if found is None or not m.keys:
         return None
     for d in reversed(drafts):
-        if d.type == "visit" and _near_day(d, dct) and set(m.keys) & set(d.keys):
+        if d.type == "visit" and near_past_day(d, dct) and set(m.keys) & set(d.keys):
             # (the stop a lead tells without naming it: "an unannounced visit by Blair, who
             # flew in", in a Baghdad story)
             where = [w for w in (d.location, *d.lead.reading.destinations) if w is not None]

@@ -30,10 +30,7 @@ def opened_by(doc: Document, ents: Entities, trig: Trigger) -> list[Mention]:
         return []
     title = doc.text[person.start : person.end - len(person.text)].split()
     for word in title:
-        found = lexicon().lookup([word.strip("'’s")], 0)
-        body = next(
-            (r.value for r in (found[1] if found else ()) if r.category == "organisation"), None
-        )
+        body = next(iter(lexicon().values_of(word.strip("'’s"), "organisation")), None)
         if body is not None:
             start = person.start + doc.text[person.start : person.end].index(word)
             return [person, Mention(start, start + len(word), ORGANISATION, body, word)]
@@ -152,10 +149,7 @@ def sponsor(doc: Document, trig: Trigger) -> Mention | None:
     found = _SPONSORED.search(doc.text, trig.sentence.start, trig.start)
     if found is None:
         return None
-    readings = lexicon().lookup([found.group(1)], 0)
-    body = next(
-        (r.value for r in (readings[1] if readings else ()) if r.category == "organisation"), None
-    )
+    body = next(iter(lexicon().values_of(found.group(1), "organisation")), None)
     if body is None:
         return None
     return Mention(found.start(1), found.end(1), ORGANISATION, body, found.group(1))

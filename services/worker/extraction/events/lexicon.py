@@ -90,6 +90,12 @@ class Lexicon:
                 return n, readings
         return None
 
+    def values_of(self, word: str, category: str) -> list[str]:
+        """The values the lists give the one word `word` as a `category`, in their order
+        ("Pakistani" as a demonym: ["PAK"]; "UN" as an organisation: ["United Nations"])."""
+        found = self.lookup([word], 0)
+        return [r.value for r in found[1] if r.category == category] if found else []
+
 
 def _load(name: str) -> dict:
     path = DATA / name

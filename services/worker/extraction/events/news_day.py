@@ -14,20 +14,15 @@ from .entities import Entities
 from .mentions import COUNTRY, NAME, ORGANISATION, PERSON, Mention
 from .patterns import patterns
 from .places import country_of_place
-from .text import Document
+from .text import Document, Sentence
 from .trigger_nouns import TRIGGER_NOUNS
 from .triggers import Trigger
 
 _P = patterns("news_day")
 
 _ADVISORY_LEAD = _P["advisory_lead"]
-# an item of a news advisory: "-- Chinese president arrived in Islamabad.", "- Anti-Syria
-# political parties gather", or one under its dateline in capitals ("KUWAIT CITY: Organisation
-# of Arab Petroleum Exporting Countries meets", "NABLUS, West Bank: ...")
-_DATELINE_ITEM = re.compile(
-    r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?:\s"
-)
-_ADVISORY_ITEM = re.compile(r"\s*(?:--|-|\u2014|\*)\s|" + _DATELINE_ITEM.pattern)
+_BULLET_ITEM = _P["bullet_item"]
+_DATELINE_ITEM = _P["dateline_item"]
 
 
 def advisory_item(doc: Document, trig: Trigger) -> bool:
@@ -37,7 +32,10 @@ def advisory_item(doc: Document, trig: Trigger) -> bool:
     first = doc.sentences[0]
     return bool(
         _ADVISORY_LEAD.search(doc.text, first.start, first.end)
-        and _ADVISORY_ITEM.match(doc.text, trig.sentence.start)
+        and (
+            _BULLET_ITEM.match(doc.text, trig.sentence.start)
+            or _DATELINE_ITEM.match(doc.text, trig.sentence.start)
+        )
     )
 
 
@@ -78,9 +76,27 @@ def lead_day(doc: Document, timeline: Timeline, dct: date) -> Dated | None:
     if report is not None:
         return report
     for c in timeline.in_sentence(first.start, first.end):
-        if c.date.precision == "day" and 0 <= (dct - c.date.start).days <= NEWS_DAYS:
+        if near_past_day(c, dct):
             return Dated(c.date, "context")
     return None
+
+
+def near_past_day(dated, dct: date) -> bool:
+    """Whether an event, a date or a timex (anything with a `date`) is dated to one day no
+    later than the story's and at most NEWS_DAYS before it ("on Sunday", told Tuesday)."""
+    when = dated.date
+    return (
+        when is not None
+        and when.precision == "day"
+        and 0 <= (dct - when.start).days <= NEWS_DAYS
+    )
+
+
+def report_day(doc: Document, timeline: Timeline, sentence: Sentence, dct: date) -> Dated | None:
+    """The day `sentence` reports ("Rybkin said Monday on arrival"), else the day the story's
+    lead reports (`lead_day`), if either is a single day."""
+    found = timeline.report_date(sentence.start, sentence.end) or lead_day(doc, timeline, dct)
+    return found if found is not None and found.date.precision == "day" else None
 
 
 _PAST_TRAVEL = _P["past_travel"]
