@@ -94,6 +94,9 @@ def person_description(
 _HEAD_WORDS = frozenset(
     "chief head boss director chairman chairwoman secretary-general president leader".split()
 )
+#: Words after a body's name that make "the UN envoy" the one envoy of that body the article
+#: has named with that word ("UN envoy for Somalia Francois Lonseny Fall ... the UN envoy")
+_AGENT_WORDS = frozenset("envoy mediator negotiator".split())
 #: the role a description of a body's head carries until it is resolved
 _BODY_HEAD = "body-head"
 
@@ -106,7 +109,7 @@ def body_head(doc: Document, chunks: list[Chunk], k: int, org: str, start: int) 
     if c.first == 0 or tokens[c.first - 1].lower != "the" or k + 1 >= len(chunks):
         return None
     nxt = chunks[k + 1]
-    if nxt.last - nxt.first != 1 or tokens[nxt.first].lower not in _HEAD_WORDS:
+    if nxt.last - nxt.first != 1 or tokens[nxt.first].lower not in _HEAD_WORDS | _AGENT_WORDS:
         return None
     if k + 2 < len(chunks) and chunks[k + 2].kind in (NAME, "phrase"):
         return None  # "the UN chief weapons inspector", "the FBI Director Louis Freeh"
@@ -126,16 +129,19 @@ def resolve_body_heads(
         if m.role != _BODY_HEAD:
             continue
         body = m.members[0]
-        written = m.text.rsplit(None, 1)[0]  # "FBI", "UN": the body as the description writes it
+        written, word = m.text.rsplit(None, 1)  # "FBI", "UN": the body as the description writes it
+        agent = word.lower() in _AGENT_WORDS
         found = None
         for j in range(i - 1, -1, -1):
             p = mentions[j]
             if p.kind != PERSON or p.description or p.key not in entities:
                 continue
-            if p.role not in (None, "leader", "president"):
+            inside = doc.text[p.start : p.end]
+            if agent and not re.search(rf"\b{word}\b", inside, re.IGNORECASE):
+                continue  # "the UN envoy": the one its own phrase makes that body's envoy
+            if not agent and p.role not in (None, "leader", "president"):
                 continue  # "UN spokesman Stephane Dujarric" speaks for the UN chief
             prev = mentions[j - 1] if j > 0 else None
-            inside = doc.text[p.start : p.end]
             if (
                 body in inside
                 or re.search(rf"(?<![\w-]){re.escape(written)}(?![\w-])", inside)

@@ -475,15 +475,32 @@ def _venue(doc: Document, c: Chunk, lex: Lexicon) -> bool:
 
 _KOREAN_HALF = _P["korean_half"]
 _KOREAS = {"North": "PRK", "South": "KOR"}
+_BOTH_KOREAS = _P["both_koreas"]
 
 
 def korean_halves(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` with "the North" and "the South" read as North and South Korea where the
-    article names both ("The North put forth the formula during the last round of meetings
-    with South Korean and US officials"); elsewhere they stay compass words."""
-    if not set(_KOREAS.values()) <= {m.key for m in mentions if m.kind == COUNTRY}:
-        return mentions
-    added = []
+    """`mentions` with "the two Koreas" read as both, and "the North" and "the South" read as
+    North and South Korea where the article names both ("The North put forth the formula
+    during the last round of meetings with South Korean and US officials"); elsewhere they
+    stay compass words."""
+    both = [
+        found.span()
+        for found in _BOTH_KOREAS.finditer(doc.text)
+        if not any(
+            m.start < found.end() and found.start() < m.end
+            for m in mentions
+            if m.kind not in (NAME, PLACE)
+        )
+    ]
+    # "the two Koreas" (read before as a bare name or place "Koreas"): both halves, each a party
+    mentions = [m for m in mentions if not any(m.start < e and s < m.end for s, e in both)]
+    added = [
+        Mention(start, end, COUNTRY, code, name)
+        for start, end in both
+        for code, name in (("PRK", "North Korea"), ("KOR", "South Korea"))
+    ]
+    if not set(_KOREAS.values()) <= {m.key for m in mentions + added if m.kind == COUNTRY}:
+        return sorted(mentions + added, key=lambda m: m.start) if added else mentions
     for found in _KOREAN_HALF.finditer(doc.text):
         start, end = found.span("half")
         if any(m.start < end and start < m.end for m in mentions):

@@ -192,6 +192,8 @@ def find_people(doc: Document, chunks: list[Chunk], lex: Lexicon) -> list[Person
             f2, role2, nat2 = _role_prefix(chunks, k - 1, doc)
             if role2:
                 first, role, nationality = f2, role2, nat2
+        elif role is not None and first < k:
+            first, nationality = _described_before(doc, chunks, first, nationality)
         if role is None or (is_placeish(doc, c) and chunks[k - 1].kind != "phrase"):
             continue
         if name[1] == c.last and _role_word_after(doc, c.last, lex):
@@ -218,6 +220,25 @@ def find_people(doc: Document, chunks: list[Chunk], lex: Lexicon) -> list[Person
             )
             j += 2
     return people
+
+
+def _described_before(
+    doc: Document, chunks: list[Chunk], first: int, nationality: str | None
+) -> tuple[int, str | None]:
+    """The first chunk and nationality of a titled name that a description set before it in
+    apposition widens ("the Vatican head of government, Secretary of State Tarcisio
+    Bertone"): the description is the same person's, not its country's or body's."""
+    if first < 2 or doc.tokens[chunks[first - 1].first].text != ",":
+        return first, nationality
+    f2, role2, nat2 = _role_prefix(chunks, first - 1, doc)
+    opener = doc.tokens[chunks[f2].first].lower if f2 < first - 1 else ""
+    before = doc.tokens[chunks[f2 - 1].first].lower if f2 >= 1 else ""
+    if role2 and (opener in _DETERMINERS or before in _DETERMINERS):
+        return f2, nationality or nat2
+    return first, nationality
+
+
+_DETERMINERS = ("the", "his", "her", "their", "its")
 
 
 def _bracketed_abbreviation(doc: Document, c: Chunk) -> bool:
