@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from services.worker.extraction.timex.engine import Focus
+from services.worker.extraction.timex.engine import Focus, tag
 from services.worker.extraction.timex.resolve import easter_sunday, holiday_date, resolve
 from services.worker.extraction.timex.specs import format_duration, parse_spec
 from services.worker.extraction.timex.values import parse_point
@@ -151,3 +151,19 @@ def test_moving_holidays(rule: str, year: int, day: date) -> None:
 def test_malformed_specs_are_rejected(text: str) -> None:
     with pytest.raises(ValueError):
         parse_spec(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # open weekdays listed before one whose week is told take that week
+    ("They met on Monday and Tuesday last week.", ["2006-11-13", "2006-11-14"]),
+    ("They met Monday, Tuesday and Friday of last week.",
+     ["2006-11-13", "2006-11-14", "2006-11-17"]),
+    ("They will meet Thursday or Friday next week.", ["2006-11-30", "2006-12-01"]),
+    # not across a new clause, nor a weekday with its own direction or part of the day
+    ("He met Olmert on Monday, and on Tuesday last week he saw Abbas.",
+     ["2006-11-20", "2006-11-14"]),
+    ("They met last Monday and Tuesday last week.", ["2006-11-20", "2006-11-14"]),
+    ("They met Monday night and Tuesday last week.", ["2006-11-20TNI", "2006-11-14"]),
+])
+def test_weekdays_listed_with_a_told_week(text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(text, date(2006, 11, 22))] == expected

@@ -6,6 +6,17 @@ import pytest
 from services.worker.extraction.timex.tense import parse_cues, read_tense
 
 CASES = [
+    # a future cue that is also a noun tells what is to come only as a verb
+    ("Mubarak criticised the Israeli peace plan on [Monday].", "past"),
+    ("Mubarak criticised Olmert's plan and met him on [Monday].", "past"),
+    # ... but what it is for lies later than the clause's time
+    ("The ministers discussed plans for a summit on [Monday].", "prospective"),
+    ("Jaafari spoke before expressing hopes for a peaceful election on [Thursday].",
+     "prospective"),
+    ("Abbas voiced cautious hope on [Monday].", "past"),
+    ("Israel plans to reopen the crossing on [Monday].", "future"),
+    ("The army plans an offensive [Monday].", "future"),
+    ("We hope the talks [Monday] succeed.", "future"),
     ("The summit will open [Monday].", "future"),
     # a date set for something, right after its present copula, lies ahead
     ("The deadline is [Friday].", "future"),
@@ -167,14 +178,16 @@ def test_read_tense(marked: str, expected: str | None) -> None:
 
 
 def test_the_cue_file_is_checked() -> None:
-    good = {"future": ["will"], "future_bigrams": ["is to"], "future_auxiliaries": ["will"],
+    good = {"future": ["will", "plans"], "future_bigrams": ["is to"],
+            "future_auxiliaries": ["will"],
             "plan_words": ["scheduled"], "schedule_verbs": ["meets"], "adverbs": ["still"],
             "past": ["was"], "present": ["is"], "not_past_ed": ["need"],
             "adjective_markers": ["a"], "not_cues": ["next to"], "object_starts": ["a"],
             "progressive_plans": ["traveling"], "prospective": ["hoped"],
             "determiners": ["the"], "modals": ["may"], "schedule_participles": ["starting"],
             "schedule_nouns": ["opening"], "earlier_plans": ["originally"],
-            "clause_openers": ["because"], "past_not_verbs": ["said"]}
+            "clause_openers": ["because"], "past_not_verbs": ["said"],
+            "noun_cues": ["plans"], "verb_subjects": ["we"]}
     parse_cues(good)
     with pytest.raises(ValueError, match="keys"):
         parse_cues({**good, "extra": []})
@@ -188,5 +201,7 @@ def test_the_cue_file_is_checked() -> None:
         parse_cues({**good, "schedule_verbs": "meets"})
     with pytest.raises(ValueError, match="conflicting"):
         parse_cues({**good, "prospective": ["scheduled"]})
+    with pytest.raises(ValueError, match="noun_cues"):
+        parse_cues({**good, "noun_cues": ["agreement"]})
     with pytest.raises(ValueError, match="-ing"):
         parse_cues({**good, "progressive_plans": ["travel"]})

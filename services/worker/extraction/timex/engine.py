@@ -280,6 +280,7 @@ def explain(text: str, dct: date) -> list[tuple[Timex, str]]:
     focus = Focus()
     out = []
     near: tuple[int, Spec, Point] | None = None  # the last dated expression: index, spec, point
+    specs: list[Spec | None] = []  # each expression's spec, as `out` lists them
     for f in find(text, g):
         filled = _fill(f.part.value, f)
         if FOCUSED_OR in filled:
@@ -317,6 +318,8 @@ def explain(text: str, dct: date) -> list[tuple[Timex, str]]:
                 if before is not None:
                     first, rule_id = out[near[0]]
                     out[near[0]] = (replace(first, value=format_point(before)), rule_id)
+            elif point is not None and _of_told_week(spec):
+                _listed_weekdays(text, out, specs, f.start, spec, point)
         if point is not None and f.rule.refocus:
             focus.mention(point)
         elif f.rule.focus is not None:  # a duration that stands for a period ("the nine months")
@@ -326,6 +329,7 @@ def explain(text: str, dct: date) -> list[tuple[Timex, str]]:
         quant = f.rule.quant if ttype == "SET" else None
         timex = Timex(f.start, f.end, text[f.start:f.end], ttype, value, f.mod, quant, freq)
         out.append((timex, f.rule.id))
+        specs.append(None if f.part.type == "SET" else spec)
         if f.part.type != "SET":
             near = (len(out) - 1, spec, point) if point is not None and ttype in ("DATE", "TIME") \
                 else None
@@ -356,6 +360,30 @@ def _listed_year(text: str, first: Timex, first_spec: Spec, start: int, spec: Sp
         and spec.wday is None
         and _LIST_GAP.fullmatch(text, first.end, start) is not None
     )
+
+
+def _of_told_week(spec: Spec) -> bool:
+    """Whether `spec` is a weekday of a week told ("Tuesday last week", "Friday of next week")."""
+    return isinstance(spec, Partial) and spec.wday is not None and spec.wday.isdigit() \
+        and spec.at is not None and spec.at.gran == "week"
+
+
+def _listed_weekdays(text: str, out: list[tuple[Timex, str]], specs: list[Spec | None],
+                     start: int, spec: Partial, point: Point) -> None:
+    """Put the open weekdays listed right before the weekday at `start`, whose week is told,
+    in that week ("on Monday and Tuesday last week", "Monday, Tuesday and Friday next week"),
+    as `_listed_year` does a month's year: the tense would give the first this week's."""
+    for k in range(len(out) - 1, -1, -1):
+        first, rule_id = out[k]
+        listed = specs[k]
+        if first.type != "DATE" or not isinstance(listed, Partial) or listed.week != "XX" \
+                or not (listed.wday or "").isdigit() or listed.at is not None \
+                or listed.direction is not None or listed.tod is not None \
+                or _LIST_GAP.fullmatch(text, first.end, start) is None:
+            return
+        day = point.start + timedelta(days=int(listed.wday) - int(spec.wday))
+        out[k] = (replace(first, value=format_point(Point("day", day))), rule_id)
+        start = first.start
 
 
 def closes_range(text: str, first: Timex, start: int) -> bool:

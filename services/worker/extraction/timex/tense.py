@@ -23,7 +23,10 @@ what a cue means:
   cue ("a fall in March may mask inflation");
 - a word of intention before "to" ("had hoped to", "agreed to", "a plan to") puts what
   follows later than itself, not on either side of the DCT: the reading is "prospective",
-  and as a noun after a determiner without "to" it is no cue ("announced the plan Aug. 21").
+  and as a noun after a determiner without "to" it is no cue ("announced the plan Aug. 21");
+- a future cue that is also a noun ("plan", "hopes") is one only as a verb ("plans to visit",
+  "we hope", "plans a sweep"); as a noun it is none ("criticised the Israeli peace plan on
+  Monday"), or prospective before "for" ("hopes for a peaceful election on Thursday").
 """
 from __future__ import annotations
 
@@ -100,13 +103,15 @@ class TenseCues:
     earlier_plans: frozenset[str]
     clause_openers: frozenset[str]
     past_not_verbs: frozenset[str]
+    noun_cues: frozenset[str]
+    verb_subjects: frozenset[str]
 
 
 _KEYS = {"future", "future_bigrams", "future_auxiliaries", "plan_words", "schedule_verbs",
          "past", "present", "adverbs", "not_past_ed", "adjective_markers", "not_cues",
          "object_starts", "progressive_plans", "prospective", "determiners", "modals",
          "schedule_participles", "schedule_nouns", "earlier_plans", "clause_openers",
-         "past_not_verbs"}
+         "past_not_verbs", "noun_cues", "verb_subjects"}
 _BE = frozenset({"be", "been", "being", "is", "are", "am", "was", "were", "'s", "'re"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'re"})  # not "'s": "at Wednesday's meeting"
 _PAST_BE = frozenset({"was", "were"})
@@ -141,6 +146,8 @@ def parse_cues(data: dict) -> TenseCues:
              | sets["past"] & sets["not_past_ed"]
              | sets["adverbs"] & (sets["past"] | sets["future"] | sets["present"])
              | sets["prospective"] & sets["plan_words"])
+    if not sets["noun_cues"] <= sets["future"]:
+        raise ValueError("tense.yaml: noun_cues must be future cues")
     not_ing = sorted(w for w in sets["progressive_plans"] if not w.endswith("ing"))
     if not_ing:
         raise ValueError(f"tense.yaml: progressive_plans must end in -ing: {not_ing}")
@@ -217,6 +224,10 @@ def _classify(tokens: list[str], i: int, c: TenseCues) -> str | None:
             return _PROSPECTIVE
         if prev in c.determiners:
             return None
+    if tok in c.noun_cues and not _verb_use(prev, nxt, c):
+        # a noun: no cue ("criticised the Israeli peace plan"), but what it is for is later
+        # than the clause ("expressing hopes for a peaceful election on Thursday")
+        return _PROSPECTIVE if nxt == "for" else None
     if tok in c.plan_words:
         if prev in c.earlier_plans:  # "the elections originally scheduled for October 30"
             return _PROSPECTIVE
@@ -273,6 +284,13 @@ def _classify(tokens: list[str], i: int, c: TenseCues) -> str | None:
             return None
         return "present"
     return None
+
+
+def _verb_use(prev: str | None, nxt: str | None, c: TenseCues) -> bool:
+    """Whether a cue that is also a noun ("plan", "hopes") is used as a verb, by the words
+    around it: "plans to visit", "hopes that", "plans a sweep", "we hope", "is not planning"."""
+    return (nxt in ("to", "that") or nxt in c.object_starts and prev not in c.determiners
+            or prev in c.verb_subjects)
 
 
 def _backshifted(tokens: list[str], i: int, c: TenseCues) -> bool:
