@@ -156,6 +156,12 @@ def status_of(
         # "left here Friday for home, wrapping up a four-day visit to Japan", on Friday: the
         # visitor has gone, though the visit's last day is today
         return "occurred"
+    if d.end == dct and d.precision == "day":
+        after = doc.text[trig.end : doc.clause_span(trig.start)[1]]
+        if _CLOSED.match(after):
+            return "occurred"  # "the Meeting on Education for All finished here Thursday"
+        if _CLOSES_TODAY.match(after):
+            return "ongoing"  # "an IPU meeting being hosted in Seoul ends on Tuesday"
     if cue and cue.status == "planned" and _closes_today(doc, trig):
         return "ongoing"  # "the summit, due to conclude on Sunday" (today): under way
     if d.start == dct and (cue and cue.id == "later-today" or _begins_later(doc, trig)):
@@ -241,16 +247,15 @@ def _closes_today(doc: Document, trig: Trigger) -> bool:
     )
 
 
+_CLOSED = _P["closed"]
+_CLOSES_TODAY = _P["closes_today"]
+
+
 def _closed(doc: Document, trig: Trigger) -> bool:
-    """ "which ended Monday", "closed on Sunday": the clause tells the event is over."""
+    """ "which ended Monday", "closed on Sunday", "Meeting on Education for All (EFA) finished
+    here Thursday": the clause tells the event is over."""
     after = doc.text[trig.end : doc.clause_span(trig.start)[1]]
-    return bool(
-        re.match(
-            r"\W*(?:\S+\s+){0,3}?(?:ended|closed|concluded|wound\s+up|wrapped\s+up)\b",
-            after,
-            re.IGNORECASE,
-        )
-    )
+    return bool(_CLOSED.match(after))
 
 
 def past_tense(doc: Document, trig: Trigger) -> bool:
