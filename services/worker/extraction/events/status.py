@@ -178,6 +178,10 @@ def status_of(
         # "The pontiff was due to arrive in the city at around 5:30 p.m." for a two-day
         # visit, on that day: the arrival that opens the stay is still to come
         return "planned"
+    if cue and cue.status == "planned" and _OPENED.search(_told_after(doc, trig)):
+        # "left the hotel to attend the six-party talks, which opened in Beijing Wednesday
+        # morning", on Wednesday: the clause of the event itself tells it has begun
+        return "ongoing"
     if d.precision == "day" and d.start < d.end and cue and cue.status == "planned":
         return "ongoing"  # "the forum slated for Saturday and Sunday", on Saturday: begun
     if cue and cue.status in ("planned", "ongoing"):
@@ -316,6 +320,7 @@ def _told_after(doc: Document, trig: Trigger) -> str:
 
 
 _WHICH = _P["which"]
+_OPENED = _P["opened"]
 _BEGINS_LATER = _P["begins_later"]
 _BEGUN_AFTER_PARTIES = _P["begun_after_parties"]
 
