@@ -297,6 +297,8 @@ def _begun(doc: Document, trig: Trigger) -> bool:
         return True
     if _BEGUN_AFTER_PARTIES.match(doc.text, trig.end, trig.sentence.end):
         return True  # "Talks between the Russian and Japanese foreign ministers opened here"
+    if _BEGUN_AFTER_AIM.match(doc.text, trig.end, trig.sentence.end):
+        return True  # "Six-nation talks aimed at convincing North Korea ... began here Monday"
     return bool(_BEGUN.search(" ".join(_told_after(doc, trig).split()[:5])))
 
 
@@ -323,6 +325,7 @@ _WHICH = _P["which"]
 _OPENED = _P["opened"]
 _BEGINS_LATER = _P["begins_later"]
 _BEGUN_AFTER_PARTIES = _P["begun_after_parties"]
+_BEGUN_AFTER_AIM = _P["begun_after_aim"]
 
 
 _ENDED = _P["ended"]
