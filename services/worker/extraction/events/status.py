@@ -156,6 +156,12 @@ def status_of(
         # "left here Friday for home, wrapping up a four-day visit to Japan", on Friday: the
         # visitor has gone, though the visit's last day is today
         return "occurred"
+    if d.end == dct and d.precision == "day":
+        after = doc.text[trig.end : doc.clause_span(trig.start)[1]]
+        if _CLOSED.match(after):
+            return "occurred"  # "the Meeting on Education for All finished here Thursday"
+        if _CLOSES_TODAY.match(after):
+            return "ongoing"  # "an IPU meeting being hosted in Seoul ends on Tuesday"
     if cue and cue.status == "planned" and _closes_today(doc, trig):
         return "ongoing"  # "the summit, due to conclude on Sunday" (today): under way
     if d.start == dct and (cue and cue.id == "later-today" or _begins_later(doc, trig)):
@@ -172,6 +178,10 @@ def status_of(
         # "The pontiff was due to arrive in the city at around 5:30 p.m." for a two-day
         # visit, on that day: the arrival that opens the stay is still to come
         return "planned"
+    if cue and cue.status == "planned" and _OPENED.search(_told_after(doc, trig)):
+        # "left the hotel to attend the six-party talks, which opened in Beijing Wednesday
+        # morning", on Wednesday: the clause of the event itself tells it has begun
+        return "ongoing"
     if d.precision == "day" and d.start < d.end and cue and cue.status == "planned":
         return "ongoing"  # "the forum slated for Saturday and Sunday", on Saturday: begun
     if cue and cue.status in ("planned", "ongoing"):
@@ -241,16 +251,15 @@ def _closes_today(doc: Document, trig: Trigger) -> bool:
     )
 
 
+_CLOSED = _P["closed"]
+_CLOSES_TODAY = _P["closes_today"]
+
+
 def _closed(doc: Document, trig: Trigger) -> bool:
-    """ "which ended Monday", "closed on Sunday": the clause tells the event is over."""
+    """ "which ended Monday", "closed on Sunday", "Meeting on Education for All (EFA) finished
+    here Thursday": the clause tells the event is over."""
     after = doc.text[trig.end : doc.clause_span(trig.start)[1]]
-    return bool(
-        re.match(
-            r"\W*(?:\S+\s+){0,3}?(?:ended|closed|concluded|wound\s+up|wrapped\s+up)\b",
-            after,
-            re.IGNORECASE,
-        )
-    )
+    return bool(_CLOSED.match(after))
 
 
 def past_tense(doc: Document, trig: Trigger) -> bool:
@@ -288,6 +297,8 @@ def _begun(doc: Document, trig: Trigger) -> bool:
         return True
     if _BEGUN_AFTER_PARTIES.match(doc.text, trig.end, trig.sentence.end):
         return True  # "Talks between the Russian and Japanese foreign ministers opened here"
+    if _BEGUN_AFTER_AIM.match(doc.text, trig.end, trig.sentence.end):
+        return True  # "Six-nation talks aimed at convincing North Korea ... began here Monday"
     return bool(_BEGUN.search(" ".join(_told_after(doc, trig).split()[:5])))
 
 
@@ -311,8 +322,10 @@ def _told_after(doc: Document, trig: Trigger) -> str:
 
 
 _WHICH = _P["which"]
+_OPENED = _P["opened"]
 _BEGINS_LATER = _P["begins_later"]
 _BEGUN_AFTER_PARTIES = _P["begun_after_parties"]
+_BEGUN_AFTER_AIM = _P["begun_after_aim"]
 
 
 _ENDED = _P["ended"]
